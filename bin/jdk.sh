@@ -1,0 +1,40 @@
+# Sourced by every Aden script (POSIX sh): makes JAVA_HOME point at a JDK >= 21.
+# Order: $JAVA_HOME if it is new enough, else the newest JDK >= 21 under /usr/lib/jvm
+# (or $ADEN_JDK_DIRS), else the `java` on PATH; otherwise stop with one clear sentence.
+
+aden_java_major() {
+  # prints the feature version of the JDK at $1, or nothing
+  if [ -r "$1/release" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$1/release" 2>/dev/null)
+    if [ -n "$v" ]; then printf '%s\n' "$v"; return; fi
+  fi
+  [ -x "$1/bin/java" ] || return 0
+  "$1/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9][0-9]*\).*/\1/p' | head -n 1
+}
+
+aden_find_jdk() {
+  if [ -n "${JAVA_HOME-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
+    m=$(aden_java_major "$JAVA_HOME")
+    if [ -n "$m" ] && [ "$m" -ge 21 ]; then return 0; fi
+  fi
+  best=""; bestm=0
+  case $- in *f*) aden_noglob=1 ;; *) aden_noglob="" ;; esac
+  set +f  # callers like mvnw run with globbing off
+  for d in ${ADEN_JDK_DIRS:-/usr/lib/jvm/* /opt/java/* /opt/jdk*}; do
+    [ -x "$d/bin/javac" ] || continue
+    m=$(aden_java_major "$d")
+    if [ -n "$m" ] && [ "$m" -ge 21 ] && [ "$m" -gt "$bestm" ]; then best=$d; bestm=$m; fi
+  done
+  [ -z "$aden_noglob" ] || set -f
+  if [ -z "$best" ] && command -v javac >/dev/null 2>&1; then
+    d=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
+    m=$(aden_java_major "$d")
+    if [ -n "$m" ] && [ "$m" -ge 21 ]; then best=$d; fi
+  fi
+  if [ -z "$best" ]; then
+    echo "Aden needs a JDK 21 or newer: install one (e.g. apt-get install openjdk-21-jdk-headless) or set JAVA_HOME to it." >&2
+    return 1
+  fi
+  JAVA_HOME=$best
+  export JAVA_HOME
+}
