@@ -1,0 +1,288 @@
+package org.aden.game.world;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.IntConsumer;
+
+import org.aden.common.net.ServerPacket;
+import org.aden.game.world.move.MoveOrder;
+import org.aden.game.world.move.Movement;
+import org.aden.game.world.region.RegionGrid;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * The single owner of all mutable game state. Any thread may {@link #submit} a command; only the world
+ * thread runs {@link #tick}, which applies, in this order: queued commands, due timers, movement, then
+ * visibility for everything that moved. Nothing here locks: tests call {@code tick()} with a fake clock.
+ */
+public final class World {
+    private static final Logger LOG = LogManager.getLogger(World.class);
+
+    private final WorldSettings settings;
+    private final Clock clock;
+    private final RegionGrid grid;
+    private final Visibility visibility;
+    private final ConcurrentLinkedQueue<Runnable> commands = new ConcurrentLinkedQueue<>();
+    private final Timers timers = new Timers();
+    private final Map<Integer, WorldObject> objects = new HashMap<>();
+    private final Map<String, Player> playersByName = new LinkedHashMap<>();
+    private final Set<Creature> moving = new LinkedHashSet<>();
+    private final TickStats tickStats = new TickStats(4096);
+    private IntConsumer onlineCountListener = n -> { };
+    private volatile int onlineCount;
+    private volatile Thread owner;
+
+    public World(WorldSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.grid = new RegionGrid(settings.regionSize());
+        this.visibility = new Visibility(grid, settings);
+    }
+
+    public WorldSettings settings() {
+        return settings;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public long now() {
+        return clock.millis();
+    }
+
+    public TickStats tickStats() {
+        return tickStats;
+    }
+
+    /** Players in the world (including those whose connection dropped and who linger). Any thread. */
+    public int onlineCount() {
+        return onlineCount;
+    }
+
+    public void setOnlineCountListener(IntConsumer listener) {
+        this.onlineCountListener = listener;
+    }
+
+    // ---- commands and timers
+
+    /** Queues a command for the world thread. Safe from any thread. */
+    public void submit(Runnable command) {
+        commands.add(command);
+    }
+
+    /** Runs the task on the world thread after the delay (world thread only). */
+    public void schedule(long delayMillis, Runnable task) {
+        timers.add(clock.millis() + Math.max(0, delayMillis), task);
+    }
+
+    public void tick() {
+        long started = System.nanoTime();
+        owner = Thread.currentThread();
+        long now = clock.millis();
+        // Commands queued while this tick runs wait for the next one: a flood cannot starve movement.
+        for (int n = commands.size(); n > 0; n--) {
+            Runnable c = commands.poll();
+            if (c == null) {
+                break;
+            }
+            run(c);
+        }
+        timers.runDue(now, this::run);
+        moveCreatures(now);
+        tickStats.record((System.nanoTime() - started) / 1000);
+    }
+
+    private void run(Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            LOG.error("World command failed", e);
+        } finally {
+            visibility.invalidate();
+        }
+    }
+
+    private void moveCreatures(long now) {
+        if (moving.isEmpty()) {
+            return;
+        }
+        List<Creature> moved = new ArrayList<>(moving);
+        for (Creature c : moved) {
+            long elapsed = now - c.moveStamp();
+            c.setMoveStamp(now);
+            if (Movement.advance(c, elapsed)) {
+                moving.remove(c);
+            }
+        }
+        for (Creature c : moved) {
+            grid.place(c);
+            visibility.update(c);
+        }
+        visibility.invalidate();
+    }
+
+    // ---- objects
+
+    public void spawn(WorldObject o) {
+        if (o.isSpawned()) {
+            return;
+        }
+        objects.put(o.objectId(), o);
+        if (o instanceof Player p) {
+            playersByName.put(key(p.name()), p);
+            updateOnlineCount();
+        }
+        o.setSpawned(true);
+        grid.place(o);
+        visibility.invalidate();
+        visibility.update(o);
+        if (o instanceof Creature c && c.isMoving()) {
+            c.setMoveStamp(now());
+            moving.add(c);
+        }
+    }
+
+    public void despawn(WorldObject o) {
+        if (!o.isSpawned()) {
+            return;
+        }
+        if (o instanceof Creature c) {
+            moving.remove(c);
+        }
+        visibility.forgetEverywhere(o);
+        grid.remove(o);
+        o.setSpawned(false);
+        objects.remove(o.objectId());
+        if (o instanceof Player p) {
+            playersByName.remove(key(p.name()));
+            updateOnlineCount();
+        }
+    }
+
+    /** Instantly relocates an object: old viewers lose it, new ones get it (used by teleports). */
+    public void relocate(WorldObject o, int x, int y, int z) {
+        if (o instanceof Creature c) {
+            c.clearMoveOrder();
+            moving.remove(c);
+        }
+        o.setPosition(x, y, z);
+        if (o.isSpawned()) {
+            grid.place(o);
+            visibility.invalidate();
+            visibility.update(o);
+        }
+    }
+
+    private void updateOnlineCount() {
+        int n = playersByName.size();
+        if (n != onlineCount) {
+            onlineCount = n;
+            onlineCountListener.accept(n);
+        }
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    public WorldObject object(int objectId) {
+        return objects.get(objectId);
+    }
+
+    public Player player(String name) {
+        return name == null ? null : playersByName.get(key(name));
+    }
+
+    public Collection<Player> players() {
+        return Collections.unmodifiableCollection(playersByName.values());
+    }
+
+    List<WorldObject> visibleFrom(WorldObject o) {
+        return visibility.visibleFrom(o);
+    }
+
+    // ---- movement
+
+    /** Starts (or redirects) a creature toward a destination; the caller broadcasts MoveToLocation. */
+    public void startMoving(Creature c, MoveOrder order) {
+        c.setMoveOrder(order);
+        c.setMoveStamp(now());
+        if (c.isSpawned()) {
+            moving.add(c);
+        }
+    }
+
+    /** Stops a creature where it is, first bringing its position up to the current time. */
+    public void stopMoving(Creature c) {
+        if (c.isMoving()) {
+            long now = now();
+            Movement.advance(c, now - c.moveStamp());
+            c.setMoveStamp(now);
+            c.clearMoveOrder();
+        }
+        moving.remove(c);
+        if (c.isSpawned()) {
+            grid.place(c);
+            visibility.invalidate();
+            visibility.update(c);
+        }
+    }
+
+    /** Brings a moving creature's position up to now (for position checks between ticks). */
+    public void catchUp(Creature c) {
+        if (c.isMoving()) {
+            long now = now();
+            if (Movement.advance(c, now - c.moveStamp())) {
+                moving.remove(c);
+            }
+            c.setMoveStamp(now);
+        }
+    }
+
+    // ---- broadcasting
+
+    /** Sends to every player that knows the source; encoded once. */
+    public void broadcast(WorldObject source, ServerPacket packet) {
+        if (source.seenBy().isEmpty()) {
+            return;
+        }
+        byte[] body = packet.encode();
+        for (Player p : source.seenBy()) {
+            p.sendBytes(body);
+        }
+    }
+
+    /** As {@link #broadcast} plus the source itself when it is a player. */
+    public void broadcastWithSelf(WorldObject source, ServerPacket packet) {
+        byte[] body = packet.encode();
+        if (source instanceof Player self) {
+            self.sendBytes(body);
+        }
+        for (Player p : source.seenBy()) {
+            p.sendBytes(body);
+        }
+    }
+
+    /** Sends to every player in the world; encoded once. */
+    public void broadcastAll(ServerPacket packet) {
+        byte[] body = packet.encode();
+        for (Player p : playersByName.values()) {
+            p.sendBytes(body);
+        }
+    }
+
+    boolean isWorldThread() {
+        return owner == null || owner == Thread.currentThread();
+    }
+}

@@ -1,0 +1,77 @@
+package org.aden.game.world.region;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.aden.game.world.Player;
+import org.aden.game.world.WorldObject;
+
+/**
+ * The world split into square regions of {@code size} units, created on first use. A viewer only
+ * looks at its own region and the eight around it, so the view radius must not exceed the size.
+ */
+public final class RegionGrid {
+    private final int size;
+    private final Map<Long, WorldRegion> regions = new HashMap<>();
+
+    public RegionGrid(int size) {
+        if (size <= 0) {
+            throw new IllegalArgumentException("region size must be positive");
+        }
+        this.size = size;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    private static long key(int rx, int ry) {
+        return ((long) rx << 32) ^ (ry & 0xFFFFFFFFL);
+    }
+
+    public WorldRegion regionAt(double x, double y) {
+        int rx = Math.floorDiv((int) Math.floor(x), size);
+        int ry = Math.floorDiv((int) Math.floor(y), size);
+        return regions.computeIfAbsent(key(rx, ry), k -> new WorldRegion(rx, ry));
+    }
+
+    /** Puts the object into the region of its current position; returns true when the region changed. */
+    public boolean place(WorldObject o) {
+        WorldRegion target = regionAt(o.x(), o.y());
+        WorldRegion current = o.region();
+        if (current == target) {
+            return false;
+        }
+        boolean player = o instanceof Player;
+        if (current != null) {
+            current.remove(o, player);
+        }
+        target.add(o, player);
+        o.setRegion(target);
+        return true;
+    }
+
+    public void remove(WorldObject o) {
+        WorldRegion current = o.region();
+        if (current != null) {
+            current.remove(o, o instanceof Player);
+            o.setRegion(null);
+        }
+    }
+
+    /** The region of the object and its eight neighbours (those that exist). */
+    public List<WorldRegion> around(WorldRegion center) {
+        List<WorldRegion> out = new ArrayList<>(9);
+        for (int dx = -1; dx <= 1; dx++) {
+            for (int dy = -1; dy <= 1; dy++) {
+                WorldRegion r = regions.get(key(center.rx() + dx, center.ry() + dy));
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+}
