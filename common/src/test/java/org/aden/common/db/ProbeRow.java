@@ -1,0 +1,4 @@
+package org.aden.common.db;
+
+public record ProbeRow(int id, String name) {
+}
