@@ -51,7 +51,7 @@ public final class Player extends Creature {
     private boolean connected = true;
     private long lastValidateMillis;
 
-    public Player(CharacterSnapshot s, CharacterTemplate template, int accessLevel) {
+    public Player(PlayerState s, CharacterTemplate template, int accessLevel) {
         super(s.objectId(), s.x(), s.y(), s.z());
         this.account = s.account();
         this.name = s.name();
@@ -91,8 +91,8 @@ public final class Player extends Creature {
         stats = StatCalculator.compute(template, level, appearance.sex(), equipped);
     }
 
-    public CharacterSnapshot snapshot() {
-        return new CharacterSnapshot(objectId(), account, name, appearance, classId, level, exp, sp,
+    public PlayerState snapshot() {
+        return new PlayerState(objectId(), account, name, appearance, classId, level, exp, sp,
                 x(), y(), z(), heading(), curHp, curMp, curCp, title, karma, pvpKills, pkKills, noble, hero,
                 nameColor, titleColor, recommendationsLeft, recommendationsHave);
     }

@@ -4,7 +4,7 @@ package org.aden.game.world;
  * The persistent part of a character at one moment: built on the world thread, written to the database
  * by the persistence executor. Immutable, so it can cross threads safely.
  */
-public record CharacterSnapshot(
+public record PlayerState(
         int objectId, String account, String name, Appearance appearance, int classId,
         int level, long exp, int sp, int x, int y, int z, int heading,
         double curHp, double curMp, double curCp, String title,

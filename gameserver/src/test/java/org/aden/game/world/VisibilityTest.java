@@ -1,0 +1,106 @@
+package org.aden.game.world;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.aden.game.network.server.CharInfo;
+import org.aden.game.network.server.DeleteObject;
+import org.aden.game.network.server.MoveToLocation;
+import org.aden.game.network.server.NpcInfo;
+import org.aden.game.network.server.SpawnItem;
+import org.junit.jupiter.api.Test;
+
+class VisibilityTest {
+    private final WorldFixture f = new WorldFixture();
+
+    @Test
+    void playersAtTheSameSpotSeeEachOther() {
+        Player a = f.player("Alice", 1000, 1000);
+        Player b = f.player("Bob", 1010, 1000);
+        assertTrue(a.knows(b) && b.knows(a));
+        assertEquals(1, f.sink(a).countAbout(CharInfo.OPCODE, b.objectId()));
+        assertEquals(1, f.sink(b).countAbout(CharInfo.OPCODE, a.objectId()));
+        assertEquals(0, f.sink(a).countAbout(CharInfo.OPCODE, a.objectId()), "never CharInfo of oneself");
+    }
+
+    @Test
+    void walkingIntoAndOutOfRangeSendsInfoAndDeleteExactlyOnce() {
+        Player a = f.player("Alice", 0, 0);
+        Player b = f.player("Bob", 5000, 0); // beyond the 3000 view radius, in the neighbouring region
+        Player c = f.player("Carol", 60000, 0);
+        assertFalse(a.knows(b));
+        f.clearSinks();
+        f.actions.moveTo(b, 0, 0, -3000);
+        f.ticks(200); // 5000 units at 115/s ≈ 43 s
+        assertTrue(a.knows(b) && b.knows(a));
+        assertEquals(1, f.sink(a).countAbout(CharInfo.OPCODE, b.objectId()));
+        assertEquals(1, f.sink(a).countAbout(MoveToLocation.OPCODE, b.objectId()), "moving newcomer comes with its move");
+        assertEquals(1, f.sink(b).countAbout(CharInfo.OPCODE, a.objectId()));
+        f.ticks(300);
+        f.clearSinks();
+        f.actions.moveTo(b, 9000, 0, -3000);
+        f.ticks(400);
+        assertFalse(a.knows(b) || b.knows(a));
+        assertEquals(1, f.sink(a).countAbout(DeleteObject.OPCODE, b.objectId()));
+        assertEquals(1, f.sink(b).countAbout(DeleteObject.OPCODE, a.objectId()));
+        assertEquals(0, f.sink(c).bodies.size(), "a far player hears nothing");
+    }
+
+    @Test
+    void hysteresisAvoidsFlickerAtTheBorder() {
+        Player a = f.player("Alice", 0, 0);
+        Player b = f.player("Bob", 2990, 0);
+        assertTrue(a.knows(b));
+        f.clearSinks();
+        f.world.relocate(b, 3200, 0, -3000); // beyond view, within forget
+        assertTrue(a.knows(b));
+        f.world.relocate(b, 2900, 0, -3000);
+        assertEquals(0, f.sink(a).count(DeleteObject.OPCODE));
+        assertEquals(0, f.sink(a).count(CharInfo.OPCODE));
+    }
+
+    @Test
+    void despawnTellsEveryViewerOnce() {
+        Player a = f.player("Alice", 0, 0);
+        Player b = f.player("Bob", 100, 0);
+        Player c = f.player("Carol", 200, 0);
+        f.clearSinks();
+        f.world.despawn(a);
+        assertEquals(1, f.sink(b).countAbout(DeleteObject.OPCODE, a.objectId()));
+        assertEquals(1, f.sink(c).countAbout(DeleteObject.OPCODE, a.objectId()));
+        assertFalse(b.knows(a));
+        assertTrue(a.seenBy().isEmpty() && a.known().isEmpty());
+        assertEquals(2, f.world.onlineCount());
+    }
+
+    @Test
+    void npcsAndGroundItemsAreShownToPlayersComingNear() {
+        Npc npc = new Npc(5, 30001, false, 10, 500, 80, 40, 8, 20, 200, 0, -3000, 0);
+        GroundItem item = new GroundItem(6, 57, 100, true, 0, 200, -3000);
+        f.world.spawn(npc);
+        f.world.spawn(item);
+        Player a = f.player("Alice", 0, 0);
+        assertEquals(1, f.sink(a).countAbout(NpcInfo.OPCODE, 5));
+        assertEquals(1, f.sink(a).countAbout(SpawnItem.OPCODE, 6));
+        f.world.despawn(item);
+        assertEquals(1, f.sink(a).countAbout(DeleteObject.OPCODE, 6));
+    }
+
+    @Test
+    void crossingRegionBordersKeepsKnownListsConsistent() {
+        WorldFixture small = new WorldFixture(new WorldSettings(100, 1000, 800, 900,
+                java.time.Duration.ofSeconds(1), java.time.Duration.ofMinutes(1)));
+        Player a = small.player("Alice", 990, 500);
+        Player b = small.player("Bob", 1010, 500); // other region, 20 units away
+        assertTrue(a.knows(b) && b.knows(a));
+        small.actions.moveTo(a, 2500, 500, -3000);
+        small.ticks(200);
+        assertFalse(a.knows(b));
+        assertEquals(1, small.sink(b).countAbout(DeleteObject.OPCODE, a.objectId()));
+        small.actions.moveTo(a, 1000, 600, -3000);
+        small.ticks(200);
+        assertTrue(a.knows(b) && b.knows(a));
+        assertEquals(2, small.sink(b).countAbout(CharInfo.OPCODE, a.objectId()));
+    }
+}

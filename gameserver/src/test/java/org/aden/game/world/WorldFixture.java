@@ -1,0 +1,54 @@
+package org.aden.game.world;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.aden.game.world.stat.CharacterTemplates;
+
+/** A world on a fake clock plus helpers to put recorded players into it. */
+public final class WorldFixture {
+    public final FakeClock clock = new FakeClock();
+    public final World world;
+    public final PlayerActions actions;
+    private final CharacterTemplates templates = new CharacterTemplates();
+    private final Map<Player, RecordingSink> sinks = new HashMap<>();
+    private int nextId = 0x10000000;
+
+    public WorldFixture() {
+        this(WorldSettings.defaults());
+    }
+
+    public WorldFixture(WorldSettings settings) {
+        world = new World(settings, clock);
+        actions = new PlayerActions(world);
+    }
+
+    public Player player(String name, int x, int y) {
+        int id = nextId++;
+        PlayerState s = new PlayerState(id, "acc_" + name.toLowerCase(), name, new Appearance(0, 0, 0, 0, 0, 0), 0,
+                1, 0, 0, x, y, -3000, 0, -1, -1, -1, "", 0, 0, 0, false, false, 0xFFFFFF, 0xECF9A2, 0, 0);
+        Player p = new Player(s, templates.forClass(0), 0);
+        RecordingSink sink = new RecordingSink();
+        p.attach(sink);
+        sinks.put(p, sink);
+        world.spawn(p);
+        return p;
+    }
+
+    public RecordingSink sink(Player p) {
+        return sinks.get(p);
+    }
+
+    /** Runs queued commands, then {@code n} ticks of the configured length. */
+    public void ticks(int n) {
+        world.tick();
+        for (int i = 0; i < n; i++) {
+            clock.advance(world.settings().tickMillis());
+            world.tick();
+        }
+    }
+
+    public void clearSinks() {
+        sinks.values().forEach(RecordingSink::clear);
+    }
+}
