@@ -1,0 +1,225 @@
+package org.aden.game.network.server;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HexFormat;
+import java.util.List;
+
+import org.aden.common.net.PacketReader;
+import org.aden.game.world.Appearance;
+import org.aden.game.world.Player;
+import org.aden.game.world.PlayerState;
+import org.aden.game.world.QuestEntry;
+import org.aden.game.world.SkillEntry;
+import org.aden.game.world.Shortcut;
+import org.aden.game.world.stat.BodyPart;
+import org.aden.game.world.stat.CharacterTemplates;
+import org.aden.game.world.stat.InventoryItem;
+import org.aden.game.world.stat.ItemCatalog;
+import org.junit.jupiter.api.Test;
+
+/** Byte layouts against world-presence.md, world-chat-npc.md, world-items.md and world-combat-skills.md. */
+class WorldServerPacketsTest {
+    private static final HexFormat HEX = HexFormat.of();
+    private final ItemCatalog items = ItemCatalog.builtin();
+
+    private Player humanFighter() {
+        PlayerState s = new PlayerState(0x10000001, "acc", "Abc", new Appearance(0, 1, 0, 2, 3, 1), 0, 1, 1234567890123L,
+                77, -71338, 258271, -3104, 0, -1, -1, -1, "Ti", 0, 0, 0, false, false, 0xFFFFFF, 0xECF9A2, 0, 0);
+        Player p = new Player(s, new CharacterTemplates().forClass(0), 0);
+        p.setInventory(List.of(
+                new InventoryItem(0x20000001, items.get(2369), 1, 0, BodyPart.P_RHAND),
+                new InventoryItem(0x20000002, items.get(1146), 1, 0, BodyPart.P_CHEST),
+                new InventoryItem(0x20000003, items.get(57), 1000, 0, -1)));
+        return p;
+    }
+
+    private static PacketReader at(byte[] b, int offset) {
+        return new PacketReader(b, offset, b.length - offset);
+    }
+
+    @Test
+    void userInfoLayout() {
+        Player p = humanFighter();
+        byte[] b = UserInfo.of(p).encode();
+        int name = 2 * ("Abc".length() + 1);
+        int title = 2 * ("Ti".length() + 1);
+        assertEquals(1 + 20 + name + 412 + title + 33 + 78, b.length);
+        assertEquals(0x04, b[0]);
+        PacketReader r = at(b, 1);
+        assertEquals(-71338, r.readD());
+        assertEquals(258271, r.readD());
+        assertEquals(-3104, r.readD());
+        assertEquals(0, r.readD()); // boat
+        assertEquals(0x10000001, r.readD());
+        assertEquals("Abc", r.readS());
+        int n = 21 + name;
+        r = at(b, n);
+        assertEquals(0, r.readD()); // race
+        assertEquals(1, r.readD()); // sex
+        assertEquals(0, r.readD()); // base class
+        assertEquals(1, r.readD()); // level
+        assertEquals(1234567890123L, r.readQ());
+        assertEquals(40, r.readD()); // STR
+        assertEquals(30, r.readD());
+        assertEquals(43, r.readD());
+        assertEquals(21, r.readD());
+        assertEquals(11, r.readD());
+        assertEquals(25, r.readD());
+        int maxHp = r.readD();
+        assertEquals(p.stats().maxHp(), maxHp);
+        assertEquals(126, maxHp, "80 base HP × CON 43 bonus");
+        assertEquals(maxHp, r.readD(), "fresh character starts with full HP");
+        assertEquals(p.stats().maxMp(), at(b, n + 56).readD());
+        assertEquals(77, at(b, n + 64).readD()); // sp
+        assertEquals(40, at(b, n + 76).readD(), "weapon in hand");
+        assertEquals(0x20000001, at(b, n + 80 + 4 * BodyPart.P_RHAND).readD());
+        assertEquals(0x20000002, at(b, n + 80 + 4 * BodyPart.P_CHEST).readD());
+        assertEquals(0x20000001, at(b, n + 80 + 4 * BodyPart.P_LRHAND).readD());
+        assertEquals(2369, at(b, n + 148 + 4 * BodyPart.P_RHAND).readD());
+        assertEquals(1146, at(b, n + 148 + 4 * BodyPart.P_CHEST).readD());
+        assertEquals(p.stats().pAtk(), at(b, n + 284).readD());
+        assertEquals(p.stats().pAtkSpd(), at(b, n + 288).readD());
+        assertEquals(p.stats().pAtkSpd(), at(b, n + 316).readD());
+        assertEquals(115, at(b, n + 332).readD());
+        assertEquals(80, at(b, n + 336).readD());
+        assertEquals(1.0, at(b, n + 364).readF());
+        assertEquals(8.0, at(b, n + 380).readF(), "female collision radius");
+        assertEquals(23.5, at(b, n + 388).readF());
+        assertEquals(2, at(b, n + 396).readD());
+        assertEquals(3, at(b, n + 400).readD());
+        assertEquals(1, at(b, n + 404).readD());
+        assertEquals("Ti", at(b, n + 412).readS());
+        int t = n + 412 + title;
+        assertEquals(0, at(b, t + 31).readH()); // cubics
+        int c = t + 33;
+        assertEquals(80, at(b, c + 18).readH()); // inventory limit
+        assertEquals(0, at(b, c + 20).readD()); // class id
+        assertEquals(p.maxCp(), at(b, c + 28).readD());
+        assertEquals(p.curCp(), at(b, c + 32).readD());
+        assertEquals(0xFFFFFF, at(b, c + 57).readD());
+        assertEquals(1, b[c + 61]); // running
+        assertEquals(0xECF9A2, at(b, c + 70).readD());
+    }
+
+    @Test
+    void userInfoFollowsEquipment() {
+        Player p = humanFighter();
+        int armed = p.stats().pAtk();
+        int armoured = p.stats().pDef();
+        p.setInventory(List.of());
+        assertEquals(20, at(UserInfo.of(p).encode(), 21 + 8 + 76).readD(), "no weapon flag");
+        assertEquals(true, p.stats().pAtk() < armed);
+        assertEquals(true, p.stats().pDef() < armoured);
+    }
+
+    @Test
+    void charInfoLayout() {
+        Player p = humanFighter();
+        p.setHeading(12345);
+        byte[] b = CharInfo.of(p).encode();
+        int name = 8;
+        int title = 6;
+        assertEquals(21 + name + 208 + title + 29 + 65, b.length);
+        assertEquals(0x03, b[0]);
+        assertEquals(0x10000001, at(b, 17).readD());
+        int n = 21 + name;
+        assertEquals(1, at(b, n + 4).readD()); // sex
+        assertEquals(2369, at(b, n + 12 + 4 * 2).readD()); // right hand
+        assertEquals(1146, at(b, n + 12 + 4 * 5).readD()); // chest
+        assertEquals(2369, at(b, n + 12 + 4 * 9).readD()); // two-hand view
+        assertEquals(115, at(b, n + 132).readD());
+        assertEquals(8.0, at(b, n + 180).readF());
+        assertEquals("Ti", at(b, n + 208).readS());
+        int t = n + 208 + title;
+        assertEquals(1, b[t + 20]); // standing
+        assertEquals(1, b[t + 21]); // running
+        int c = t + 29;
+        assertEquals(p.maxCp(), at(b, c + 12).readD());
+        assertEquals(12345, at(b, c + 45).readD());
+    }
+
+    @Test
+    void npcInfoLayout() {
+        byte[] b = new NpcInfo(7, 1030001, true, 1, 2, 3, 4, 120, 60, 8.5, 20.0, false, false).encode();
+        assertEquals(0x16, b[0]);
+        assertEquals(1030001, at(b, 5).readD());
+        assertEquals(1, at(b, 9).readD());
+        assertEquals(3, at(b, 21).readD());
+        assertEquals(120, at(b, 41).readD());
+        assertEquals(8.5, at(b, 89).readF());
+        assertEquals(1, b[117]);
+        // 122: two empty strings, then 34 bytes, two doubles, two ints
+        assertEquals(122 + 4 + 34 + 16 + 8, b.length);
+        assertEquals(8.5, at(b, 126 + 34).readF());
+    }
+
+    @Test
+    void fixedLayouts() {
+        assertArrayEquals(HEX.parseHex("01" + "07000000" + "0a000000" + "14000000" + "e2ffffff"
+                + "01000000" + "02000000" + "03000000"), new MoveToLocation(7, 10, 20, -30, 1, 2, 3).encode());
+        assertArrayEquals(HEX.parseHex("12" + "07000000" + "00000000"), new DeleteObject(7).encode());
+        assertArrayEquals(HEX.parseHex("47" + "07000000" + "01000000" + "02000000" + "03000000" + "00400000"),
+                new StopMove(7, 1, 2, 3, 0x4000).encode());
+        assertArrayEquals(HEX.parseHex("61" + "07000000" + "01000000" + "02000000" + "03000000" + "05000000"),
+                new ValidateLocation(7, 1, 2, 3, 5).encode());
+        assertArrayEquals(HEX.parseHex("a6" + "07000000" + "feff"), new MyTargetSelected(7, -2).encode());
+        assertArrayEquals(HEX.parseHex("29" + "07000000" + "08000000" + "01000000" + "02000000" + "03000000"),
+                new TargetSelected(7, 8, 1, 2, 3).encode());
+        assertArrayEquals(HEX.parseHex("2a" + "07000000" + "01000000" + "02000000" + "03000000"),
+                new TargetUnselected(7, 1, 2, 3).encode());
+        assertArrayEquals(HEX.parseHex("2e" + "07000000" + "01000000" + "00000000"), new ChangeMoveType(7, true).encode());
+        assertArrayEquals(HEX.parseHex("2f" + "07000000" + "00000000" + "01000000" + "02000000" + "03000000"),
+                new ChangeWaitType(7, 0, 1, 2, 3).encode());
+        assertArrayEquals(HEX.parseHex("2d" + "07000000" + "0c000000"), new SocialAction(7, 12).encode());
+        assertArrayEquals(HEX.parseHex("0e" + "07000000" + "02000000" + "0a000000" + "64000000" + "09000000"
+                + "32000000"), StatusUpdate.hp(7, 50, 100).encode());
+        assertArrayEquals(HEX.parseHex("4a" + "07000000" + "00000000" + "41006200" + "0000" + "680069000000"),
+                new CreatureSay(7, 0, "Ab", "hi").encode());
+        assertArrayEquals(HEX.parseHex("64" + "03000000" + "01000000" + "00000000" + "42000000"),
+                SystemMessage.text(3, "B").encode());
+        assertArrayEquals(HEX.parseHex("64" + "22000000" + "00000000"), SystemMessage.of(34).encode());
+        assertArrayEquals(HEX.parseHex("80" + "0100" + "ca000000" + "02000000"),
+                new QuestList(List.of(new QuestEntry(202, 2))).encode());
+        assertArrayEquals(HEX.parseHex("58" + "01000000" + "01000000" + "02000000" + "c2000000" + "00"),
+                new SkillList(List.of(new SkillEntry(194, 2, true))).encode());
+        assertArrayEquals(HEX.parseHex("0b" + "07000000" + "39000000" + "01000000" + "02000000" + "03000000"
+                + "01000000" + "64000000" + "00000000"), new SpawnItem(7, 57, 1, 2, 3, true, 100).encode());
+        assertArrayEquals(HEX.parseHex("25"), ActionFailed.INSTANCE.encode());
+    }
+
+    @Test
+    void shortCutInitEntries() {
+        byte[] b = new ShortCutInit(List.of(new Shortcut(3, 0, 2, 0), new Shortcut(2, 13, 3, 1),
+                new Shortcut(1, 1, 0x20000001, 0))).encode();
+        assertEquals(1 + 4 + (8 + 8) + (8 + 13) + (8 + 24), b.length);
+        assertArrayEquals(HEX.parseHex("45" + "03000000" + "03000000" + "00000000" + "02000000" + "01000000"
+                + "02000000" + "0d000000" + "03000000" + "01000000" + "00" + "01000000"
+                + "01000000" + "01000000" + "01000020" + "01000000" + "ffffffff" + "00000000" + "00000000"
+                + "00000000"), b);
+    }
+
+    @Test
+    void itemListRecordsAre36Bytes() {
+        Player p = humanFighter();
+        byte[] b = new ItemList(false, p.inventory()).encode();
+        assertEquals(5 + 3 * 36, b.length);
+        assertEquals(0, at(b, 1).readH());
+        assertEquals(3, at(b, 3).readH());
+        // first record: Squire's Sword, equipped in the right hand
+        assertEquals(0, at(b, 5).readH()); // type1 weapon
+        assertEquals(0x20000001, at(b, 7).readD());
+        assertEquals(2369, at(b, 11).readD());
+        assertEquals(1, at(b, 15).readD());
+        assertEquals(1, at(b, 5 + 18).readH()); // equipped
+        assertEquals(BodyPart.RIGHT_HAND, at(b, 5 + 20).readD());
+        assertEquals(-1, at(b, 5 + 32).readD()); // mana
+        // adena: type1 4, type2 4, count
+        int a = 5 + 72;
+        assertEquals(4, at(b, a).readH());
+        assertEquals(1000, at(b, a + 10).readD());
+        assertEquals(4, at(b, a + 14).readH());
+        assertEquals(0, at(b, a + 18).readH());
+    }
+}
