@@ -51,7 +51,7 @@ public final class Player extends Creature {
     private boolean connected = true;
     private long lastValidateMillis;
 
-    public Player(PlayerState s, CharacterTemplate template, int accessLevel) {
+    public Player(PlayerState s, CharacterTemplate template) {
         super(s.objectId(), s.x(), s.y(), s.z());
         this.account = s.account();
         this.name = s.name();
@@ -71,7 +71,7 @@ public final class Player extends Creature {
         this.titleColor = s.titleColor();
         this.recommendationsLeft = s.recommendationsLeft();
         this.recommendationsHave = s.recommendationsHave();
-        this.accessLevel = accessLevel;
+        this.accessLevel = s.accessLevel();
         setHeading(s.heading());
         recomputeStats();
         // A fresh character has no stored vitals yet: start full.
@@ -94,7 +94,7 @@ public final class Player extends Creature {
     public PlayerState snapshot() {
         return new PlayerState(objectId(), account, name, appearance, classId, level, exp, sp,
                 x(), y(), z(), heading(), curHp, curMp, curCp, title, karma, pvpKills, pkKills, noble, hero,
-                nameColor, titleColor, recommendationsLeft, recommendationsHave);
+                nameColor, titleColor, recommendationsLeft, recommendationsHave, accessLevel);
     }
 
     @Override

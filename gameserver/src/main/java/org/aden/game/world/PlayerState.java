@@ -9,5 +9,5 @@ public record PlayerState(
         int level, long exp, int sp, int x, int y, int z, int heading,
         double curHp, double curMp, double curCp, String title,
         int karma, int pvpKills, int pkKills, boolean noble, boolean hero,
-        int nameColor, int titleColor, int recommendationsLeft, int recommendationsHave) {
+        int nameColor, int titleColor, int recommendationsLeft, int recommendationsHave, int accessLevel) {
 }

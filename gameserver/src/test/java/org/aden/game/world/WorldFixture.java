@@ -26,8 +26,8 @@ public final class WorldFixture {
     public Player player(String name, int x, int y) {
         int id = nextId++;
         PlayerState s = new PlayerState(id, "acc_" + name.toLowerCase(), name, new Appearance(0, 0, 0, 0, 0, 0), 0,
-                1, 0, 0, x, y, -3000, 0, -1, -1, -1, "", 0, 0, 0, false, false, 0xFFFFFF, 0xECF9A2, 0, 0);
-        Player p = new Player(s, templates.forClass(0), 0);
+                1, 0, 0, x, y, -3000, 0, -1, -1, -1, "", 0, 0, 0, false, false, 0xFFFFFF, 0xECF9A2, 0, 0, 0);
+        Player p = new Player(s, templates.forClass(0));
         RecordingSink sink = new RecordingSink();
         p.attach(sink);
         sinks.put(p, sink);

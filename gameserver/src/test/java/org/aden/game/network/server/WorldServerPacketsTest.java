@@ -26,8 +26,8 @@ class WorldServerPacketsTest {
 
     private Player humanFighter() {
         PlayerState s = new PlayerState(0x10000001, "acc", "Abc", new Appearance(0, 1, 0, 2, 3, 1), 0, 1, 1234567890123L,
-                77, -71338, 258271, -3104, 0, -1, -1, -1, "Ti", 0, 0, 0, false, false, 0xFFFFFF, 0xECF9A2, 0, 0);
-        Player p = new Player(s, new CharacterTemplates().forClass(0), 0);
+                77, -71338, 258271, -3104, 0, -1, -1, -1, "Ti", 0, 0, 0, false, false, 0xFFFFFF, 0xECF9A2, 0, 0, 0);
+        Player p = new Player(s, new CharacterTemplates().forClass(0));
         p.setInventory(List.of(
                 new InventoryItem(0x20000001, items.get(2369), 1, 0, BodyPart.P_RHAND),
                 new InventoryItem(0x20000002, items.get(1146), 1, 0, BodyPart.P_CHEST),

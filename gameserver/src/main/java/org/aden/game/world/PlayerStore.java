@@ -1,0 +1,13 @@
+package org.aden.game.world;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Where the world hands snapshots of players to be saved. Implementations write off the world thread
+ * (the world never waits on the database) and keep writes of one character in submission order.
+ */
+public interface PlayerStore {
+    CompletableFuture<Void> save(PlayerState state);
+
+    PlayerStore NONE = s -> CompletableFuture.completedFuture(null);
+}
