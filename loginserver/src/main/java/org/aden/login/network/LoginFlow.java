@@ -164,7 +164,7 @@ public final class LoginFlow {
             return;
         }
         Optional<GameServer> target = servers.get(p.serverId());
-        PlayFailReason refusal = target.map(gs -> refusal(gs, c.accessLevel())).orElse(PlayFailReason.TOO_MANY_PLAYERS);
+        PlayFailReason refusal = target.isEmpty() ? PlayFailReason.TOO_MANY_PLAYERS : refusal(target.get(), c.accessLevel());
         if (refusal != null) {
             LOG.info("{}: refused entry to server {}: {}", c, p.serverId(), refusal);
             authed.remove(c.account(), c);
