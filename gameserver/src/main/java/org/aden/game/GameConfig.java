@@ -10,6 +10,7 @@ import org.aden.common.config.ConfigSpec;
 import org.aden.common.db.DatabaseConfig;
 import org.aden.game.lobby.LobbySettings;
 import org.aden.game.network.NetworkSettings;
+import org.aden.game.world.WorldConfig;
 
 /**
  * The game server's settings, read from gameserver.properties (keys game.*, db.*).
@@ -18,7 +19,7 @@ import org.aden.game.network.NetworkSettings;
  * @param datapack the datapack directory
  */
 public record GameConfig(NetworkSettings network, LobbySettings lobby, String publicHost, int maxPlayers,
-        String loginHost, int loginPort, String loginSecret, Path datapack) {
+        String loginHost, int loginPort, String loginSecret, Path datapack, WorldConfig world) {
 
     /** Same default as the login server's login.link.secret: fine on loopback only. */
     public static final String DEFAULT_LINK_SECRET = "aden-change-me";
@@ -61,6 +62,7 @@ public record GameConfig(NetworkSettings network, LobbySettings lobby, String pu
                     + "login server.")
             .section("Data")
             .stringKey("game.datapack", "datapack", "The datapack directory (templates, world data).")
+            .include(WorldConfig.SPEC)
             .include(DatabaseConfig.spec("aden_game"))
             .build();
 
@@ -84,6 +86,6 @@ public record GameConfig(NetworkSettings network, LobbySettings lobby, String pu
                 Set.copyOf(c.getList("game.characters.forbidden-names")), deleteDelay);
         return new GameConfig(net, lobby, c.getString("game.public-host"), c.getInt("game.max-players"),
                 c.getString("game.login.host"), c.getInt("game.login.port"), c.getString("game.login.secret"),
-                Path.of(c.getString("game.datapack")));
+                Path.of(c.getString("game.datapack")), WorldConfig.from(c));
     }
 }

@@ -26,6 +26,11 @@ import org.aden.game.network.GameNetwork;
 import org.aden.game.network.NetworkStats;
 import org.aden.game.network.OpcodeTables;
 import org.aden.game.skill.SkillMapper;
+import org.aden.game.world.net.WorldModule;
+import org.aden.game.world.persist.DbPlayerStore;
+import org.aden.game.world.persist.LoadedCharacters;
+import org.aden.game.world.persist.PlayerStateMapper;
+import org.aden.game.world.stat.ItemCatalog;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -37,11 +42,14 @@ public final class GameServer implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(GameServer.class);
 
     /** The MyBatis mappers of aden_game (Database.open registers them). */
-    public static final List<Class<?>> MAPPERS = List.of(CharacterMapper.class, ItemMapper.class, SkillMapper.class);
+    public static final List<Class<?>> MAPPERS = List.of(CharacterMapper.class, ItemMapper.class, SkillMapper.class,
+            PlayerStateMapper.class);
 
     private final GameConfig config;
     private final Database db;
-    private final WorldGateway world;
+    private WorldGateway world;
+    private WorldModule worldModule;
+    private volatile java.util.function.Consumer<Boolean> stopHandler = this::stopProcess;
     private final InstantSource clock;
     private final NetworkStats stats = new NetworkStats();
     private final AccountSessions sessions = new AccountSessions();
@@ -51,10 +59,10 @@ public final class GameServer implements AutoCloseable {
     private Lobby lobby;
 
     public GameServer(GameConfig config, Database db) {
-        this(config, db, WorldGateway.NONE, InstantSource.system());
+        this(config, db, null, InstantSource.system());
     }
 
-    /** @param world the world module (WorldGateway.NONE until it exists) */
+    /** @param world the world, or null to build the real world module at start */
     public GameServer(GameConfig config, Database db, WorldGateway world, InstantSource clock) {
         this.config = config;
         this.db = db;
@@ -74,6 +82,12 @@ public final class GameServer implements AutoCloseable {
         HighWaterMarkIdFactory ids = HighWaterMarkIdFactory.fromDatabase(db);
 
         lobby = new Lobby(config.lobby(), characters, templates, ids, clock, new SecureRandom());
+        if (world == null) {
+            worldModule = new WorldModule(config.world(), LoadedCharacters.templates(templates), ItemCatalog.builtin(),
+                    new DbPlayerStore(db.sqlSessionFactory(), persistence), lobby::returnToCharacterSelection,
+                    restart -> stopHandler.accept(restart), this::reportOnline);
+            world = worldModule;
+        }
         Handshake handshake = new Handshake(config.lobby(), new LinkLoginGateway(() -> link), sessions, lobby,
                 world);
 
@@ -88,9 +102,37 @@ public final class GameServer implements AutoCloseable {
                 config.lobby().serverId(), config.loginSecret(), config.publicHost(), network.port()),
                 GameServerStatus.up(config.maxPlayers()), sessions::kick);
         link.start();
+        if (worldModule != null) {
+            worldModule.start();
+        }
         LOG.info("Game server {} listening on {}:{}, encryption {}, login server link {}:{}", config.lobby().serverId(),
                 config.network().host(), network.port(), config.lobby().encryption() ? "on" : "OFF",
                 config.loginHost(), config.loginPort());
+    }
+
+    private void reportOnline(int online) {
+        LoginLinkClient l = link;
+        if (l != null) {
+            l.updateStatus(l.status().withOnlinePlayers(online));
+        }
+    }
+
+    /** Default end of a //shutdown or //restart countdown: close cleanly and exit (0, or 2 to ask for a restart). */
+    private void stopProcess(boolean restart) {
+        Thread.ofPlatform().name("game-stop").start(() -> {
+            close();
+            System.exit(restart ? 2 : 0);
+        });
+    }
+
+    /** Replaces what happens when a shutdown countdown ends (the launcher or tests decide). */
+    public void onStopRequested(java.util.function.Consumer<Boolean> handler) {
+        this.stopHandler = handler;
+    }
+
+    /** The world module when this server built it (null with an injected gateway). */
+    public WorldModule world() {
+        return worldModule;
     }
 
     /** The bound game port. */
@@ -118,7 +160,9 @@ public final class GameServer implements AutoCloseable {
         if (network != null) {
             network.close();
         }
-        world.shutdown();
+        if (world != null) {
+            world.shutdown();
+        }
         if (link != null) {
             link.close();
         }

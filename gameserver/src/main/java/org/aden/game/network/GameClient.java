@@ -96,6 +96,11 @@ public final class GameClient {
         session.closeNow();
     }
 
+    /** Closes once everything already written has been flushed (after a final packet sent elsewhere). */
+    public void closeOnFlush() {
+        session.closeOnFlush();
+    }
+
     public boolean isConnected() {
         return session.isConnected() && !session.isClosing();
     }

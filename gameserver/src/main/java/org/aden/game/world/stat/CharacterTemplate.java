@@ -13,7 +13,22 @@ public record CharacterTemplate(
         int runSpeed, int walkSpeed, int swimSpeed,
         double collisionRadiusMale, double collisionHeightMale,
         double collisionRadiusFemale, double collisionHeightFemale,
-        int spawnX, int spawnY, int spawnZ) {
+        int spawnX, int spawnY, int spawnZ,
+        int basePAtk, int baseMAtk, int baseAttackSpeed, int baseCritical, int[] nakedPDef, int[] nakedMDef) {
+
+    public CharacterTemplate {
+        nakedPDef = nakedPDef.clone();
+        nakedMDef = nakedMDef.clone();
+    }
+
+    /** A copy with the base attributes, level-one vitals, speeds, collision, combat and naked defence replaced. */
+    public CharacterTemplate withBase(int str, int dex, int con, int intel, int wit, int men, double hp, double mp,
+                                      double cp, int run, int walk, int swim, double rM, double hM, double rF,
+                                      double hF, int pAtk, int mAtk, int atkSpeed, int crit, int[] pdef, int[] mdef) {
+        return new CharacterTemplate(baseClassId, race, mystic, str, dex, con, intel, wit, men, hp, hpAdd, hpMod, mp,
+                mpAdd, mpMod, cp, cpAdd, cpMod, run, walk, swim, rM, hM, rF, hF, spawnX, spawnY, spawnZ, pAtk, mAtk,
+                atkSpeed, crit, pdef, mdef);
+    }
 
     public double hpAt(int level) {
         return grow(hpBase, hpAdd, hpMod, level);

@@ -8,30 +8,6 @@ import java.util.List;
  * (level + 89) / 100, and an item in a slot replaces the naked base defence of that slot.
  */
 public final class StatCalculator {
-    // Naked defence of each paperdoll position, fighters / mystics (chest and legs differ).
-    private static final int[] FIGHTER_PDEF = new int[BodyPart.POSITIONS];
-    private static final int[] MYSTIC_PDEF = new int[BodyPart.POSITIONS];
-    private static final int[] BASE_MDEF = new int[BodyPart.POSITIONS];
-
-    static {
-        for (int[] t : new int[][] {FIGHTER_PDEF, MYSTIC_PDEF}) {
-            t[BodyPart.P_UNDER] = 3;
-            t[BodyPart.P_HEAD] = 12;
-            t[BodyPart.P_GLOVES] = 8;
-            t[BodyPart.P_FEET] = 7;
-            t[BodyPart.P_BACK] = 1;
-        }
-        FIGHTER_PDEF[BodyPart.P_CHEST] = 31;
-        FIGHTER_PDEF[BodyPart.P_LEGS] = 18;
-        MYSTIC_PDEF[BodyPart.P_CHEST] = 15;
-        MYSTIC_PDEF[BodyPart.P_LEGS] = 8;
-        BASE_MDEF[BodyPart.P_REAR] = 9;
-        BASE_MDEF[BodyPart.P_LEAR] = 9;
-        BASE_MDEF[BodyPart.P_NECK] = 13;
-        BASE_MDEF[BodyPart.P_RFINGER] = 5;
-        BASE_MDEF[BodyPart.P_LFINGER] = 5;
-    }
-
     private StatCalculator() {
     }
 
@@ -61,8 +37,8 @@ public final class StatCalculator {
 
     public static CharacterStats compute(CharacterTemplate t, int level, int sex, List<InventoryItem> equipped) {
         double levelMod = (level + 89) / 100.0;
-        int[] pdefParts = (t.mystic() ? MYSTIC_PDEF : FIGHTER_PDEF).clone();
-        int[] mdefParts = BASE_MDEF.clone();
+        int[] pdefParts = t.nakedPDef().clone();
+        int[] mdefParts = t.nakedMDef().clone();
         ItemTemplate weapon = null;
         for (InventoryItem item : equipped) {
             if (!item.equipped()) {
@@ -91,10 +67,10 @@ public final class StatCalculator {
         double wit = witBonus(t.wit());
         double men = menBonus(t.men());
 
-        double basePAtk = weapon != null ? weapon.pAtk() : (t.mystic() ? 3 : 4);
-        double baseMAtk = weapon != null ? weapon.mAtk() : 6;
-        double baseSpeed = weapon != null ? weapon.attackSpeed() : 300;
-        double baseCrit = weapon != null ? weapon.critical() : 4;
+        double basePAtk = weapon != null ? weapon.pAtk() : t.basePAtk();
+        double baseMAtk = weapon != null ? weapon.mAtk() : t.baseMAtk();
+        double baseSpeed = weapon != null ? weapon.attackSpeed() : t.baseAttackSpeed();
+        double baseCrit = weapon != null ? weapon.critical() : t.baseCritical();
         int pDef = (int) (sum(pdefParts) * levelMod);
         int mDef = (int) (sum(mdefParts) * men * levelMod);
         int accuracy = (int) (Math.sqrt(t.dex()) * 6 + level);
