@@ -48,6 +48,7 @@ public final class WorldModule implements WorldGateway {
     private final AdminCommands admin;
     private final LoadedCharacters loaded;
     private final ReturnToLobby lobby;
+    private final WorldStats stats;
 
     /** What RequestRestart needs from the lobby: back to the character list (blocking; runs off the world thread). */
     @FunctionalInterface
@@ -69,11 +70,13 @@ public final class WorldModule implements WorldGateway {
         this.loaded = new LoadedCharacters(items);
         this.lobby = lobby;
         world.setOnlineCountListener(onlineCount);
+        this.stats = new WorldStats(world);
     }
 
     public void start() {
         loop.start();
         world.submit(sessions::startAutosave);
+        stats.register();
     }
 
     public World world() {
@@ -125,6 +128,7 @@ public final class WorldModule implements WorldGateway {
             LOG.error("Saving players at shutdown did not complete: {}", e.toString());
         }
         loop.stop();
+        stats.unregister();
     }
 
     // ---- for the packet handlers (any thread → world thread)

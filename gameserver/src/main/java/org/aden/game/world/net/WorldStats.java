@@ -1,0 +1,81 @@
+package org.aden.game.world.net;
+
+import java.lang.management.ManagementFactory;
+
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+import org.aden.game.world.World;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/** Publishes the world's tick statistics and online count over JMX. */
+public final class WorldStats implements WorldStatsMBean {
+    private static final Logger LOG = LogManager.getLogger(WorldStats.class);
+
+    private final World world;
+    private ObjectName name;
+
+    public WorldStats(World world) {
+        this.world = world;
+    }
+
+    /** Registers as org.aden:type=World (with a suffix when several game servers share a JVM, as in tests). */
+    void register() {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        for (int i = 0; i < 100 && name == null; i++) {
+            try {
+                ObjectName n = new ObjectName("org.aden:type=World" + (i == 0 ? "" : ",instance=" + i));
+                server.registerMBean(this, n);
+                name = n;
+            } catch (javax.management.InstanceAlreadyExistsException e) {
+                // another world in this JVM took it; try the next suffix
+            } catch (JMException e) {
+                LOG.warn("World statistics not published over JMX: {}", e.toString());
+                return;
+            }
+        }
+    }
+
+    void unregister() {
+        if (name != null) {
+            try {
+                ManagementFactory.getPlatformMBeanServer().unregisterMBean(name);
+            } catch (JMException e) {
+                // already gone
+            }
+            name = null;
+        }
+    }
+
+    @Override
+    public int getOnline() {
+        return world.onlineCount();
+    }
+
+    @Override
+    public long getTicks() {
+        return world.tickStats().ticks();
+    }
+
+    @Override
+    public double getTickP50Millis() {
+        return world.tickStats().percentileMicros(50) / 1000.0;
+    }
+
+    @Override
+    public double getTickP99Millis() {
+        return world.tickStats().percentileMicros(99) / 1000.0;
+    }
+
+    @Override
+    public double getTickMaxMillis() {
+        return world.tickStats().maxMicros() / 1000.0;
+    }
+
+    @Override
+    public void resetTickStats() {
+        world.tickStats().reset();
+    }
+}
