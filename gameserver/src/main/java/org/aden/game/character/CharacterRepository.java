@@ -1,6 +1,5 @@
 package org.aden.game.character;
 
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +62,7 @@ public final class CharacterRepository {
             skills.forEach(sm::insert);
             s.commit();
         } catch (PersistenceException e) {
-            if (isDuplicateKey(e)) {
+            if (isDuplicateName(e)) {
                 throw new NameTakenException(character.name());
             }
             throw e;
@@ -119,10 +118,10 @@ public final class CharacterRepository {
         return due.size();
     }
 
-    private static boolean isDuplicateKey(Throwable e) {
+    private static boolean isDuplicateName(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLIntegrityConstraintViolationException
-                    || t instanceof java.sql.SQLException se && "23000".equals(se.getSQLState())) {
+            if (t instanceof java.sql.SQLException se && "23000".equals(se.getSQLState())
+                    && String.valueOf(se.getMessage()).contains("uk_characters_name")) {
                 return true;
             }
         }
