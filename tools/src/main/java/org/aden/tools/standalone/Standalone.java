@@ -1,0 +1,107 @@
+package org.aden.tools.standalone;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.aden.common.config.ConfigException;
+import org.aden.common.db.DatabaseException;
+import org.apache.logging.log4j.LogManager;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./run.sh}: a whole shard in one process — embedded MariaDB (unless db.url is configured), the login
+ * server and one game server registered with it. Stops cleanly on Ctrl-C / SIGTERM with exit code 0.
+ */
+@Command(name = "run.sh", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = Standalone.Version.class,
+        description = "Starts a standalone Aden shard: embedded MariaDB, login server and one game server.%n"
+                + "Settings come from config/loginserver.properties and config/gameserver.properties "
+                + "(then ADEN_* environment variables); the options below override both.")
+public final class Standalone implements Callable<Integer> {
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the embedded database keeps its data "
+            + "(default: ${DEFAULT-VALUE}).")
+    Path dataDir = Path.of("data");
+
+    @Option(names = "--config-dir", paramLabel = "DIR", description = "Folder with loginserver.properties and "
+            + "gameserver.properties (default: ${DEFAULT-VALUE}).")
+    Path configDir = Path.of("config");
+
+    @Option(names = "--login-port", paramLabel = "PORT", description = "Login server port for clients (default 2106).")
+    Integer loginPort;
+
+    @Option(names = "--game-port", paramLabel = "PORT", description = "Game server port for clients (default 7777).")
+    Integer gamePort;
+
+    @Option(names = "--link-port", paramLabel = "PORT", description = "Login server port for game servers, on "
+            + "127.0.0.1 (default 9014).")
+    Integer linkPort;
+
+    @Option(names = "--advertise", paramLabel = "ADDRESS", description = "Address the server list gives clients "
+            + "for the game server (default 127.0.0.1; use your LAN or public address for remote players).")
+    String advertise;
+
+    @Option(names = "--db-port", paramLabel = "PORT", description = "Port of the embedded MariaDB on 127.0.0.1 "
+            + "(default: any free port).")
+    Integer dbPort;
+
+    public static void main(String[] args) {
+        System.setProperty("aden.process", "standalone");
+        int code = new CommandLine(new Standalone()).execute(args);
+        if (code != 0) {
+            LogManager.shutdown();
+            System.exit(code);
+        }
+        // code 0 from call(): the shard runs until a signal stops it
+    }
+
+    @Override
+    public Integer call() {
+        Map<String, String> login = new HashMap<>();
+        Map<String, String> game = new HashMap<>();
+        String dbDir = dataDir.resolve("mariadb").toString();
+        login.put("db.embedded.dir", dbDir);
+        game.put("db.embedded.dir", dbDir);
+        if (dbPort != null) {
+            login.put("db.embedded.port", dbPort.toString());
+        }
+        if (loginPort != null) {
+            login.put(ShardKeys.LOGIN_CLIENT_PORT, loginPort.toString());
+        }
+        if (linkPort != null) {
+            login.put(ShardKeys.LOGIN_LINK_PORT, linkPort.toString());
+        }
+        if (gamePort != null) {
+            game.put(ShardKeys.GAME_PORT, gamePort.toString());
+        }
+        if (advertise != null) {
+            game.put(ShardKeys.GAME_ADVERTISE, advertise);
+        }
+        try {
+            Files.createDirectories(dataDir);
+            Shard shard = Shard.start(configDir, login, game);
+            Runnable stop = () -> {
+                shard.close();
+                LogManager.shutdown();
+            };
+            Signals.onTerminate(stop);
+            return 0;
+        } catch (ConfigException | DatabaseException e) {
+            System.err.println("Aden did not start: " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            LogManager.getLogger(Standalone.class).error("Aden did not start: {}", e.toString(), e);
+            return 1;
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Aden " + Shard.version()};
+        }
+    }
+}
