@@ -72,7 +72,7 @@ public record LoginConfig(
             .intKey("login.flood.connections-per-second", 10, 1, 10000, "New connections per second allowed from one IP.")
             .intKey("login.flood.max-concurrent", 20, 1, 10000, "Open connections allowed from one IP.")
             .durationKey("login.ip-bans.reload-interval", "60s", "How often IP bans are re-read from the database.")
-            .include(DatabaseConfig.spec("aden_login"))
+            .include(DatabaseConfig.spec("aden_login", "login"))
             .build();
 
     public static LoginConfig from(Config c) {
