@@ -201,7 +201,7 @@ class LoginEndToEndTest {
 
     @Test
     void bruteForceBlocksEvenTheRightPassword() throws Exception {
-        try (LoginServer s = startServer(Map.of("login.brute-force.max-failures", "3"))) {
+        try (LoginServer s = startServer(Map.of("login.brute-force.max-failures-per-account", "3"))) {
             s.accounts().create("target", "correct1", 0);
             for (int i = 0; i < 3; i++) {
                 try (LoginClient c = connect(s)) {

@@ -119,7 +119,7 @@ class PacketLayoutTest {
         byte[] gg = new PacketWriter().writeD(0x0A0B0C0D).writeD(0x123).writeD(0x4567).writeD(0x89AB).writeD(0xCDEF)
                 .writeZeros(19).toByteArray();
         assertEquals(0x0A0B0C0D, RequestGGAuth.read(new PacketReader(gg)).sessionId());
-        assertThrows(MalformedPacketException.class, () -> RequestGGAuth.read(new PacketReader(new byte[19])));
+        assertThrows(MalformedPacketException.class, () -> RequestGGAuth.read(new PacketReader(new byte[3])));
 
         byte[] block = new byte[128 + 47];
         block[0] = 0x77;

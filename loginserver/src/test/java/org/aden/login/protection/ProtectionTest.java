@@ -26,7 +26,7 @@ class ProtectionTest {
     @Test
     void bruteForceBlocksAfterNFailuresInTheWindowAndExpires() {
         FakeClock clock = new FakeClock();
-        BruteForceGuard g = new BruteForceGuard(3, Duration.ofMinutes(5), Duration.ofMinutes(15), clock);
+        BruteForceGuard g = new BruteForceGuard(3, 3, Duration.ofMinutes(5), Duration.ofMinutes(15), clock);
         g.recordFailure("1.1.1.1", "bob");
         g.recordFailure("1.1.1.1", "bob");
         assertFalse(g.isBlocked("1.1.1.1", "bob"));
@@ -45,7 +45,7 @@ class ProtectionTest {
     @Test
     void bruteForceCountsPerIpAcrossAccounts() {
         FakeClock clock = new FakeClock();
-        BruteForceGuard g = new BruteForceGuard(3, Duration.ofMinutes(5), Duration.ofMinutes(15), clock);
+        BruteForceGuard g = new BruteForceGuard(3, 3, Duration.ofMinutes(5), Duration.ofMinutes(15), clock);
         g.recordFailure("1.1.1.1", "a");
         g.recordFailure("1.1.1.1", "b");
         g.recordFailure("1.1.1.1", "c");
