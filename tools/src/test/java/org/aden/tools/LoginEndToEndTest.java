@@ -300,7 +300,7 @@ class LoginEndToEndTest {
         }
         try (LoginClient bad = connect()) {
             bad.sendFrame(new byte[] {1, 2, 3}); // not a multiple of 8
-            bad.sendPacket(new byte[] {0x07, 1}); // RequestGGAuth cut short
+            bad.sendPacket(new byte[] {0x05, 1, 2, 3, 4, 5, 6, 7, 8}); // RequestServerList before login: out of state
             bad.sendFrame(new byte[0]);
             assertTrue(bad.awaitClosed());
         }
