@@ -201,7 +201,7 @@ class LoginEndToEndTest {
 
     @Test
     void bruteForceBlocksEvenTheRightPassword() throws Exception {
-        try (LoginServer s = startServer(Map.of("login.brute-force.max-failures", "3"))) {
+        try (LoginServer s = startServer(Map.of("login.brute-force.max-failures-per-account", "3"))) {
             s.accounts().create("target", "correct1", 0);
             for (int i = 0; i < 3; i++) {
                 try (LoginClient c = connect(s)) {
@@ -300,7 +300,7 @@ class LoginEndToEndTest {
         }
         try (LoginClient bad = connect()) {
             bad.sendFrame(new byte[] {1, 2, 3}); // not a multiple of 8
-            bad.sendPacket(new byte[] {0x07, 1}); // RequestGGAuth cut short
+            bad.sendPacket(new byte[] {0x05, 1, 2, 3, 4, 5, 6, 7, 8}); // RequestServerList before login: out of state
             bad.sendFrame(new byte[0]);
             assertTrue(bad.awaitClosed());
         }
