@@ -63,7 +63,7 @@ public record GameConfig(NetworkSettings network, LobbySettings lobby, String pu
             .section("Data")
             .stringKey("game.datapack", "datapack", "The datapack directory (templates, world data).")
             .include(WorldConfig.SPEC)
-            .include(DatabaseConfig.spec("aden_game"))
+            .include(DatabaseConfig.spec("aden_game", "game"))
             .build();
 
     public static GameConfig from(Config c) {
