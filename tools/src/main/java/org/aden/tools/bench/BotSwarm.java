@@ -1,0 +1,251 @@
+package org.aden.tools.bench;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.aden.common.link.SessionKey;
+import org.aden.tools.client.game.GameConnection;
+import org.aden.tools.client.game.GameServerPackets.CharInfo;
+import org.aden.tools.client.game.WorldClient;
+import org.aden.tools.client.game.WorldPackets;
+import org.aden.tools.client.login.LoginClient;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Load test: N headless players log in through the login server, enter the world, walk randomly around
+ * their starting town and chat now and then. Reports logins per second, move-broadcast latency (from a
+ * bot's MoveBackwardToLocation to another bot receiving the MoveToLocation), and — through JMX — the
+ * server's world tick times, CPU and memory.
+ */
+@Command(name = "bot-swarm", mixinStandardHelpOptions = true, description = "Headless bot swarm load test.")
+public final class BotSwarm implements Callable<Integer> {
+    /** The nine starting classes and their races: bots spread over every starting town. */
+    private static final int[][] CLASSES = {{0, 0}, {10, 0}, {18, 1}, {25, 1}, {31, 2}, {38, 2}, {44, 3}, {49, 3},
+            {53, 4}};
+
+    @Option(names = "--bots", description = "Number of bots (default ${DEFAULT-VALUE}).")
+    int bots = 100;
+    @Option(names = "--duration", description = "Seconds of measurement once every bot is in (default ${DEFAULT-VALUE}).")
+    int durationSeconds = 60;
+    @Option(names = "--host", description = "Login server host (default ${DEFAULT-VALUE}).")
+    String host = "127.0.0.1";
+    @Option(names = "--login-port", description = "Login server port (default ${DEFAULT-VALUE}).")
+    int loginPort = 2106;
+    @Option(names = "--game-port", description = "Game server port; 0 = as the server list says (default ${DEFAULT-VALUE}).")
+    int gamePort = 0;
+    @Option(names = "--server-id", description = "Game server id (default ${DEFAULT-VALUE}).")
+    int serverId = 1;
+    @Option(names = "--prefix", description = "Account and character name prefix (default ${DEFAULT-VALUE}).")
+    String prefix = "bot";
+    @Option(names = "--password", description = "Password of the bot accounts (default ${DEFAULT-VALUE}).")
+    String password = "botpass1";
+    @Option(names = "--concurrent-logins", description = "Logins in flight at once (default ${DEFAULT-VALUE}).")
+    int concurrentLogins = 16;
+    @Option(names = "--move-interval", description = "Mean milliseconds between two moves of a bot (default ${DEFAULT-VALUE}).")
+    int moveIntervalMillis = 3000;
+    @Option(names = "--chat-interval", description = "Mean milliseconds between two chat lines of a bot (default ${DEFAULT-VALUE}).")
+    int chatIntervalMillis = 30000;
+    @Option(names = "--roam", description = "How far from its start a bot wanders, in world units (default ${DEFAULT-VALUE}).")
+    int roam = 4000;
+    @Option(names = "--jmx", description = "host:port of the server's JMX agent, for tick times, CPU and heap.")
+    String jmx;
+    @Option(names = "--server-pid", description = "The server's pid, for its resident memory (/proc).")
+    long serverPid;
+    @Option(names = "--seed", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed = 42;
+
+    private final LatencyHistogram moveLatency = new LatencyHistogram();
+    /** (mover, destination) → when the mover sent it. */
+    private final Map<Long, Long> pendingMoves = new ConcurrentHashMap<>();
+    private final AtomicLong movesSent = new AtomicLong();
+    private final AtomicLong chatsSent = new AtomicLong();
+    private final AtomicLong packetsReceived = new AtomicLong();
+    private final AtomicInteger failures = new AtomicInteger();
+    private volatile boolean measuring;
+    private volatile boolean stopping;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BotSwarm()).execute(args));
+    }
+
+    private static long moveKey(int objectId, int x, int y) {
+        return ((long) objectId << 32) ^ ((long) (x * 31 + y) & 0xFFFFFFFFL);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ServerProbe probe = jmx != null ? new ServerProbe(jmx, serverPid) : null;
+        Semaphore logins = new Semaphore(concurrentLogins);
+        CountDownLatch entered = new CountDownLatch(bots);
+        AtomicInteger inWorld = new AtomicInteger();
+        WorldClient[] clients = new WorldClient[bots];
+        long t0 = System.nanoTime();
+        Thread[] threads = new Thread[bots];
+        for (int i = 0; i < bots; i++) {
+            int n = i;
+            threads[i] = Thread.ofVirtual().name("bot-" + i).start(() -> {
+                try {
+                    logins.acquire();
+                    try {
+                        clients[n] = enter(n);
+                        inWorld.incrementAndGet();
+                    } finally {
+                        logins.release();
+                        entered.countDown();
+                    }
+                    if (clients[n] != null) {
+                        play(clients[n], new SplittableRandom(seed + n));
+                    }
+                } catch (Exception e) {
+                    failures.incrementAndGet();
+                    System.err.println("bot " + n + ": " + e);
+                }
+            });
+        }
+        entered.await();
+        double loginSeconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("%d/%d bots in the world after %.1f s: %.1f logins/s (%d failed)%n", inWorld.get(), bots,
+                loginSeconds, inWorld.get() / loginSeconds, failures.get());
+
+        Thread.sleep(Math.min(10_000, moveIntervalMillis * 2L)); // settle: everyone walking
+        moveLatency.reset();
+        long cpu0 = probe != null ? probe.cpuNanos() : 0;
+        if (probe != null) {
+            probe.resetTicks();
+        }
+        long w0 = System.nanoTime();
+        long moves0 = movesSent.get();
+        long recv0 = packetsReceived.get();
+        measuring = true;
+        long heapPeak = 0;
+        long rssPeak = 0;
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(durationSeconds);
+        while (System.nanoTime() < end) {
+            Thread.sleep(1000);
+            if (probe != null) {
+                heapPeak = Math.max(heapPeak, probe.heapUsedBytes());
+                rssPeak = Math.max(rssPeak, probe.rssBytes());
+            }
+        }
+        measuring = false;
+        double wall = (System.nanoTime() - w0) / 1e9;
+        System.out.printf("measured %.0f s: %d moves sent (%.0f/s), %d packets received (%.0f/s), %d chat lines%n",
+                wall, movesSent.get() - moves0, (movesSent.get() - moves0) / wall, packetsReceived.get() - recv0,
+                (packetsReceived.get() - recv0) / wall, chatsSent.get());
+        System.out.printf("move broadcast latency: p50 %.1f ms, p99 %.1f ms (%d samples)%n",
+                moveLatency.percentileMillis(50), moveLatency.percentileMillis(99), moveLatency.count());
+        if (probe != null) {
+            double cpu = (probe.cpuNanos() - cpu0) / 1e9 / wall;
+            System.out.printf("server: online %d, world tick p50 %.2f ms, p99 %.2f ms, max %.2f ms; CPU %.0f%% of one "
+                            + "core; heap peak %d MiB; RSS peak %s%n", probe.online(), probe.tickP50(),
+                    probe.tickP99(), probe.tickMax(), cpu * 100, heapPeak >> 20,
+                    rssPeak > 0 ? (rssPeak >> 20) + " MiB" : "n/a");
+        }
+        stopping = true;
+        for (WorldClient c : clients) {
+            if (c != null) {
+                try {
+                    c.logout(Duration.ofSeconds(5));
+                    c.close();
+                } catch (IOException e) {
+                    // the server may already have closed it
+                }
+            }
+        }
+        for (Thread t : threads) {
+            t.join(10_000);
+        }
+        if (probe != null) {
+            probe.close();
+        }
+        return failures.get() == 0 ? 0 : 1;
+    }
+
+    private WorldClient enter(int n) throws IOException {
+        String account = prefix + n;
+        SessionKey key;
+        int port = gamePort;
+        try (LoginClient login = LoginClient.connect(host, loginPort)) {
+            if (!login.login(account, password).ok()) {
+                throw new IOException("login refused for " + account);
+            }
+            var list = login.serverList();
+            if (port == 0) {
+                port = list.servers().stream().filter(s -> s.id() == serverId).findFirst()
+                        .orElseThrow(() -> new IOException("server " + serverId + " not listed")).port();
+            }
+            if (!login.requestServerLogin(serverId).ok()) {
+                throw new IOException("PlayFail for " + account);
+            }
+            key = login.sessionKey();
+        }
+        GameConnection game = GameConnection.connect(host, port);
+        game.protocolVersion(746);
+        List<CharInfo> chars = game.authLogin(account, key);
+        if (chars.isEmpty()) {
+            int[] c = CLASSES[n % CLASSES.length];
+            if (!game.createCharacter(prefix + n, c[1], n & 1, c[0], 0, 0, 0).ok()) {
+                throw new IOException("character creation refused for " + account);
+            }
+        }
+        game.select(0);
+        return WorldClient.enter(game, false, this::onPacket, Duration.ofSeconds(30));
+    }
+
+    private void onPacket(byte[] b) {
+        packetsReceived.incrementAndGet();
+        if (WorldPackets.opcode(b) == WorldPackets.MOVE_TO_LOCATION && measuring) {
+            WorldPackets.Move m = WorldPackets.move(b);
+            Long sent = pendingMoves.get(moveKey(m.objectId(), m.destX(), m.destY()));
+            if (sent != null) {
+                moveLatency.recordNanos(System.nanoTime() - sent);
+            }
+        }
+    }
+
+    private void play(WorldClient c, SplittableRandom rnd) throws IOException, InterruptedException {
+        WorldPackets.Me start = c.me();
+        int x = start.x();
+        int y = start.y();
+        long nextChat = System.currentTimeMillis() + rnd.nextInt(Math.max(1, chatIntervalMillis));
+        while (!stopping && !c.isClosed()) {
+            Thread.sleep(moveIntervalMillis / 2 + rnd.nextInt(Math.max(1, moveIntervalMillis)));
+            if (stopping) {
+                return;
+            }
+            // a short random leg, kept within the roaming radius of the start point
+            int nx = clamp(x + rnd.nextInt(-600, 601), start.x(), roam);
+            int ny = clamp(y + rnd.nextInt(-600, 601), start.y(), roam);
+            long key = moveKey(start.objectId(), nx, ny);
+            pendingMoves.put(key, System.nanoTime());
+            c.moveTo(nx, ny, start.z());
+            movesSent.incrementAndGet();
+            x = nx;
+            y = ny;
+            if (pendingMoves.size() > 200_000) {
+                pendingMoves.clear();
+            }
+            if (System.currentTimeMillis() >= nextChat) {
+                c.say(0, "hello from " + start.name());
+                chatsSent.incrementAndGet();
+                nextChat = System.currentTimeMillis() + chatIntervalMillis / 2 + rnd.nextInt(Math.max(1, chatIntervalMillis));
+            }
+        }
+    }
+
+    private static int clamp(int v, int center, int radius) {
+        return Math.max(center - radius, Math.min(center + radius, v));
+    }
+}
