@@ -8,15 +8,18 @@ import java.util.Arrays;
  */
 public final class TickStats {
     private final long[] micros;
+    private final long[] cpuMicros;
     private volatile int count;
     private volatile long maxMicros;
     private volatile long ticks;
 
     public TickStats(int capacity) {
         micros = new long[capacity];
+        cpuMicros = new long[capacity];
     }
 
-    void record(long durationMicros) {
+    void record(long durationMicros, long cpuDurationMicros) {
+        cpuMicros[(int) (ticks % micros.length)] = cpuDurationMicros;
         micros[(int) (ticks % micros.length)] = durationMicros;
         if (durationMicros > maxMicros) {
             maxMicros = durationMicros;
@@ -29,13 +32,22 @@ public final class TickStats {
         return ticks;
     }
 
-    /** Percentile in microseconds over the recent window, 0 when nothing was recorded. */
+    /** Percentile of the wall-clock tick duration in microseconds over the recent window (0 when empty). */
     public long percentileMicros(double p) {
+        return percentile(micros, p);
+    }
+
+    /** Percentile of the world thread's CPU time per tick: wall minus this is time spent waiting for a core. */
+    public long cpuPercentileMicros(double p) {
+        return percentile(cpuMicros, p);
+    }
+
+    private long percentile(long[] samples, double p) {
         int n = count;
         if (n == 0) {
             return 0;
         }
-        long[] copy = Arrays.copyOf(micros, n);
+        long[] copy = Arrays.copyOf(samples, n);
         Arrays.sort(copy);
         int idx = (int) Math.min(n - 1, Math.max(0, Math.ceil(p / 100.0 * n) - 1));
         return copy[idx];
@@ -52,7 +64,8 @@ public final class TickStats {
     }
 
     public String summary() {
-        return String.format("ticks=%d p50=%.2fms p99=%.2fms max=%.2fms", ticks,
-                percentileMicros(50) / 1000.0, percentileMicros(99) / 1000.0, maxMicros / 1000.0);
+        return String.format("ticks=%d p50=%.2fms p99=%.2fms max=%.2fms (cpu p50=%.2fms p99=%.2fms)", ticks,
+                percentileMicros(50) / 1000.0, percentileMicros(99) / 1000.0, maxMicros / 1000.0,
+                cpuPercentileMicros(50) / 1000.0, cpuPercentileMicros(99) / 1000.0);
     }
 }

@@ -27,6 +27,8 @@ import org.apache.logging.log4j.Logger;
  */
 public final class World {
     private static final Logger LOG = LogManager.getLogger(World.class);
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final WorldSettings settings;
     private final Clock clock;
@@ -88,6 +90,7 @@ public final class World {
 
     public void tick() {
         long started = System.nanoTime();
+        long cpuStarted = THREADS.getCurrentThreadCpuTime();
         owner = Thread.currentThread();
         long now = clock.millis();
         // Commands queued while this tick runs wait for the next one: a flood cannot starve movement.
@@ -100,7 +103,7 @@ public final class World {
         }
         timers.runDue(now, this::run);
         moveCreatures(now);
-        tickStats.record((System.nanoTime() - started) / 1000);
+        tickStats.record((System.nanoTime() - started) / 1000, (THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1000);
     }
 
     private void run(Runnable r) {

@@ -125,6 +125,7 @@ public final class BotSwarm implements Callable<Integer> {
         if (probe != null) {
             probe.resetTicks();
         }
+        long ownCpu0 = ownCpuNanos();
         long w0 = System.nanoTime();
         long moves0 = movesSent.get();
         long recv0 = packetsReceived.get();
@@ -148,10 +149,12 @@ public final class BotSwarm implements Callable<Integer> {
                 moveLatency.percentileMillis(50), moveLatency.percentileMillis(99), moveLatency.count());
         if (probe != null) {
             double cpu = (probe.cpuNanos() - cpu0) / 1e9 / wall;
-            System.out.printf("server: online %d, world tick p50 %.2f ms, p99 %.2f ms, max %.2f ms; CPU %.0f%% of one "
-                            + "core; heap peak %d MiB; RSS peak %s%n", probe.online(), probe.tickP50(),
-                    probe.tickP99(), probe.tickMax(), cpu * 100, heapPeak >> 20,
+            System.out.printf("server: online %d, world tick p50 %.2f ms, p99 %.2f ms, max %.2f ms (world thread CPU "
+                            + "per tick p50 %.2f ms, p99 %.2f ms); process CPU %.0f%% of one core; heap peak %d MiB; "
+                            + "RSS peak %s%n", probe.online(), probe.tickP50(), probe.tickP99(), probe.tickMax(),
+                    probe.tickCpuP50(), probe.tickCpuP99(), cpu * 100, heapPeak >> 20,
                     rssPeak > 0 ? (rssPeak >> 20) + " MiB" : "n/a");
+            System.out.printf("this bot process: CPU %.0f%% of one core%n", (ownCpuNanos() - ownCpu0) / 1e9 / wall * 100);
         }
         stopping = true;
         for (WorldClient c : clients) {
@@ -171,6 +174,11 @@ public final class BotSwarm implements Callable<Integer> {
             probe.close();
         }
         return failures.get() == 0 ? 0 : 1;
+    }
+
+    private static long ownCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() : 0;
     }
 
     private WorldClient enter(int n) throws IOException {

@@ -65,6 +65,14 @@ final class ServerProbe implements AutoCloseable {
         return (Double) get(world, "TickMaxMillis");
     }
 
+    double tickCpuP50() throws IOException {
+        return (Double) get(world, "TickCpuP50Millis");
+    }
+
+    double tickCpuP99() throws IOException {
+        return (Double) get(world, "TickCpuP99Millis");
+    }
+
     int online() throws IOException {
         return (Integer) get(world, "Online");
     }

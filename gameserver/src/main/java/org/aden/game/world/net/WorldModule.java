@@ -49,6 +49,7 @@ public final class WorldModule implements WorldGateway {
     private final LoadedCharacters loaded;
     private final ReturnToLobby lobby;
     private final WorldStats stats;
+    private final Outbound out = new Outbound();
 
     /** What RequestRestart needs from the lobby: back to the character list (blocking; runs off the world thread). */
     @FunctionalInterface
@@ -74,6 +75,7 @@ public final class WorldModule implements WorldGateway {
     }
 
     public void start() {
+        out.start();
         loop.start();
         world.submit(sessions::startAutosave);
         stats.register();
@@ -91,7 +93,7 @@ public final class WorldModule implements WorldGateway {
     @Override
     public void enterWorld(GameClient client, CharacterSnapshot character) {
         var data = loaded.toWorld(character);
-        ClientSink sink = new ClientSink(client);
+        ClientSink sink = new ClientSink(client, out);
         world.submit(() -> {
             if (!client.isConnected()) {
                 return;
@@ -128,6 +130,7 @@ public final class WorldModule implements WorldGateway {
             LOG.error("Saving players at shutdown did not complete: {}", e.toString());
         }
         loop.stop();
+        out.stop();
         stats.unregister();
     }
 
@@ -150,7 +153,7 @@ public final class WorldModule implements WorldGateway {
             if (p != null) {
                 sessions.leave(p);
             }
-            client.sendAndClose(new org.aden.game.network.server.LeaveWorld());
+            out.enqueue(() -> client.sendAndClose(new org.aden.game.network.server.LeaveWorld()));
         });
     }
 
@@ -160,7 +163,8 @@ public final class WorldModule implements WorldGateway {
             client.attach(Player.class, null);
             CompletableFuture<Void> saved = p != null ? sessions.leave(p) : CompletableFuture.completedFuture(null);
             // the character list is read from the database: show it once the save is written
-            saved.whenComplete((v, e) -> client.execute(() -> lobby.returnToCharacterSelection(client)));
+            // after the packets still queued for this connection
+            saved.whenComplete((v, e) -> out.enqueue(() -> client.execute(() -> lobby.returnToCharacterSelection(client))));
         });
     }
 

@@ -75,6 +75,16 @@ public final class WorldStats implements WorldStatsMBean {
     }
 
     @Override
+    public double getTickCpuP50Millis() {
+        return world.tickStats().cpuPercentileMicros(50) / 1000.0;
+    }
+
+    @Override
+    public double getTickCpuP99Millis() {
+        return world.tickStats().cpuPercentileMicros(99) / 1000.0;
+    }
+
+    @Override
     public void resetTickStats() {
         world.tickStats().reset();
     }

@@ -12,6 +12,11 @@ public interface WorldStatsMBean {
 
     double getTickMaxMillis();
 
+    /** CPU time of the world thread per tick, 50th and 99th percentile. */
+    double getTickCpuP50Millis();
+
+    double getTickCpuP99Millis();
+
     /** Forgets the recorded tick times (start of a measurement). */
     void resetTickStats();
 }
