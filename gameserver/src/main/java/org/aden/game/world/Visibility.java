@@ -36,6 +36,7 @@ final class Visibility {
         if (!obj.isSpawned()) {
             return;
         }
+        obj.markVisibility();
         Player self = obj instanceof Player p ? p : null;
         for (WorldRegion region : grid.around(obj.region())) {
             if (self == null && region.playerCount() == 0) {

@@ -30,6 +30,9 @@ public final class World {
     private static final java.lang.management.ThreadMXBean THREADS =
             java.lang.management.ManagementFactory.getThreadMXBean();
 
+    /** Distance a walker covers between two visibility passes. */
+    static final double VISIBILITY_STEP = 64;
+
     private final WorldSettings settings;
     private final Clock clock;
     private final RegionGrid grid;
@@ -130,7 +133,11 @@ public final class World {
         }
         for (Creature c : moved) {
             grid.place(c);
-            visibility.update(c);
+            // known lists follow a walker every VISIBILITY_STEP units, not every tick: the forget margin
+            // (forget radius - view radius) absorbs the lag, and arrivals always get a final pass
+            if (!c.isMoving() || c.movedSinceVisibility(VISIBILITY_STEP)) {
+                visibility.update(c);
+            }
         }
         visibility.invalidate();
     }

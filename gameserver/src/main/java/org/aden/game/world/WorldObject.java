@@ -20,6 +20,9 @@ public abstract class WorldObject {
     private WorldRegion region;
     private boolean spawned;
     private final Set<Player> seenBy = new LinkedHashSet<>();
+    /** Where the last visibility pass for this object ran. */
+    private double visX = Double.NaN;
+    private double visY = Double.NaN;
 
     protected WorldObject(int objectId, int x, int y, int z) {
         this.objectId = objectId;
@@ -83,6 +86,18 @@ public abstract class WorldObject {
 
     void setSpawned(boolean spawned) {
         this.spawned = spawned;
+    }
+
+    /** True when the object moved at least {@code step} units since its last visibility pass. */
+    boolean movedSinceVisibility(double step) {
+        double dx = x - visX;
+        double dy = y - visY;
+        return Double.isNaN(visX) || dx * dx + dy * dy >= step * step;
+    }
+
+    void markVisibility() {
+        visX = x;
+        visY = y;
     }
 
     /** Players that currently know (see) this object. */
