@@ -94,6 +94,22 @@ class WorldEndToEndTest {
         }
     }
 
+    /** The online count the login server lists for server 1, polled briefly (the link reports it asynchronously). */
+    static int onlineInServerList() throws Exception {
+        int online = -1;
+        for (int i = 0; i < 50; i++) {
+            try (LoginClient c = LoginClient.connect("127.0.0.1", login.clientPort())) {
+                assertTrue(c.login("watcher", "secret12").ok());
+                online = c.serverList().servers().get(0).onlinePlayers();
+            }
+            if (online == 2) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        return online;
+    }
+
     /** Logs in, creates the character on first use, selects it and enters the world. */
     static WorldClient enter(String account, String name) throws IOException {
         SessionKey k = keys(account);
@@ -137,6 +153,8 @@ class WorldEndToEndTest {
             assertNotNull(say, "Bob hears Alice");
             assertEquals("hello Bob", WorldPackets.say(say).text());
             assertEquals("Alice", WorldPackets.say(say).name());
+
+            assertEquals(2, onlineInServerList(), "the login server's list shows both players online");
 
             alice.whisper("bob", "psst");
             assertNotNull(bob.awaitAfter(mark, p -> WorldPackets.opcode(p) == WorldPackets.CREATURE_SAY
