@@ -7,7 +7,7 @@ import org.aden.common.config.ConfigSpec;
 import org.aden.game.world.chat.ChatSettings;
 
 /** The world's settings (keys game.world.* and game.chat.*). */
-public record WorldConfig(WorldSettings world, ChatSettings chat) {
+public record WorldConfig(WorldSettings world, ChatSettings chat, java.nio.file.Path adminScripts) {
     public static final ConfigSpec SPEC = ConfigSpec.builder("Aden world")
             .section("World")
             .intKey("game.world.tick-millis", 100, 10, 1000, "Length of the world thread's fixed tick.")
@@ -19,6 +19,8 @@ public record WorldConfig(WorldSettings world, ChatSettings chat) {
             .durationKey("game.world.linger", "15s", "How long a character stays in the world after its connection "
                     + "dropped.")
             .durationKey("game.world.autosave", "5m", "Interval of the periodic save of every player.")
+            .stringKey("game.world.admin-scripts", "scripts/admin", "Folder of GM commands written in Groovy "
+                    + "(each *.groovy evaluates to an AdminCommand).")
             .section("Chat")
             .intKey("game.chat.max-length", 105, 1, 1000, "Characters per chat message (GMs unlimited).")
             .intKey("game.chat.range", 1250, 100, 10000, "Radius of general chat.")
@@ -30,7 +32,7 @@ public record WorldConfig(WorldSettings world, ChatSettings chat) {
             .build();
 
     public static WorldConfig defaults() {
-        return new WorldConfig(WorldSettings.defaults(), ChatSettings.defaults());
+        return new WorldConfig(WorldSettings.defaults(), ChatSettings.defaults(), java.nio.file.Path.of("scripts/admin"));
     }
 
     public static WorldConfig from(Config c) {
@@ -42,11 +44,11 @@ public record WorldConfig(WorldSettings world, ChatSettings chat) {
                 c.getInt("game.chat.range"), c.getEnum("game.chat.shout", ChatSettings.Scope.class),
                 c.getEnum("game.chat.trade", ChatSettings.Scope.class), c.getInt("game.chat.flood-messages"),
                 c.getDuration("game.chat.flood-window").toMillis(), d.heroIntervalMillis());
-        return new WorldConfig(w, chat);
+        return new WorldConfig(w, chat, java.nio.file.Path.of(c.getString("game.world.admin-scripts")));
     }
 
     public WorldConfig withLinger(Duration linger) {
         return new WorldConfig(new WorldSettings(world.tickMillis(), world.regionSize(), world.viewRadius(),
-                world.forgetRadius(), linger, world.autosave()), chat);
+                world.forgetRadius(), linger, world.autosave()), chat, adminScripts);
     }
 }

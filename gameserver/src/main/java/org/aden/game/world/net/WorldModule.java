@@ -65,6 +65,7 @@ public final class WorldModule implements WorldGateway {
         this.sessions = new PlayerSessions(world, store, templates);
         this.teleports = new Teleports(world, actions);
         this.admin = BuiltinAdminCommands.registerAll(new AdminCommands());
+        org.aden.game.world.admin.ScriptedAdminCommands.load(config.adminScripts()).forEach(admin::register);
         this.admin.setContext(new AdminContext(world, actions, teleports, sessions,
                 new ShutdownCountdown(world, control)));
         this.chat = new ChatService(world, config.chat(), admin::handle);
