@@ -284,6 +284,23 @@ class LoginEndToEndTest {
     }
 
     @Test
+    void twoLoginServerSessionsOfOneAccountAreBothRefused() throws Exception {
+        try (LoginClient first = connect(); LoginClient second = connect()) {
+            assertTrue(first.login("dual", "pass1234").ok());
+            LoginResult r = second.login("dual", "pass1234");
+            assertEquals(Outcome.LOGIN_FAIL, r.outcome());
+            assertEquals(0x07, r.reason(), "account in use");
+            byte[] told = first.readPacket();
+            assertEquals(0x01, told[0], "the first session is told too (REF)");
+            assertEquals(0x07, told[1]);
+            assertTrue(first.awaitClosed());
+        }
+        try (LoginClient again = connect()) {
+            assertTrue(again.login("dual", "pass1234").ok());
+        }
+    }
+
+    @Test
     void malformedAndOutOfStatePacketsAreDroppedAndTheServerKeepsServing() throws Exception {
         long before = login.droppedPackets();
         try (LoginClient bad = connect()) {
