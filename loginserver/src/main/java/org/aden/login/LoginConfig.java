@@ -92,6 +92,9 @@ public record LoginConfig(
                 throw new ConfigException("login.link.allowed-ids: '" + s + "' is not a server id 1-255");
             }
         }
+        if (c.getString("login.link.secret").isEmpty()) {
+            throw new ConfigException("login.link.secret must not be empty: game servers authenticate with it");
+        }
         return new LoginConfig(c,
                 c.getString("login.client.host"),
                 c.getInt("login.client.port"),

@@ -84,6 +84,9 @@ public final class LoginLinkClient implements AutoCloseable {
             Objects.requireNonNull(loginHost);
             Objects.requireNonNull(secret);
             Objects.requireNonNull(advertisedHost);
+            if (secret.isEmpty()) {
+                throw new IllegalArgumentException("the link secret must not be empty");
+            }
             if (serverId < 1 || serverId > 255) {
                 throw new IllegalArgumentException("server id must be 1..255, got " + serverId);
             }
