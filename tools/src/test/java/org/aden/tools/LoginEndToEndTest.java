@@ -296,6 +296,17 @@ class LoginEndToEndTest {
     }
 
     @Test
+    void tooManyOpenConnectionsMeansServerOverloaded() throws Exception {
+        try (LoginServer s = startServer(Map.of("login.client.max-connections", "1")); LoginClient first = connect(s)) {
+            try (LoginClient second = connect(s)) {
+                assertEquals(0x0F, second.login("crowd", "pass1234").reason());
+            }
+            Thread.sleep(500); // let the server see the second connection close
+            assertTrue(first.login("crowd", "pass1234").ok());
+        }
+    }
+
+    @Test
     void maintenanceLetsOnlyGameMastersIn() throws Exception {
         try (LoginServer s = startServer(Map.of("login.maintenance", "true"))) {
             s.accounts().create("mplayer", "pass1234", 0);

@@ -46,11 +46,13 @@ public final class LoginFlow {
     private final GameServerRegistry servers;
     private final RandomGenerator random;
     private final boolean maintenance;
+    private final int maxConnections;
+    private final java.util.concurrent.atomic.AtomicInteger openConnections = new java.util.concurrent.atomic.AtomicInteger();
     /** Accounts authenticated on this login server and not yet handed to a game server. */
     private final Map<String, LoginConnection> authed = new ConcurrentHashMap<>();
 
     public LoginFlow(AccountService accounts, BruteForceGuard bruteForce, IpBanList ipBans, SessionRegistry sessions,
-            GameServerRegistry servers, RandomGenerator random, boolean maintenance) {
+            GameServerRegistry servers, RandomGenerator random, boolean maintenance, int maxConnections) {
         this.accounts = accounts;
         this.bruteForce = bruteForce;
         this.ipBans = ipBans;
@@ -58,6 +60,11 @@ public final class LoginFlow {
         this.servers = servers;
         this.random = random;
         this.maintenance = maintenance;
+        this.maxConnections = maxConnections;
+    }
+
+    void opened(LoginConnection c) {
+        openConnections.incrementAndGet();
     }
 
     void onGGAuth(LoginConnection c, RequestGGAuth p) {
@@ -71,6 +78,12 @@ public final class LoginFlow {
         if (ipBans.find(c.address()).isPresent()) {
             LOG.info("{}: refused, IP address banned", c);
             c.close(new LoginFail(LoginFailReason.NOT_AUTHED));
+            return;
+        }
+        if (openConnections.get() > maxConnections) {
+            LOG.warn("{}: refused, {} connections open (login.client.max-connections {})", c, openConnections.get(),
+                    maxConnections);
+            c.close(new LoginFail(LoginFailReason.SERVER_OVERLOADED));
             return;
         }
         c.setState(LoginState.AUTHED_GG);
@@ -209,6 +222,7 @@ public final class LoginFlow {
 
     /** The connection is gone: it no longer holds its account on the login server. */
     void closed(LoginConnection c) {
+        openConnections.decrementAndGet();
         if (c.account() != null) {
             authed.remove(c.account(), c);
         }
