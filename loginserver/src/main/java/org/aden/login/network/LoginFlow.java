@@ -13,6 +13,7 @@ import org.aden.common.net.MalformedPacketException;
 import org.aden.login.account.AccountBan;
 import org.aden.login.account.AccountService;
 import org.aden.login.account.AuthResult;
+import org.aden.login.account.LoginNames;
 import org.aden.login.ban.IpBanList;
 import org.aden.login.gameserver.GameServerRegistry;
 import org.aden.login.gameserver.GameServerRegistry.GameServer;
@@ -106,7 +107,8 @@ public final class LoginFlow {
             c.close(new LoginFail(LoginFailReason.NOT_AUTHED));
             return;
         }
-        String key = login.toLowerCase(java.util.Locale.ROOT);
+        // null for a name that cannot exist: then only the address is counted, and nothing raw reaches the log
+        String key = LoginNames.normalize(login);
         if (bruteForce.isBlocked(ip, key)) {
             c.close(new LoginFail(LoginFailReason.ACCESS_FAILED));
             return;
@@ -115,7 +117,8 @@ public final class LoginFlow {
         switch (result) {
             case AuthResult.WrongCredentials w -> {
                 bruteForce.recordFailure(ip, key);
-                LOG.info("{}: wrong {} for '{}'", c, w.accountExists() ? "password" : "account", key);
+                LOG.info("{}: wrong {} for '{}'", c, w.accountExists() ? "password" : "account",
+                        key == null ? "(invalid name)" : key);
                 c.close(new LoginFail(LoginFailReason.USER_OR_PASS_WRONG));
             }
             case AuthResult.Banned b -> {
