@@ -1,0 +1,177 @@
+package org.aden.login;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.security.SecureRandom;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.aden.common.crypto.RsaKeyPool;
+import org.aden.common.db.Database;
+import org.aden.common.net.FrameCodecFactory;
+import org.aden.login.account.AccountMapper;
+import org.aden.login.account.AccountService;
+import org.aden.login.account.PasswordHasher;
+import org.aden.login.ban.IpBanList;
+import org.aden.login.ban.IpBanMapper;
+import org.aden.login.gameserver.GameServerRegistry;
+import org.aden.login.gameserver.LinkServer;
+import org.aden.login.network.LoginClientHandler;
+import org.aden.login.network.LoginFlow;
+import org.aden.login.protection.BruteForceGuard;
+import org.aden.login.protection.ConnectionLimiter;
+import org.aden.login.session.SessionRegistry;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.mina.core.session.IdleStatus;
+import org.apache.mina.filter.codec.ProtocolCodecFilter;
+import org.apache.mina.filter.executor.ExecutorFilter;
+import org.apache.mina.filter.executor.OrderedThreadPoolExecutor;
+import org.apache.mina.transport.socket.nio.NioSocketAcceptor;
+
+/**
+ * The login server's composition root: client listener (default 2106), game-server link (default 9014, loopback),
+ * accounts, bans and protection, all wired here by constructor injection.
+ */
+public final class LoginServer implements AutoCloseable {
+    private static final Logger LOG = LogManager.getLogger(LoginServer.class);
+    /** MyBatis mappers of aden_login, for {@link Database#open}. */
+    public static final List<Class<?>> MAPPERS = List.of(AccountMapper.class, IpBanMapper.class);
+    /** RequestAuthLogin is the largest client packet (~184 bytes); anything far beyond is malformed. */
+    private static final int MAX_CLIENT_BODY = 1024;
+
+    private final LoginConfig config;
+    private final SecureRandom random = new SecureRandom();
+    private final GameServerRegistry gameServers = new GameServerRegistry();
+    private final SessionRegistry sessions;
+    private final BruteForceGuard bruteForce;
+    private final ConnectionLimiter limiter;
+    private final IpBanList ipBans;
+    private final AccountService accounts;
+    private final LinkServer link;
+    private NioSocketAcceptor acceptor;
+    private OrderedThreadPoolExecutor workers;
+    private ScheduledExecutorService housekeeping;
+    private LoginClientHandler handler;
+
+    public LoginServer(LoginConfig config, Database db) {
+        this(config, db, InstantSource.system());
+    }
+
+    public LoginServer(LoginConfig config, Database db, InstantSource clock) {
+        this.config = config;
+        this.sessions = new SessionRegistry(config.sessionKeyTtl(), clock);
+        this.bruteForce = new BruteForceGuard(config.bruteForceMaxPerAccount(), config.bruteForceMaxPerIp(), config.bruteForceWindow(),
+                config.bruteForceBlock(), clock);
+        this.limiter = new ConnectionLimiter(config.floodConnectionsPerSecond(), config.floodMaxConcurrent(), clock);
+        this.ipBans = new IpBanList(db.sqlSessionFactory(), clock);
+        this.accounts = new AccountService(db.sqlSessionFactory(), new PasswordHasher(config.bcryptCost()), clock,
+                config.autoCreate());
+        this.link = new LinkServer(new LinkServer.Settings(config.linkHost(), config.linkPort(), config.linkSecret(),
+                config.linkAllowedIds(), config.linkIdleTimeout()), gameServers, sessions);
+    }
+
+    public void start() throws IOException {
+        long t0 = System.nanoTime();
+        RsaKeyPool rsa = RsaKeyPool.generate(config.rsaPoolSize(), random);
+        ipBans.reload();
+        LoginFlow flow = new LoginFlow(accounts, bruteForce, ipBans, sessions, gameServers, random, config.maintenance(),
+                config.maxConnections());
+        handler = new LoginClientHandler(flow, rsa, random, limiter, config.maxBadPackets());
+
+        warnAboutDefaultSecret();
+        link.start();
+
+        workers = new OrderedThreadPoolExecutor(config.workerThreads());
+        acceptor = new NioSocketAcceptor();
+        acceptor.setReuseAddress(true);
+        acceptor.getFilterChain().addLast("frames", new ProtocolCodecFilter(new FrameCodecFactory(MAX_CLIENT_BODY)));
+        acceptor.getFilterChain().addLast("workers", new ExecutorFilter(workers));
+        acceptor.getSessionConfig().setIdleTime(IdleStatus.BOTH_IDLE, (int) Math.max(1, config.idleTimeout().toSeconds()));
+        acceptor.getSessionConfig().setTcpNoDelay(true);
+        acceptor.setHandler(handler);
+        acceptor.bind(new InetSocketAddress(config.clientHost(), config.clientPort()));
+
+        housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("login-housekeeping")
+                .daemon(true).factory());
+        long reload = Math.max(1, config.ipBanReloadInterval().toMillis());
+        housekeeping.scheduleWithFixedDelay(ipBans::reload, reload, reload, TimeUnit.MILLISECONDS);
+        housekeeping.scheduleWithFixedDelay(this::sweep, 30, 30, TimeUnit.SECONDS);
+        LOG.info("Login server listening for clients on {}:{}, game servers on {}:{} ({} RSA keys, bcrypt cost {}, "
+                + "auto-create {}, started in {} ms)", config.clientHost(), clientPort(), config.linkHost(), linkPort(),
+                rsa.size(), config.bcryptCost(), config.autoCreate() ? "on" : "off", (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private void warnAboutDefaultSecret() {
+        try {
+            if (LoginConfig.DEFAULT_LINK_SECRET.equals(config.linkSecret())
+                    && !InetAddress.getByName(config.linkHost()).isLoopbackAddress()) {
+                LOG.warn("login.link.secret is the default while the link listens on {}: set a secret of your own",
+                        config.linkHost());
+            }
+        } catch (IOException e) {
+            LOG.warn("login.link.host {} does not resolve: {}", config.linkHost(), e.getMessage());
+        }
+    }
+
+    private void sweep() {
+        try {
+            sessions.sweep();
+            bruteForce.sweep();
+            limiter.sweep();
+        } catch (RuntimeException e) {
+            LOG.error("Housekeeping failed", e);
+        }
+    }
+
+    public int clientPort() {
+        return acceptor.getLocalAddress().getPort();
+    }
+
+    public int linkPort() {
+        return link.port();
+    }
+
+    /** Re-reads IP bans now (also done every login.ip-bans.reload-interval). */
+    public void reloadIpBans() {
+        ipBans.reload();
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public GameServerRegistry gameServers() {
+        return gameServers;
+    }
+
+    /** Client packets dropped since start (malformed, bad checksum, unknown or out of state). */
+    public long droppedPackets() {
+        return handler == null ? 0 : handler.droppedPackets();
+    }
+
+    @Override
+    public void close() {
+        if (housekeeping != null) {
+            housekeeping.shutdownNow();
+        }
+        link.close();
+        if (acceptor != null) {
+            acceptor.unbind();
+            acceptor.getManagedSessions().values().forEach(s -> s.closeNow());
+            acceptor.dispose(true);
+        }
+        if (workers != null) {
+            workers.shutdown();
+            try {
+                workers.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        LOG.info("Login server stopped");
+    }
+}
