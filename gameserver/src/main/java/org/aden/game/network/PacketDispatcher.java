@@ -32,6 +32,9 @@ public final class PacketDispatcher {
 
     /** One framed body from the socket (still encrypted if the cipher is on). Runs on the I/O thread. */
     public void dispatch(GameClient client, byte[] body) {
+        if (!client.isConnected()) {
+            return; // closing: frames still buffered from the same read are not handled
+        }
         if (!client.tryAcquirePacket()) {
             stats.rateLimited.increment();
             violation(client, "over the packet rate");
