@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Aden standalone shard: builds what is missing or stale, then runs embedded MariaDB + login server + game server.
-# ./run.sh --help lists the options. Ctrl-C stops everything cleanly.
+# ./run.sh --help lists the options. Ctrl-C stops everything cleanly. ADEN_NO_BUILD=1 skips the build check.
 set -euo pipefail
 cd "$(dirname "$0")"
 . bin/jdk.sh
@@ -12,7 +12,7 @@ stale() {
   [[ -n $(find pom.xml common loginserver gameserver tools sql -newer "$jar" \
       \( -name '*.java' -o -name '*.xml' -o -name '*.sql' -o -name '*.properties' \) -not -path '*/target/*' -print -quit) ]]
 }
-if stale; then
+if [[ -z ${ADEN_NO_BUILD-} ]] && stale; then
   echo "Building Aden (first start or sources changed)..."
   ./mvnw -q -B -DskipTests package || { echo "The build failed; see the messages above." >&2; exit 1; }
 fi

@@ -16,8 +16,11 @@ public final class DatabaseConfig {
     private DatabaseConfig() {
     }
 
-    /** The db.* keys; {@code defaultSchema} is the schema used on the embedded database. */
-    public static ConfigSpec spec(String defaultSchema) {
+    /**
+     * The db.* keys; {@code defaultSchema} is the schema used on the embedded database, kept under
+     * data/mariadb-{@code process} so that a login and a game process started side by side never share one.
+     */
+    public static ConfigSpec spec(String defaultSchema, String process) {
         return ConfigSpec.builder("database")
                 .section("Database")
                 .stringKey(URL, "", "JDBC URL of this server's MariaDB schema, e.g. jdbc:mariadb://127.0.0.1:3306/"
@@ -27,8 +30,8 @@ public final class DatabaseConfig {
                 .stringKey(USER, "root", "Database user (ignored for the embedded database).")
                 .secretKey(PASSWORD, "", "Database password (ignored for the embedded database).")
                 .intKey(POOL_SIZE, 10, 1, 200, "Connections in the pool (HikariCP).")
-                .stringKey(EMBEDDED_DIR, "data/mariadb", "Where the embedded MariaDB keeps its binaries and data "
-                        + "(kept across restarts).")
+                .stringKey(EMBEDDED_DIR, "data/mariadb-" + process, "Where the embedded MariaDB keeps its binaries and "
+                        + "data (kept across restarts). The standalone launcher (run.sh) uses DATA_DIR/mariadb.")
                 .intKey(EMBEDDED_PORT, 0, 0, 65535, "Port of the embedded MariaDB on 127.0.0.1; 0 picks a free one.")
                 .build();
     }

@@ -7,11 +7,11 @@ import sun.misc.Signal;
  * Ctrl-C and SIGTERM run the clean stop once and exit 0. A plain shutdown hook would exit 130/143,
  * which hosts' supervisors read as a crash.
  */
-final class Signals {
+public final class Signals {
     private Signals() {
     }
 
-    static void onTerminate(Runnable stop) {
+    public static void onTerminate(Runnable stop) {
         AtomicBoolean stopping = new AtomicBoolean();
         Runnable once = () -> {
             if (stopping.compareAndSet(false, true)) {

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Production: the loginserver as its own process. Usage: bin/loginserver.sh [config file, default config/loginserver.properties]
+# JVM options: ADEN_JAVA_OPTS (default -XX:+UseZGC). Stops cleanly on Ctrl-C / SIGTERM.
+set -euo pipefail
+ADEN_HOME=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ADEN_HOME"
+. bin/aden-java.sh
+exec $ADEN_RESET "$JAVA_HOME/bin/java" $ADEN_JAVA_OPTS -Daden.process=loginserver -Dlog4j2.configurationFile=config/log4j2.xml \
+  -cp "$ADEN_CP" org.aden.tools.launch.LoginServerMain "$@"
