@@ -25,7 +25,8 @@ public record LoginConfig(
         Duration sessionKeyTtl,
         int maxBadPackets,
         int workerThreads,
-        int bruteForceMaxFailures,
+        int bruteForceMaxPerAccount,
+        int bruteForceMaxPerIp,
         Duration bruteForceWindow,
         Duration bruteForceBlock,
         int floodConnectionsPerSecond,
@@ -65,14 +66,17 @@ public record LoginConfig(
                     "How long the key sent with PlayOk stays valid for the game server to verify (one use).")
             .boolKey("login.maintenance", false, "Only accounts with access level > 0 may log in; others get 'maintenance'.")
             .section("Protection")
-            .intKey("login.brute-force.max-failures", 5, 1, 1000,
-                    "Wrong passwords from one IP, or on one account, within the window that trigger a block.")
+            .intKey("login.brute-force.max-failures-per-account", 5, 1, 1000,
+                    "Wrong passwords on one account within the window that block that account (from everywhere).")
+            .intKey("login.brute-force.max-failures-per-ip", 20, 1, 10000,
+                    "Wrong passwords from one IP address within the window that block that address (higher than\n"
+                    + "per account: many players may share an address behind NAT).")
             .durationKey("login.brute-force.window", "5m", "Window for counting wrong passwords.")
             .durationKey("login.brute-force.block", "15m", "How long a brute-force block lasts.")
-            .intKey("login.flood.connections-per-second", 10, 1, 10000, "New connections per second allowed from one IP.")
-            .intKey("login.flood.max-concurrent", 20, 1, 10000, "Open connections allowed from one IP.")
+            .intKey("login.flood.connections-per-second", 20, 1, 10000, "New connections per second allowed from one IP.")
+            .intKey("login.flood.max-concurrent", 30, 1, 10000, "Open connections allowed from one IP.")
             .durationKey("login.ip-bans.reload-interval", "60s", "How often IP bans are re-read from the database.")
-            .include(DatabaseConfig.spec("aden_login"))
+            .include(DatabaseConfig.spec("aden_login", "login"))
             .build();
 
     public static LoginConfig from(Config c) {
@@ -103,7 +107,8 @@ public record LoginConfig(
                 c.getDuration("login.session-key-ttl"),
                 c.getInt("login.client.max-bad-packets"),
                 c.getInt("login.client.worker-threads"),
-                c.getInt("login.brute-force.max-failures"),
+                c.getInt("login.brute-force.max-failures-per-account"),
+                c.getInt("login.brute-force.max-failures-per-ip"),
                 c.getDuration("login.brute-force.window"),
                 c.getDuration("login.brute-force.block"),
                 c.getInt("login.flood.connections-per-second"),

@@ -64,7 +64,7 @@ public final class LoginServer implements AutoCloseable {
     public LoginServer(LoginConfig config, Database db, InstantSource clock) {
         this.config = config;
         this.sessions = new SessionRegistry(config.sessionKeyTtl(), clock);
-        this.bruteForce = new BruteForceGuard(config.bruteForceMaxFailures(), config.bruteForceWindow(),
+        this.bruteForce = new BruteForceGuard(config.bruteForceMaxPerAccount(), config.bruteForceMaxPerIp(), config.bruteForceWindow(),
                 config.bruteForceBlock(), clock);
         this.limiter = new ConnectionLimiter(config.floodConnectionsPerSecond(), config.floodMaxConcurrent(), clock);
         this.ipBans = new IpBanList(db.sqlSessionFactory(), clock);

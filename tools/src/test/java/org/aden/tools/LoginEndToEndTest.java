@@ -201,7 +201,7 @@ class LoginEndToEndTest {
 
     @Test
     void bruteForceBlocksEvenTheRightPassword() throws Exception {
-        try (LoginServer s = startServer(Map.of("login.brute-force.max-failures", "3"))) {
+        try (LoginServer s = startServer(Map.of("login.brute-force.max-failures-per-account", "3"))) {
             s.accounts().create("target", "correct1", 0);
             for (int i = 0; i < 3; i++) {
                 try (LoginClient c = connect(s)) {
@@ -284,6 +284,23 @@ class LoginEndToEndTest {
     }
 
     @Test
+    void twoLoginServerSessionsOfOneAccountAreBothRefused() throws Exception {
+        try (LoginClient first = connect(); LoginClient second = connect()) {
+            assertTrue(first.login("dual", "pass1234").ok());
+            LoginResult r = second.login("dual", "pass1234");
+            assertEquals(Outcome.LOGIN_FAIL, r.outcome());
+            assertEquals(0x07, r.reason(), "account in use");
+            byte[] told = first.readPacket();
+            assertEquals(0x01, told[0], "the first session is told too (REF)");
+            assertEquals(0x07, told[1]);
+            assertTrue(first.awaitClosed());
+        }
+        try (LoginClient again = connect()) {
+            assertTrue(again.login("dual", "pass1234").ok());
+        }
+    }
+
+    @Test
     void malformedAndOutOfStatePacketsAreDroppedAndTheServerKeepsServing() throws Exception {
         long before = login.droppedPackets();
         try (LoginClient bad = connect()) {
@@ -300,7 +317,7 @@ class LoginEndToEndTest {
         }
         try (LoginClient bad = connect()) {
             bad.sendFrame(new byte[] {1, 2, 3}); // not a multiple of 8
-            bad.sendPacket(new byte[] {0x07, 1}); // RequestGGAuth cut short
+            bad.sendPacket(new byte[] {0x05, 1, 2, 3, 4, 5, 6, 7, 8}); // RequestServerList before login: out of state
             bad.sendFrame(new byte[0]);
             assertTrue(bad.awaitClosed());
         }

@@ -11,8 +11,8 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * Counts wrong passwords per IP address and per account. {@code maxFailures} within {@code window} on either key
- * blocks that key for {@code blockFor}; the block is logged once when it starts. A correct password clears the
+ * Counts wrong passwords per IP address and per account. {@code maxPerAccount} (or {@code maxPerIp}) within
+ * {@code window} blocks that key for {@code blockFor}; the block is logged once when it starts. A correct password clears the
  * account's count (not the IP's, or one owned account would reset an attacker's address).
  */
 public final class BruteForceGuard {
@@ -23,14 +23,16 @@ public final class BruteForceGuard {
         Instant blockedUntil = Instant.MIN;
     }
 
-    private final int maxFailures;
+    private final int maxPerAccount;
+    private final int maxPerIp;
     private final Duration window;
     private final Duration blockFor;
     private final InstantSource clock;
     private final Map<String, Record> records = new ConcurrentHashMap<>();
 
-    public BruteForceGuard(int maxFailures, Duration window, Duration blockFor, InstantSource clock) {
-        this.maxFailures = maxFailures;
+    public BruteForceGuard(int maxPerAccount, int maxPerIp, Duration window, Duration blockFor, InstantSource clock) {
+        this.maxPerAccount = maxPerAccount;
+        this.maxPerIp = maxPerIp;
         this.window = window;
         this.blockFor = blockFor;
         this.clock = clock;
@@ -53,9 +55,9 @@ public final class BruteForceGuard {
 
     public void recordFailure(String ip, String account) {
         Instant now = clock.instant();
-        count("ip " + ip, now);
+        count("ip " + ip, maxPerIp, now);
         if (account != null) {
-            count("account " + account, now);
+            count("account " + account, maxPerAccount, now);
         }
     }
 
@@ -68,7 +70,7 @@ public final class BruteForceGuard {
         }
     }
 
-    private void count(String key, Instant now) {
+    private void count(String key, int maxFailures, Instant now) {
         Record r = records.computeIfAbsent(key, k -> new Record());
         synchronized (r) {
             trim(r, now);

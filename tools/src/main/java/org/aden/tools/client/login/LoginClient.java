@@ -249,10 +249,13 @@ public final class LoginClient implements AutoCloseable {
         }
     }
 
-    /** True once the server has closed the connection (waits up to the read timeout for it). */
+    /** True once the server has closed the connection (skipping anything still sent; waits up to the read timeout). */
     public boolean awaitClosed() throws IOException {
         try {
-            return in.read() < 0;
+            while (in.read() >= 0) {
+                // drain
+            }
+            return true;
         } catch (java.net.SocketTimeoutException e) {
             return false;
         } catch (java.net.SocketException e) {

@@ -1,0 +1,27 @@
+package org.aden.tools.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The operator's command line: {@code aden account ...}, {@code aden ipban ...}, {@code aden bench-bcrypt}. */
+@Command(name = "aden", mixinStandardHelpOptions = true, version = "Aden tools",
+        description = "Aden operator tools.",
+        subcommands = {AccountCommand.class, IpBanCommand.class, BenchBcryptCommand.class})
+public final class AdenCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (0 ok, 1 failed, 2 usage error). */
+    public static int run(String... args) {
+        return new CommandLine(new AdenCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+}
