@@ -61,7 +61,7 @@ public record GameConfig(NetworkSettings network, LobbySettings lobby, String pu
                     + "login server.")
             .section("Data")
             .stringKey("game.datapack", "datapack", "The datapack directory (templates, world data).")
-            .include(DatabaseConfig.spec("aden_game"))
+            .include(DatabaseConfig.spec("aden_game", "game"))
             .build();
 
     public static GameConfig from(Config c) {

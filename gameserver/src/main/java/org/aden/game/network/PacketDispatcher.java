@@ -77,6 +77,11 @@ public final class PacketDispatcher {
                     LOG.warn("unknown client packet {} in {} from {}: {}", name(opcode, sub), state, client,
                             HexFormat.ofDelimiter(" ").formatHex(body, 0, Math.min(body.length, 64)));
                 }
+                if (state == ConnectionState.CONNECTED || state == ConnectionState.AUTHED) {
+                    // before authentication a real client sends only ProtocolVersion and AuthLogin; later an
+                    // unknown opcode may be a real but unimplemented packet, so only the rate limit applies
+                    violation(client, "unknown opcode " + name(opcode, sub) + " before login");
+                }
             }
             return;
         }

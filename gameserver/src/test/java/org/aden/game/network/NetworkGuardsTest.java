@@ -168,21 +168,32 @@ class NetworkGuardsTest {
     }
 
     @Test
-    void strayAndUnknownPacketsNeverCloseAndHandlerBugsDoNotKill() throws IOException {
+    void strayPacketsNeverCloseAndHandlerBugsDoNotKill() throws IOException {
         start(settings(0, 1000, 1000, 2));
         try (Peer p = new Peer(network.port())) {
             for (int i = 0; i < 10; i++) {
                 p.send(new byte[] {(byte) 0x9D});
-                p.send(new byte[] {(byte) 0xEE, 1, 2});
-                p.send(new byte[] {(byte) 0xD0, 0x55, 0x00});
             }
             p.send(new byte[] {0x04});
             p.send(echo(5));
             assertArrayEquals(echo(5), p.read());
         }
         assertEquals(10, stats.ignoredStray());
-        assertEquals(20, stats.unknown());
         assertEquals(0, stats.closedForAbuse());
+    }
+
+    @Test
+    void unknownOpcodesAreLoggedOnceAndCountAsBadOnlyBeforeLogin() throws IOException {
+        start(settings(0, 1000, 1000, 3));
+        try (Peer p = new Peer(network.port())) {
+            p.send(new byte[] {(byte) 0xEE, 1, 2});
+            p.send(new byte[] {(byte) 0xD0, 0x55, 0x00});
+            p.send(echo(5));
+            assertArrayEquals(echo(5), p.read(), "two unknown packets are tolerated");
+            p.send(new byte[] {(byte) 0xEE});
+            assertTrue(p.closedWithin(2000), "a third before login closes the connection");
+        }
+        assertEquals(3, stats.unknown());
     }
 
     @Test
