@@ -205,6 +205,40 @@ class HandshakeTest {
         assertTrue(events.stream().noneMatch(e -> e.contains("early")));
     }
 
+    @Test
+    void restartAndLogoutBeforeTheWorld() throws Exception {
+        try (Peer p = new Peer()) {
+            p.hello();
+            p.auth("Leaver", 1);
+            assertEquals(0x13, p.read()[0]);
+            PacketWriter create = new PacketWriter().writeC(0x0B).writeS("Leaver").writeD(0).writeD(0).writeD(0);
+            for (int i = 0; i < 6; i++) {
+                create.writeD(0);
+            }
+            p.send(create.writeD(0).writeD(0).writeD(0).toByteArray());
+            assertEquals(0x19, p.read()[0]);
+            assertEquals(0x13, p.read()[0]);
+
+            p.send(new byte[] {0x46}); // RequestRestart on the selection screen
+            assertArrayEquals(new byte[] {0x5F, 1, 0, 0, 0}, p.read());
+            assertEquals(0x13, p.read()[0]);
+
+            p.send(new PacketWriter().writeC(0x0D).writeD(0).writeZeros(14).toByteArray());
+            assertEquals(0x15, p.read()[0]);
+            p.send(new byte[] {0x46}); // RequestRestart after CharSelected, before EnterWorld
+            assertArrayEquals(new byte[] {0x5F, 1, 0, 0, 0}, p.read());
+            byte[] list = p.read();
+            assertEquals(0x13, list[0]);
+            assertEquals(1, list[1]);
+
+            p.send(new PacketWriter().writeC(0x0D).writeD(0).writeZeros(14).toByteArray());
+            assertEquals(0x15, p.read()[0], "selectable again after the restart");
+            p.send(new byte[] {0x09}); // Logout
+            assertArrayEquals(new byte[] {0x7E}, p.read(), "LeaveWorld");
+            assertTrue(p.closed());
+        }
+    }
+
     static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long end = System.currentTimeMillis() + 5000;
         while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
