@@ -35,14 +35,14 @@ public final class PacketDispatcher {
         if (!client.isConnected()) {
             return; // closing: frames still buffered from the same read are not handled
         }
+        GameCrypt crypt = client.crypt();
+        if (crypt != null) {
+            crypt.decrypt(body); // every frame, even one dropped below: the rolling key must stay in step
+        }
         if (!client.tryAcquirePacket()) {
             stats.rateLimited.increment();
             violation(client, "over the packet rate");
             return;
-        }
-        GameCrypt crypt = client.crypt();
-        if (crypt != null) {
-            crypt.decrypt(body);
         }
         if (body.length == 0) {
             stats.malformed.increment();

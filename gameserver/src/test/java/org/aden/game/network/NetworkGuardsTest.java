@@ -42,6 +42,10 @@ class NetworkGuardsTest {
                 .on(0x04, "Boom", r -> new Echo(0), (c, p) -> {
                     throw new IllegalStateException("handler bug");
                 })
+                .on(0x05, "EchoAtOffset8", r -> {
+                    r.skip(7);
+                    return new Echo(r.readD());
+                }, (c, p) -> c.sendShared(far(p.value())))
                 .ignore(0x9D, "RequestSkillCoolTime");
         tables.state(ConnectionState.IN_GAME).on(0x03, "InGameOnly", r -> new Echo(0), (c, p) -> { });
         network = new GameNetwork(settings, tables, c -> {
@@ -133,6 +137,11 @@ class NetworkGuardsTest {
         }
     }
 
+    /** A packet whose value sits at offsets 8-11, under the key bytes that roll with every packet. */
+    static byte[] far(int v) {
+        return new PacketWriter().writeC(0x05).writeZeros(7).writeD(v).writeZeros(8).toByteArray();
+    }
+
     static byte[] echo(int v) {
         return new PacketWriter().writeC(0x01).writeD(v).toByteArray();
     }
@@ -145,8 +154,10 @@ class NetworkGuardsTest {
             assertArrayEquals(new byte[] {0x02}, p.read(), "the switch-on reply is plain");
             p.crypt = new GameCrypt(KEY);
             for (int i = 0; i < 20; i++) {
-                p.send(echo(i * 1000));
-                assertArrayEquals(echo(i * 1000), p.read(), "round " + i);
+                p.send(far(i * 1000));
+                assertArrayEquals(far(i * 1000), p.read(), "round " + i);
+                p.send(echo(i));
+                assertArrayEquals(echo(i), p.read());
             }
         }
     }
@@ -207,6 +218,23 @@ class NetworkGuardsTest {
         }
         assertTrue(stats.rateLimited() >= 3);
         assertEquals(1, stats.closedForAbuse());
+    }
+
+    @Test
+    void packetsDroppedOverTheRateStillAdvanceTheCipher() throws IOException {
+        start(settings(0, 5, 3, 10));
+        try (Peer p = new Peer(network.port())) {
+            p.send(new byte[] {0x02});
+            p.read();
+            p.crypt = new GameCrypt(KEY);
+            for (int i = 0; i < 8; i++) {
+                p.send(new PacketWriter().writeC(0x9D).writeZeros(19).toByteArray()); // mostly over the rate
+            }
+            sleep(1200); // the bucket refills
+            p.send(far(42));
+            assertArrayEquals(far(42), p.read(), "the stream still decrypts after dropped packets");
+        }
+        assertTrue(stats.rateLimited() >= 4);
     }
 
     @Test
