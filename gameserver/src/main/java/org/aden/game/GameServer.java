@@ -1,0 +1,136 @@
+package org.aden.game;
+
+import java.security.SecureRandom;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.aden.common.db.Database;
+import org.aden.common.link.GameServerStatus;
+import org.aden.common.link.LoginLinkClient;
+import org.aden.game.auth.AccountSessions;
+import org.aden.game.auth.LinkLoginGateway;
+import org.aden.game.character.CharacterMapper;
+import org.aden.game.character.CharacterRepository;
+import org.aden.game.character.template.CharacterTemplateLoader;
+import org.aden.game.character.template.CharacterTemplates;
+import org.aden.game.datapack.XmlDatapack;
+import org.aden.game.idfactory.HighWaterMarkIdFactory;
+import org.aden.game.item.ItemMapper;
+import org.aden.game.lobby.Handshake;
+import org.aden.game.lobby.Lobby;
+import org.aden.game.lobby.LobbyPackets;
+import org.aden.game.lobby.WorldGateway;
+import org.aden.game.network.GameNetwork;
+import org.aden.game.network.NetworkStats;
+import org.aden.game.network.OpcodeTables;
+import org.aden.game.skill.SkillMapper;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * The game server's composition root: datapack, persistence, lobby, world, the game port and the link to the
+ * login server are built and wired here, and nowhere else.
+ */
+public final class GameServer implements AutoCloseable {
+    private static final Logger LOG = LogManager.getLogger(GameServer.class);
+
+    /** The MyBatis mappers of aden_game (Database.open registers them). */
+    public static final List<Class<?>> MAPPERS = List.of(CharacterMapper.class, ItemMapper.class, SkillMapper.class);
+
+    private final GameConfig config;
+    private final Database db;
+    private final WorldGateway world;
+    private final InstantSource clock;
+    private final NetworkStats stats = new NetworkStats();
+    private final AccountSessions sessions = new AccountSessions();
+    private ExecutorService persistence;
+    private GameNetwork network;
+    private volatile LoginLinkClient link;
+    private Lobby lobby;
+
+    public GameServer(GameConfig config, Database db) {
+        this(config, db, WorldGateway.NONE, InstantSource.system());
+    }
+
+    /** @param world the world module (WorldGateway.NONE until it exists) */
+    public GameServer(GameConfig config, Database db, WorldGateway world, InstantSource clock) {
+        this.config = config;
+        this.db = db;
+        this.world = world;
+        this.clock = clock;
+    }
+
+    /** Loads the datapack, opens the game port and starts linking to the login server. */
+    public synchronized void start() {
+        CharacterTemplates templates = CharacterTemplateLoader.load(new XmlDatapack(config.datapack()));
+        persistence = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("game-db-", 0).factory());
+        CharacterRepository characters = new CharacterRepository(db);
+        int purged = characters.purgeDeletionsDue(clock.millis());
+        if (purged > 0) {
+            LOG.info("Deleted {} character(s) whose deletion timer ran out", purged);
+        }
+        HighWaterMarkIdFactory ids = HighWaterMarkIdFactory.fromDatabase(db);
+
+        lobby = new Lobby(config.lobby(), characters, templates, ids, clock, new SecureRandom());
+        Handshake handshake = new Handshake(config.lobby(), new LinkLoginGateway(() -> link), sessions, lobby,
+                world);
+
+        OpcodeTables tables = new OpcodeTables();
+        LobbyPackets.register(tables, handshake, lobby, world);
+        world.registerHandlers(tables);
+
+        network = new GameNetwork(config.network(), tables, handshake, persistence, clock, stats);
+        network.start();
+        // built after binding: it advertises the port actually bound (tests and ad-hoc runs configure 0)
+        link = new LoginLinkClient(LoginLinkClient.Settings.of(config.loginHost(), config.loginPort(),
+                config.lobby().serverId(), config.loginSecret(), config.publicHost(), network.port()),
+                GameServerStatus.up(config.maxPlayers()), sessions::kick);
+        link.start();
+        LOG.info("Game server {} listening on {}:{}, encryption {}, login server link {}:{}", config.lobby().serverId(),
+                config.network().host(), network.port(), config.lobby().encryption() ? "on" : "OFF",
+                config.loginHost(), config.loginPort());
+    }
+
+    /** The bound game port. */
+    public int port() {
+        return network.port();
+    }
+
+    public NetworkStats networkStats() {
+        return stats;
+    }
+
+    /** The lobby, for the world module's RequestRestart ({@link Lobby#returnToCharacterSelection}). */
+    public Lobby lobby() {
+        return lobby;
+    }
+
+    /** The login link (tests wait on {@link LoginLinkClient#awaitConnected}). */
+    public LoginLinkClient link() {
+        return link;
+    }
+
+    /** Closes the port, lets the world save everyone, then stops the link and the persistence executor. */
+    @Override
+    public synchronized void close() {
+        if (network != null) {
+            network.close();
+        }
+        world.shutdown();
+        if (link != null) {
+            link.close();
+        }
+        if (persistence != null) {
+            persistence.shutdown();
+            try {
+                if (!persistence.awaitTermination(30, TimeUnit.SECONDS)) {
+                    LOG.warn("database work still running after 30 s at shutdown");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

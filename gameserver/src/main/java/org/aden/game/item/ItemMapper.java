@@ -1,0 +1,19 @@
+package org.aden.game.item;
+
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+
+/** aden_game.items; SQL in ItemMapper.xml. */
+public interface ItemMapper {
+    void insert(ItemData item);
+
+    List<ItemData> findByOwner(@Param("ownerId") int ownerId);
+
+    /** Equipped items of several owners at once (the character selection screen). */
+    List<ItemData> findEquippedByOwners(@Param("ownerIds") Collection<Integer> ownerIds);
+
+    int deleteByOwner(@Param("ownerId") int ownerId);
+
+    Integer maxObjectId();
+}

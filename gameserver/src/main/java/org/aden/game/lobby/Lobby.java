@@ -1,0 +1,226 @@
+package org.aden.game.lobby;
+
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.aden.game.character.CharacterData;
+import org.aden.game.character.CharacterListEntry;
+import org.aden.game.character.CharacterRepository;
+import org.aden.game.character.CharacterSnapshot;
+import org.aden.game.character.NameTakenException;
+import org.aden.game.character.template.CharacterTemplate;
+import org.aden.game.character.template.CharacterTemplates;
+import org.aden.game.idfactory.IdFactory;
+import org.aden.game.item.ItemData;
+import org.aden.game.item.ItemLocation;
+import org.aden.game.network.ConnectionState;
+import org.aden.game.network.GameClient;
+import org.aden.game.network.client.CharacterCreate;
+import org.aden.game.network.server.CharCreateFail;
+import org.aden.game.network.server.CharCreateFail.Reason;
+import org.aden.game.network.server.CharCreateOk;
+import org.aden.game.network.server.CharDeleteFail;
+import org.aden.game.network.server.CharDeleteSuccess;
+import org.aden.game.network.server.CharSelected;
+import org.aden.game.network.server.NewCharacterSuccess;
+import org.aden.game.network.server.RestartResponse;
+import org.aden.game.skill.SkillData;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * The character selection screen. Every method that touches the database runs in the connection's serial
+ * task queue ({@link GameClient#execute}), never on an I/O thread; the packet handlers only enqueue.
+ */
+public final class Lobby {
+    private static final Logger LOG = LogManager.getLogger(Lobby.class);
+    /** One in-game minute lasts ten real seconds (a game day is four real hours). */
+    private static final long REAL_MILLIS_PER_GAME_MINUTE = 10_000;
+
+    private final LobbySettings settings;
+    private final CharacterRepository characters;
+    private final CharacterTemplates templates;
+    private final CharacterCreation creation;
+    private final IdFactory ids;
+    private final InstantSource clock;
+    private final RandomGenerator random;
+    private final NewCharacterSuccess templatesPacket;
+
+    public Lobby(LobbySettings settings, CharacterRepository characters, CharacterTemplates templates, IdFactory ids,
+            InstantSource clock, RandomGenerator random) {
+        this.settings = settings;
+        this.characters = characters;
+        this.templates = templates;
+        this.creation = new CharacterCreation(settings, templates);
+        this.ids = ids;
+        this.clock = clock;
+        this.random = random;
+        this.templatesPacket = new NewCharacterSuccess(templates.all().stream()
+                .map(t -> new NewCharacterSuccess.Template(t.race().id(), t.classId(), t.stats().str(), t.stats().dex(),
+                        t.stats().con(), t.stats().intelligence(), t.stats().wit(), t.stats().men()))
+                .toList());
+    }
+
+    /** Sends CharSelectionInfo (characters past their deletion timer are removed first). Blocking. */
+    public void sendCharacterList(GameClient client, boolean preselectFirst) {
+        long now = clock.millis();
+        List<CharacterListEntry> entries = new ArrayList<>();
+        for (CharacterListEntry e : characters.listForAccount(client.account())) {
+            long due = e.character().deleteTime();
+            if (due > 0 && due <= now) {
+                characters.delete(e.character().objectId());
+                LOG.info("character {} of {} deleted: its deletion timer ran out", e.character().name(), client.account());
+            } else {
+                entries.add(e);
+            }
+        }
+        client.attach(CharacterSlots.class,
+                new CharacterSlots(entries.stream().map(e -> e.character().objectId()).toList()));
+        client.send(SelectionScreen.build(client.account(), client.sessionId(), entries, now, preselectFirst));
+    }
+
+    void newCharacter(GameClient client) {
+        client.send(templatesPacket);
+    }
+
+    void create(GameClient client, CharacterCreate p) {
+        if (client.state() != ConnectionState.IN_LOBBY) {
+            return;
+        }
+        Optional<Reason> refused = creation.checkName(p.name()).or(() -> creation.checkChoices(p));
+        if (refused.isEmpty() && characters.countForAccount(client.account()) >= settings.maxCharacters()) {
+            refused = Optional.of(Reason.TOO_MANY_CHARACTERS);
+        }
+        if (refused.isEmpty() && characters.nameExists(p.name())) {
+            refused = Optional.of(Reason.NAME_ALREADY_EXISTS);
+        }
+        if (refused.isPresent()) {
+            LOG.info("{}: character '{}' refused: {}", client, p.name(), refused.get());
+            client.send(new CharCreateFail(refused.get()));
+            return;
+        }
+        CharacterTemplate t = templates.get(p.classId());
+        try {
+            store(client.account(), p, t);
+        } catch (NameTakenException e) {
+            client.send(new CharCreateFail(Reason.NAME_ALREADY_EXISTS));
+            return;
+        } catch (RuntimeException e) {
+            LOG.error("{}: creating character '{}' failed", client, p.name(), e);
+            client.send(new CharCreateFail(Reason.CREATION_FAILED));
+            return;
+        }
+        LOG.info("{} created {} '{}'", client, t.name(), p.name());
+        client.send(new CharCreateOk());
+        sendCharacterList(client, false);
+    }
+
+    private void store(String account, CharacterCreate p, CharacterTemplate t) {
+        CharacterTemplate.Point at = t.startPoints().get(random.nextInt(t.startPoints().size()));
+        int objectId = ids.nextId();
+        CharacterData c = new CharacterData(objectId, account, p.name(), "", t.race().id(), t.classId(), t.classId(),
+                p.sex(), p.hairStyle(), p.hairColor(), p.face(), 1, 0, 0, t.levelOneHp(), t.levelOneMp(),
+                t.levelOneCp(), t.levelOneHp(), t.levelOneMp(), t.levelOneCp(), 0, 0, 0, at.x(), at.y(), at.z(), 0,
+                0, 0, 0, 0, clock.millis());
+        List<ItemData> items = t.startItems().stream()
+                .map(i -> i.equip() != null
+                        ? new ItemData(ids.nextId(), objectId, i.itemId(), i.count(), 0, ItemLocation.PAPERDOLL, i.equip().id())
+                        : new ItemData(ids.nextId(), objectId, i.itemId(), i.count(), 0, ItemLocation.INVENTORY, -1))
+                .toList();
+        List<SkillData> skills = t.startSkills().stream().map(s -> new SkillData(objectId, s.skillId(), s.level()))
+                .toList();
+        characters.create(c, items, skills);
+    }
+
+    void delete(GameClient client, int slot) {
+        if (client.state() != ConnectionState.IN_LOBBY) {
+            return;
+        }
+        CharacterData c = owned(client, slot);
+        if (c == null) {
+            client.send(new CharDeleteFail(CharDeleteFail.Reason.DELETION_FAILED));
+        } else if (c.clanId() != 0) {
+            client.send(new CharDeleteFail(CharDeleteFail.Reason.CLAN_MEMBER));
+        } else if (settings.deleteDelay().isZero()) {
+            characters.delete(c.objectId());
+            LOG.info("{} deleted character '{}'", client, c.name());
+            client.send(new CharDeleteSuccess());
+        } else {
+            characters.setDeleteTime(c.objectId(), clock.millis() + settings.deleteDelay().toMillis());
+            LOG.info("{} marked character '{}' for deletion in {}", client, c.name(), settings.deleteDelay());
+            client.send(new CharDeleteSuccess());
+        }
+        sendCharacterList(client, true);
+    }
+
+    void restore(GameClient client, int slot) {
+        if (client.state() != ConnectionState.IN_LOBBY) {
+            return;
+        }
+        CharacterData c = owned(client, slot);
+        if (c != null && c.deleteTime() > 0) {
+            characters.setDeleteTime(c.objectId(), 0);
+            LOG.info("{} restored character '{}'", client, c.name());
+        }
+        sendCharacterList(client, true);
+    }
+
+    void select(GameClient client, int slot) {
+        if (client.state() != ConnectionState.IN_LOBBY) {
+            return;
+        }
+        CharacterData owned = owned(client, slot);
+        if (owned == null || owned.deleteTime() > 0) {
+            LOG.info("{} selected slot {} which holds no selectable character", client, slot);
+            sendCharacterList(client, false);
+            return;
+        }
+        CharacterSnapshot snapshot = characters.load(owned.objectId());
+        long now = clock.millis();
+        characters.setLastAccess(owned.objectId(), now);
+        CharacterTemplate t = templates.get(snapshot.character().baseClassId());
+        client.setSelectedCharacter(snapshot);
+        if (!client.transition(ConnectionState.IN_LOBBY, ConnectionState.ENTERING)) {
+            client.setSelectedCharacter(null);
+            return;
+        }
+        client.send(charSelected(client, snapshot.character(), t, now));
+    }
+
+    private CharSelected charSelected(GameClient client, CharacterData c, CharacterTemplate t, long now) {
+        CharacterTemplate.BaseStats s = t != null ? t.stats() : new CharacterTemplate.BaseStats(0, 0, 0, 0, 0, 0);
+        return new CharSelected(c.name(), c.objectId(), c.title(), client.sessionId(), c.clanId(), c.sex(), c.race(),
+                c.classId(), c.x(), c.y(), c.z(), c.currentHp(), c.currentMp(), c.sp(), c.exp(), c.level(), c.karma(),
+                c.pkKills(), s.intelligence(), s.str(), s.con(), s.men(), s.dex(), s.wit(), gameTimeMinutes(now));
+    }
+
+    /** In-game time of day in minutes (0–1439), derived from the real clock. */
+    public static int gameTimeMinutes(long epochMillis) {
+        return (int) ((epochMillis / REAL_MILLIS_PER_GAME_MINUTE) % 1440);
+    }
+
+    /**
+     * Back to the selection screen: from ENTERING (RequestRestart before EnterWorld), from IN_LOBBY, or called
+     * by the world once it removed and saved the player after RequestRestart. Blocking: run it in
+     * {@link GameClient#execute}.
+     */
+    public void returnToCharacterSelection(GameClient client) {
+        client.setSelectedCharacter(null);
+        client.setState(ConnectionState.IN_LOBBY);
+        client.send(new RestartResponse(true));
+        sendCharacterList(client, false);
+    }
+
+    /** The character in the client's slot if it belongs to the client's account (re-read, not trusted). */
+    private CharacterData owned(GameClient client, int slot) {
+        CharacterSlots slots = client.attachment(CharacterSlots.class);
+        int objectId = slots != null ? slots.objectId(slot) : -1;
+        if (objectId < 0) {
+            return null;
+        }
+        CharacterData c = characters.find(objectId);
+        return c != null && c.account().equals(client.account()) ? c : null;
+    }
+}

@@ -1,0 +1,82 @@
+package org.aden.game.lobby;
+
+import org.aden.game.network.ConnectionState;
+import org.aden.game.network.GameClient;
+import org.aden.game.network.OpcodeTables;
+import org.aden.game.network.client.AuthLogin;
+import org.aden.game.network.client.CharacterCreate;
+import org.aden.game.network.client.CharacterDelete;
+import org.aden.game.network.client.CharacterRestore;
+import org.aden.game.network.client.CharacterSelect;
+import org.aden.game.network.client.EnterWorld;
+import org.aden.game.network.client.Logout;
+import org.aden.game.network.client.NewCharacter;
+import org.aden.game.network.client.ProtocolVersion;
+import org.aden.game.network.client.RequestManorList;
+import org.aden.game.network.client.RequestRestart;
+import org.aden.game.network.server.ExSendManorList;
+import org.aden.game.network.server.LeaveWorld;
+
+/**
+ * The client packets of the states before the world (CONNECTED, AUTHED, IN_LOBBY, ENTERING). Handlers run
+ * on the I/O thread and only enqueue: database work goes through {@link GameClient#execute}.
+ */
+public final class LobbyPackets {
+    /** Opcodes of stray packets real clients send around character selection (world-session-party.md §1.1). */
+    static final int REQUEST_SKILL_COOL_TIME = 0x9D;
+    static final int REQUEST_PLEDGE_CREST = 0x68;
+    static final int REQUEST_QUEST_LIST = 0x63;
+    static final int REQUEST_SKILL_LIST = 0x3F;
+
+    private LobbyPackets() {
+    }
+
+    public static void register(OpcodeTables tables, Handshake handshake, Lobby lobby, WorldGateway world) {
+        tables.state(ConnectionState.CONNECTED)
+                .on(ProtocolVersion.OPCODE, "ProtocolVersion", ProtocolVersion::read, handshake::onProtocolVersion)
+                .on(AuthLogin.OPCODE, "AuthLogin", AuthLogin::read, handshake::onAuthLogin);
+        // AUTHED: the login server is checking the keys; the client has nothing to say until it answers
+
+        tables.state(ConnectionState.IN_LOBBY)
+                .on(NewCharacter.OPCODE, "NewCharacter", NewCharacter::read, (c, p) -> lobby.newCharacter(c))
+                .on(CharacterCreate.OPCODE, "CharacterCreate", CharacterCreate::read,
+                        (c, p) -> c.execute(() -> lobby.create(c, p)))
+                .on(CharacterDelete.OPCODE, "CharacterDelete", CharacterDelete::read,
+                        (c, p) -> c.execute(() -> lobby.delete(c, p.slot())))
+                .on(CharacterRestore.OPCODE, "CharacterRestore", CharacterRestore::read,
+                        (c, p) -> c.execute(() -> lobby.restore(c, p.slot())))
+                .on(CharacterSelect.OPCODE, "CharacterSelect", CharacterSelect::read,
+                        (c, p) -> c.execute(() -> lobby.select(c, p.slot())))
+                .on(Logout.OPCODE, "Logout", Logout::read, LobbyPackets::logout)
+                .on(RequestRestart.OPCODE, "RequestRestart", RequestRestart::read,
+                        (c, p) -> c.execute(() -> lobby.returnToCharacterSelection(c)))
+                .ignore(REQUEST_PLEDGE_CREST, "RequestPledgeCrest") // clan crests: no clans yet
+                .ignore(REQUEST_SKILL_COOL_TIME, "RequestSkillCoolTime")
+                .ignoreExtended(RequestManorList.SUB_OPCODE, "RequestManorList");
+
+        tables.state(ConnectionState.ENTERING)
+                .on(EnterWorld.OPCODE, "EnterWorld", EnterWorld::read, (c, p) -> enterWorld(c, world))
+                .on(Logout.OPCODE, "Logout", Logout::read, LobbyPackets::logout)
+                .on(RequestRestart.OPCODE, "RequestRestart", RequestRestart::read,
+                        (c, p) -> c.execute(() -> lobby.returnToCharacterSelection(c)))
+                // sent by real clients while loading the world; answered or ignored, never fatal
+                .onExtended(RequestManorList.SUB_OPCODE, "RequestManorList", RequestManorList::read,
+                        (c, p) -> c.send(ExSendManorList.INTERLUDE))
+                .ignore(REQUEST_SKILL_COOL_TIME, "RequestSkillCoolTime")
+                .ignore(REQUEST_QUEST_LIST, "RequestQuestList")
+                .ignore(REQUEST_SKILL_LIST, "RequestSkillList")
+                .ignore(REQUEST_PLEDGE_CREST, "RequestPledgeCrest");
+    }
+
+    private static void logout(GameClient client, Logout p) {
+        client.sendAndClose(new LeaveWorld());
+    }
+
+    private static void enterWorld(GameClient client, WorldGateway world) {
+        var character = client.selectedCharacter();
+        if (character == null || !client.transition(ConnectionState.ENTERING, ConnectionState.IN_GAME)) {
+            return;
+        }
+        world.enterWorld(client, character);
+    }
+}

@@ -1,0 +1,173 @@
+package org.aden.game.network;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import org.aden.common.crypto.GameCrypt;
+import org.aden.common.net.ServerPacket;
+import org.aden.game.character.CharacterSnapshot;
+import org.apache.mina.core.session.IoSession;
+
+/**
+ * One game connection: its state, its cipher, who it is, and how to send to it. Thread-safe: the I/O
+ * thread reads {@link #state()} to pick the opcode table while lobby tasks and the world thread send.
+ */
+public final class GameClient {
+    private final IoSession session;
+    private final Executor tasks;
+    private final ViolationCounter violations;
+    private final PacketRateLimiter rateLimiter;
+    private final Object sendLock = new Object();
+    private final Map<Class<?>, Object> attachments = new ConcurrentHashMap<>();
+
+    private volatile ConnectionState state = ConnectionState.CONNECTED;
+    private volatile GameCrypt crypt;
+    private volatile boolean protocolAccepted;
+    private volatile String account;
+    private volatile int sessionId;
+    private volatile CharacterSnapshot selectedCharacter;
+
+    GameClient(IoSession session, Executor tasks, ViolationCounter violations, PacketRateLimiter rateLimiter) {
+        this.session = session;
+        this.tasks = new SerialExecutor(tasks);
+        this.violations = violations;
+        this.rateLimiter = rateLimiter;
+    }
+
+    public long id() {
+        return session.getId();
+    }
+
+    public InetAddress address() {
+        return session.getRemoteAddress() instanceof InetSocketAddress a ? a.getAddress() : null;
+    }
+
+    public ConnectionState state() {
+        return state;
+    }
+
+    public synchronized void setState(ConnectionState state) {
+        this.state = state;
+    }
+
+    /** Moves to {@code to} only if the connection is still in {@code from}; false if something else won. */
+    public synchronized boolean transition(ConnectionState from, ConnectionState to) {
+        if (state != from) {
+            return false;
+        }
+        state = to;
+        return true;
+    }
+
+    /** Runs database or other blocking work for this connection off the I/O thread, in submission order. */
+    public void execute(Runnable task) {
+        tasks.execute(task);
+    }
+
+    /** Encodes, encrypts (once the cipher is on) and sends one packet. Safe from any thread. */
+    public void send(ServerPacket packet) {
+        sendEncoded(packet.encode());
+    }
+
+    /** Sends a body encoded once for many recipients; the shared array is copied before encryption. */
+    public void sendShared(byte[] body) {
+        sendEncoded(body.clone());
+    }
+
+    private void sendEncoded(byte[] body) {
+        synchronized (sendLock) { // encryption order must equal write order
+            GameCrypt c = crypt;
+            if (c != null) {
+                c.encrypt(body);
+            }
+            session.write(body);
+        }
+    }
+
+    /** Sends a last packet, then closes once it is flushed. */
+    public void sendAndClose(ServerPacket packet) {
+        send(packet);
+        session.closeOnFlush();
+    }
+
+    public void close() {
+        session.closeNow();
+    }
+
+    public boolean isConnected() {
+        return session.isConnected() && !session.isClosing();
+    }
+
+    /** Switches both directions to the cipher; called right after the plaintext KeyPacket was written. */
+    public void enableEncryption(GameCrypt crypt) {
+        synchronized (sendLock) {
+            this.crypt = crypt;
+        }
+    }
+
+    GameCrypt crypt() {
+        return crypt;
+    }
+
+    public boolean protocolAccepted() {
+        return protocolAccepted;
+    }
+
+    public void setProtocolAccepted() {
+        this.protocolAccepted = true;
+    }
+
+    /** The account name (lower case) once AuthLogin was received. */
+    public String account() {
+        return account;
+    }
+
+    /** playOk1, shown back to the client as the "session id" in CharSelectionInfo and CharSelected. */
+    public int sessionId() {
+        return sessionId;
+    }
+
+    public void setAccount(String account, int sessionId) {
+        this.account = account;
+        this.sessionId = sessionId;
+    }
+
+    /** The character chosen with CharacterSelect, loaded and waiting for EnterWorld (null otherwise). */
+    public CharacterSnapshot selectedCharacter() {
+        return selectedCharacter;
+    }
+
+    public void setSelectedCharacter(CharacterSnapshot character) {
+        this.selectedCharacter = character;
+    }
+
+    /** Per-connection data owned by another module (e.g. the world's player object), keyed by its type. */
+    public <T> void attach(Class<T> type, T value) {
+        if (value == null) {
+            attachments.remove(type);
+        } else {
+            attachments.put(type, value);
+        }
+    }
+
+    public <T> T attachment(Class<T> type) {
+        return type.cast(attachments.get(type));
+    }
+
+    /** Counts a bad packet; true when this connection has sent too many and must be closed. */
+    boolean recordViolation() {
+        return violations.record();
+    }
+
+    boolean tryAcquirePacket() {
+        return rateLimiter.tryAcquire();
+    }
+
+    @Override
+    public String toString() {
+        String a = account;
+        return "client#" + id() + (a != null ? "[" + a + "]" : "") + "@" + address();
+    }
+}

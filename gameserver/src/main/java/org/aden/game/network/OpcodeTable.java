@@ -1,0 +1,72 @@
+package org.aden.game.network;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The client packets one connection state accepts: opcode (and 0xD0 sub-opcode) → decoder and handler. */
+public final class OpcodeTable {
+    /** Client opcode of the extended packets; a uint16 sub-opcode follows. */
+    public static final int EXTENDED = 0xD0;
+
+    /** One accepted packet; {@code handler == null} means "known stray packet: consume silently". */
+    public record Entry<P>(String name, PacketDecoder<P> decoder, PacketHandler<P> handler) {
+        void dispatch(GameClient client, Object packet) {
+            @SuppressWarnings("unchecked")
+            P p = (P) packet;
+            handler.handle(client, p);
+        }
+    }
+
+    private final ConnectionState state;
+    private final Entry<?>[] main = new Entry<?>[256];
+    private final Map<Integer, Entry<?>> extended = new HashMap<>();
+
+    OpcodeTable(ConnectionState state) {
+        this.state = state;
+    }
+
+    public ConnectionState state() {
+        return state;
+    }
+
+    /** Registers a packet; registering an opcode twice is a programming error. */
+    public <P> OpcodeTable on(int opcode, String name, PacketDecoder<P> decoder, PacketHandler<P> handler) {
+        if (opcode < 0 || opcode > 0xFF || opcode == EXTENDED) {
+            throw new IllegalArgumentException("bad opcode " + opcode + " for " + name);
+        }
+        if (main[opcode] != null) {
+            throw new IllegalStateException(state + ": opcode 0x" + Integer.toHexString(opcode) + " already taken by "
+                    + main[opcode].name() + ", cannot add " + name);
+        }
+        main[opcode] = new Entry<>(name, decoder, handler);
+        return this;
+    }
+
+    /** Registers an extended (0xD0 + uint16 sub-opcode) packet. */
+    public <P> OpcodeTable onExtended(int subOpcode, String name, PacketDecoder<P> decoder, PacketHandler<P> handler) {
+        if (subOpcode < 0 || subOpcode > 0xFFFF) {
+            throw new IllegalArgumentException("bad sub-opcode " + subOpcode + " for " + name);
+        }
+        if (extended.putIfAbsent(subOpcode, new Entry<>(name, decoder, handler)) != null) {
+            throw new IllegalStateException(state + ": D0:" + Integer.toHexString(subOpcode) + " already taken, cannot add " + name);
+        }
+        return this;
+    }
+
+    /** A packet real clients send in this state that we deliberately do not act on (never counted as abuse). */
+    public OpcodeTable ignore(int opcode, String name) {
+        return on(opcode, name, r -> null, null);
+    }
+
+    public OpcodeTable ignoreExtended(int subOpcode, String name) {
+        return onExtended(subOpcode, name, r -> null, null);
+    }
+
+    Entry<?> find(int opcode) {
+        return main[opcode];
+    }
+
+    Entry<?> findExtended(int subOpcode) {
+        return extended.get(subOpcode);
+    }
+}
