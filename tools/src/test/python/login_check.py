@@ -3,6 +3,7 @@
 # It also registers as game server 1 over the link (secret 'pysecret'). Needs python3 + the 'cryptography' package.
 # Usage: start a login server with login.link.secret=pysecret and login.auto-create=true, then
 #        python3 tools/src/test/python/login_check.py CLIENT_PORT LINK_PORT
+#        or, against run.sh (its own game server registered): login_check.py CLIENT_PORT -
 import socket, struct, os, hmac, hashlib, sys, time
 from cryptography.hazmat.primitives.ciphers import Cipher, modes
 try:
@@ -97,8 +98,9 @@ def link_register(port, secret, sid, host='127.0.0.1', gport=7777):
     send(b'\x10' + bytes([1]) + struct.pack('<ii', 3, 1000) + bytes([0, 0]) + struct.pack('<i', 1) + bytes([0, 0]))
     return s
 
-port, lport = int(sys.argv[1]), int(sys.argv[2])
-link = link_register(lport, 'pysecret', 1); time.sleep(0.3)
+port = int(sys.argv[1])
+if sys.argv[2] != '-':  # '-': a real game server is already registered (e.g. run.sh); do not register one
+    link = link_register(int(sys.argv[2]), 'pysecret', 1); time.sleep(0.3)
 c = Client(port); print('revision 0x%X, modulus bits %d, odd %s' % (c.rev, c.n.bit_length(), c.n & 1 == 1))
 print('login:', c.login('pyuser', 'pypass12'))
 print('serverlist:', c.server_list())
