@@ -100,7 +100,7 @@ public final class LoginFlow {
         }
         // Offsets of login.md §3.9: name at 0x5E (14), password at 0x6C (16; REF/ACIS/L2JS - TS's 0x6E is a TS bug)
         String login = field(block, 0x5E, 14);
-        String password = field(block, 0x6C, 16);
+        String password = field(block, passwordOffset(block), 16);
         String ip = c.ip();
 
         if (ipBans.find(c.address()).isPresent()) {
@@ -229,6 +229,14 @@ public final class LoginFlow {
         if (c.account() != null) {
             authed.remove(c.account(), c);
         }
+    }
+
+    /**
+     * 0x6C for the original client. The public TS test client writes the password two bytes later (0x6E); a real
+     * password never starts with two NULs, so those bytes tell the layouts apart without guessing.
+     */
+    static int passwordOffset(byte[] block) {
+        return block[0x6C] == 0 && block[0x6D] == 0 && block[0x6E] != 0 ? 0x6E : 0x6C;
     }
 
     /** ASCII field of the RSA block, trimmed of characters ≤ 0x20 at both ends (NUL padding), as REF does. */
