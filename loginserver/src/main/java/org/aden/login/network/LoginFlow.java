@@ -13,6 +13,7 @@ import org.aden.common.net.MalformedPacketException;
 import org.aden.login.account.AccountBan;
 import org.aden.login.account.AccountService;
 import org.aden.login.account.AuthResult;
+import org.aden.login.account.LoginNames;
 import org.aden.login.ban.IpBanList;
 import org.aden.login.gameserver.GameServerRegistry;
 import org.aden.login.gameserver.GameServerRegistry.GameServer;
@@ -46,11 +47,13 @@ public final class LoginFlow {
     private final GameServerRegistry servers;
     private final RandomGenerator random;
     private final boolean maintenance;
+    private final int maxConnections;
+    private final java.util.concurrent.atomic.AtomicInteger openConnections = new java.util.concurrent.atomic.AtomicInteger();
     /** Accounts authenticated on this login server and not yet handed to a game server. */
     private final Map<String, LoginConnection> authed = new ConcurrentHashMap<>();
 
     public LoginFlow(AccountService accounts, BruteForceGuard bruteForce, IpBanList ipBans, SessionRegistry sessions,
-            GameServerRegistry servers, RandomGenerator random, boolean maintenance) {
+            GameServerRegistry servers, RandomGenerator random, boolean maintenance, int maxConnections) {
         this.accounts = accounts;
         this.bruteForce = bruteForce;
         this.ipBans = ipBans;
@@ -58,6 +61,11 @@ public final class LoginFlow {
         this.servers = servers;
         this.random = random;
         this.maintenance = maintenance;
+        this.maxConnections = maxConnections;
+    }
+
+    void opened(LoginConnection c) {
+        openConnections.incrementAndGet();
     }
 
     void onGGAuth(LoginConnection c, RequestGGAuth p) {
@@ -73,6 +81,12 @@ public final class LoginFlow {
             c.close(new LoginFail(LoginFailReason.NOT_AUTHED));
             return;
         }
+        if (openConnections.get() > maxConnections) {
+            LOG.warn("{}: refused, {} connections open (login.client.max-connections {})", c, openConnections.get(),
+                    maxConnections);
+            c.close(new LoginFail(LoginFailReason.SERVER_OVERLOADED));
+            return;
+        }
         c.setState(LoginState.AUTHED_GG);
         c.send(new GGAuth(c.sessionId()));
     }
@@ -86,14 +100,15 @@ public final class LoginFlow {
         }
         // Offsets of login.md §3.9: name at 0x5E (14), password at 0x6C (16; REF/ACIS/L2JS - TS's 0x6E is a TS bug)
         String login = field(block, 0x5E, 14);
-        String password = field(block, 0x6C, 16);
+        String password = field(block, passwordOffset(block), 16);
         String ip = c.ip();
 
         if (ipBans.find(c.address()).isPresent()) {
             c.close(new LoginFail(LoginFailReason.NOT_AUTHED));
             return;
         }
-        String key = login.toLowerCase(java.util.Locale.ROOT);
+        // null for a name that cannot exist: then only the address is counted, and nothing raw reaches the log
+        String key = LoginNames.normalize(login);
         if (bruteForce.isBlocked(ip, key)) {
             c.close(new LoginFail(LoginFailReason.ACCESS_FAILED));
             return;
@@ -102,7 +117,8 @@ public final class LoginFlow {
         switch (result) {
             case AuthResult.WrongCredentials w -> {
                 bruteForce.recordFailure(ip, key);
-                LOG.info("{}: wrong {} for '{}'", c, w.accountExists() ? "password" : "account", key);
+                LOG.info("{}: wrong {} for '{}'", c, w.accountExists() ? "password" : "account",
+                        key == null ? "(invalid name)" : key);
                 c.close(new LoginFail(LoginFailReason.USER_OR_PASS_WRONG));
             }
             case AuthResult.Banned b -> {
@@ -209,9 +225,18 @@ public final class LoginFlow {
 
     /** The connection is gone: it no longer holds its account on the login server. */
     void closed(LoginConnection c) {
+        openConnections.decrementAndGet();
         if (c.account() != null) {
             authed.remove(c.account(), c);
         }
+    }
+
+    /**
+     * 0x6C for the original client. The public TS test client writes the password two bytes later (0x6E); a real
+     * password never starts with two NULs, so those bytes tell the layouts apart without guessing.
+     */
+    static int passwordOffset(byte[] block) {
+        return block[0x6C] == 0 && block[0x6D] == 0 && block[0x6E] != 0 ? 0x6E : 0x6C;
     }
 
     /** ASCII field of the RSA block, trimmed of characters ≤ 0x20 at both ends (NUL padding), as REF does. */

@@ -142,5 +142,15 @@ class PacketLayoutTest {
         System.arraycopy("sixteen-chars-pw".getBytes(), 0, block, 0x6C, 16);
         assertEquals("alice", LoginFlow.field(block, 0x5E, 14));
         assertEquals("sixteen-chars-pw", LoginFlow.field(block, 0x6C, 16));
+        assertEquals(0x6C, LoginFlow.passwordOffset(block));
+    }
+
+    @Test
+    void passwordTwoBytesLaterIsReadWhole() {
+        // the public TS client puts the password at 0x6E; a 16-character one must not lose its tail
+        byte[] block = new byte[128];
+        System.arraycopy("sixteen-chars-pw".getBytes(), 0, block, 0x6E, 16);
+        assertEquals(0x6E, LoginFlow.passwordOffset(block));
+        assertEquals("sixteen-chars-pw", LoginFlow.field(block, LoginFlow.passwordOffset(block), 16));
     }
 }

@@ -39,7 +39,7 @@ final class ServerProcess {
             DatabaseBootstrap openDb = db;
             LOG.info("{} {} started in {} ms with {} ({}), config {}", name, version(), (System.nanoTime() - t0) / 1_000_000,
                     db.describe(), Runtime.version(), file);
-            LOG.info("ready");
+            System.out.println("ready"); // the plain last line hosts and scripts wait for
             org.aden.tools.standalone.Signals.onTerminate(() -> {
                 LOG.info("Stopping the {}", name);
                 try {

@@ -113,7 +113,8 @@ public final class Shard implements AutoCloseable {
         for (String line : lines) {
             LOG.info(line);
         }
-        LOG.info("ready");
+        LOG.info("Shard ready");
+        System.out.println("ready"); // the plain last line hosts and scripts wait for
     }
 
     static String version() {

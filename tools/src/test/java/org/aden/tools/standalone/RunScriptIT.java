@@ -109,7 +109,7 @@ class RunScriptIT {
         Path config = ROOT.resolve("config");
         Run first = new Run(data, config);
         try {
-            assertTrue(first.awaitLine(" ready$", 90), "no 'ready' within 90 s:\n" + first.output());
+            assertTrue(first.awaitLine("^ready$", 90), "no 'ready' within 90 s:\n" + first.output());
             assertListening(first.port("login +clients on port (\\d+)"));
             assertListening(first.port("game +clients on port (\\d+)"));
         } finally {
@@ -120,7 +120,7 @@ class RunScriptIT {
 
         Run second = new Run(data, config);
         try {
-            assertTrue(second.awaitLine(" ready$", 90), "second start failed:\n" + second.output());
+            assertTrue(second.awaitLine("^ready$", 90), "second start failed:\n" + second.output());
             // the schemas are there already: nothing is migrated twice
             assertTrue(second.output().contains("0 migration(s) applied"), second.output());
         } finally {

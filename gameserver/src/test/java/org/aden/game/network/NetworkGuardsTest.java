@@ -1,0 +1,266 @@
+package org.aden.game.network;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import org.aden.common.crypto.GameCrypt;
+import org.aden.common.net.PacketWriter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The guards of {@link PacketDispatcher} and {@link GameNetwork} with real sockets on loopback. */
+class NetworkGuardsTest {
+    static final byte[] KEY = {9, 8, 7, 6, 5, 4, 3, 2};
+
+    record Echo(int value) {
+    }
+
+    final NetworkStats stats = new NetworkStats();
+    final List<GameClient> closed = new ArrayList<>();
+    GameNetwork network;
+
+    GameNetwork start(NetworkSettings settings) {
+        OpcodeTables tables = new OpcodeTables();
+        tables.state(ConnectionState.CONNECTED)
+                .on(0x01, "Echo", r -> new Echo(r.readD()), (c, p) -> c.send(w -> w.writeC(0x01).writeD(p.value())))
+                .on(0x02, "StartCipher", r -> new Echo(0), (c, p) -> {
+                    c.send(w -> w.writeC(0x02)); // plain, like KeyPacket
+                    c.enableEncryption(new GameCrypt(KEY));
+                })
+                .on(0x04, "Boom", r -> new Echo(0), (c, p) -> {
+                    throw new IllegalStateException("handler bug");
+                })
+                .on(0x05, "EchoAtOffset8", r -> {
+                    r.skip(7);
+                    return new Echo(r.readD());
+                }, (c, p) -> c.sendShared(far(p.value())))
+                .ignore(0x9D, "RequestSkillCoolTime");
+        tables.state(ConnectionState.IN_GAME).on(0x03, "InGameOnly", r -> new Echo(0), (c, p) -> { });
+        network = new GameNetwork(settings, tables, c -> {
+            synchronized (closed) {
+                closed.add(c);
+            }
+        }, Executors.newVirtualThreadPerTaskExecutor(), InstantSource.system(), stats);
+        network.start();
+        return network;
+    }
+
+    static NetworkSettings settings(int perIp, int perSecond, int burst, int violations) {
+        return new NetworkSettings("127.0.0.1", 0, perIp, perSecond, burst, violations, Duration.ofMinutes(1), 1024,
+                Duration.ofMinutes(1));
+    }
+
+    @AfterEach
+    void stop() {
+        if (network != null) {
+            network.close();
+        }
+    }
+
+    /** A raw test peer speaking frames, optionally through the cipher. */
+    static final class Peer implements AutoCloseable {
+        final Socket s;
+        final DataInputStream in;
+        final OutputStream out;
+        GameCrypt crypt;
+
+        Peer(int port) throws IOException {
+            s = new Socket("127.0.0.1", port);
+            s.setSoTimeout(5000);
+            in = new DataInputStream(s.getInputStream());
+            out = s.getOutputStream();
+        }
+
+        void send(byte[] body) throws IOException {
+            byte[] b = body.clone();
+            if (crypt != null) {
+                crypt.encrypt(b);
+            }
+            byte[] f = new byte[b.length + 2];
+            f[0] = (byte) (b.length + 2);
+            f[1] = (byte) ((b.length + 2) >> 8);
+            System.arraycopy(b, 0, f, 2, b.length);
+            out.write(f);
+            out.flush();
+        }
+
+        byte[] read() throws IOException {
+            int len = in.readUnsignedByte() | in.readUnsignedByte() << 8;
+            byte[] b = new byte[len - 2];
+            in.readFully(b);
+            if (crypt != null) {
+                crypt.decrypt(b);
+            }
+            return b;
+        }
+
+        boolean closedWithin(int millis) throws IOException {
+            s.setSoTimeout(millis);
+            try {
+                while (true) {
+                    if (in.read() < 0) {
+                        return true;
+                    }
+                }
+            } catch (EOFException e) {
+                return true;
+            } catch (SocketTimeoutException e) {
+                return false;
+            } catch (IOException e) {
+                return true;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            s.close();
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A packet whose value sits at offsets 8-11, under the key bytes that roll with every packet. */
+    static byte[] far(int v) {
+        return new PacketWriter().writeC(0x05).writeZeros(7).writeD(v).writeZeros(8).toByteArray();
+    }
+
+    static byte[] echo(int v) {
+        return new PacketWriter().writeC(0x01).writeD(v).toByteArray();
+    }
+
+    @Test
+    void cipherRunsInBothDirectionsAfterThePlainReply() throws IOException {
+        start(settings(0, 1000, 1000, 5));
+        try (Peer p = new Peer(network.port())) {
+            p.send(new byte[] {0x02});
+            assertArrayEquals(new byte[] {0x02}, p.read(), "the switch-on reply is plain");
+            p.crypt = new GameCrypt(KEY);
+            for (int i = 0; i < 20; i++) {
+                p.send(far(i * 1000));
+                assertArrayEquals(far(i * 1000), p.read(), "round " + i);
+                p.send(echo(i));
+                assertArrayEquals(echo(i), p.read());
+            }
+        }
+    }
+
+    @Test
+    void outOfStateAndMalformedPacketsAreDroppedUntilTheLimitCloses() throws IOException {
+        start(settings(0, 1000, 1000, 3));
+        try (Peer p = new Peer(network.port())) {
+            p.send(new byte[] {0x03}); // known, but only in IN_GAME
+            p.send(new byte[] {0x01, 1}); // Echo needs 4 bytes
+            p.send(echo(7));
+            assertArrayEquals(echo(7), p.read(), "two bad packets are tolerated");
+            p.send(new byte[] {0x03});
+            assertTrue(p.closedWithin(2000), "the third closes the connection");
+        }
+        assertEquals(2, stats.outOfState());
+        assertEquals(1, stats.malformed());
+        assertEquals(1, stats.closedForAbuse());
+    }
+
+    @Test
+    void strayPacketsNeverCloseAndHandlerBugsDoNotKill() throws IOException {
+        start(settings(0, 1000, 1000, 2));
+        try (Peer p = new Peer(network.port())) {
+            for (int i = 0; i < 10; i++) {
+                p.send(new byte[] {(byte) 0x9D});
+            }
+            p.send(new byte[] {0x04});
+            p.send(echo(5));
+            assertArrayEquals(echo(5), p.read());
+        }
+        assertEquals(10, stats.ignoredStray());
+        assertEquals(0, stats.closedForAbuse());
+    }
+
+    @Test
+    void unknownOpcodesAreLoggedOnceAndCountAsBadOnlyBeforeLogin() throws IOException {
+        start(settings(0, 1000, 1000, 3));
+        try (Peer p = new Peer(network.port())) {
+            p.send(new byte[] {(byte) 0xEE, 1, 2});
+            p.send(new byte[] {(byte) 0xD0, 0x55, 0x00});
+            p.send(echo(5));
+            assertArrayEquals(echo(5), p.read(), "two unknown packets are tolerated");
+            p.send(new byte[] {(byte) 0xEE});
+            assertTrue(p.closedWithin(2000), "a third before login closes the connection");
+        }
+        assertEquals(3, stats.unknown());
+    }
+
+    @Test
+    void aFloodingConnectionIsRateLimitedThenClosed() throws IOException {
+        start(settings(0, 1, 5, 3));
+        try (Peer p = new Peer(network.port())) {
+            for (int i = 0; i < 20; i++) {
+                p.send(new byte[] {(byte) 0x9D});
+            }
+            assertTrue(p.closedWithin(2000));
+        }
+        assertTrue(stats.rateLimited() >= 3);
+        assertEquals(1, stats.closedForAbuse());
+    }
+
+    @Test
+    void packetsDroppedOverTheRateStillAdvanceTheCipher() throws IOException {
+        start(settings(0, 5, 3, 10));
+        try (Peer p = new Peer(network.port())) {
+            p.send(new byte[] {0x02});
+            p.read();
+            p.crypt = new GameCrypt(KEY);
+            for (int i = 0; i < 8; i++) {
+                p.send(new PacketWriter().writeC(0x9D).writeZeros(19).toByteArray()); // mostly over the rate
+            }
+            sleep(1200); // the bucket refills
+            p.send(far(42));
+            assertArrayEquals(far(42), p.read(), "the stream still decrypts after dropped packets");
+        }
+        assertTrue(stats.rateLimited() >= 4);
+    }
+
+    @Test
+    void connectionsPerAddressAreLimited() throws IOException {
+        start(settings(2, 1000, 1000, 5));
+        try (Peer a = new Peer(network.port()); Peer b = new Peer(network.port())) {
+            a.send(echo(1));
+            b.send(echo(2));
+            assertArrayEquals(echo(1), a.read());
+            assertArrayEquals(echo(2), b.read());
+            try (Peer c = new Peer(network.port())) {
+                assertTrue(c.closedWithin(2000), "the third from one address is refused");
+            }
+            assertEquals(1, stats.refusedConnections());
+        }
+        // slots are released when connections close (the server may take a moment to notice)
+        long deadline = System.currentTimeMillis() + 3000;
+        boolean served = false;
+        while (!served && System.currentTimeMillis() < deadline) {
+            try (Peer d = new Peer(network.port())) {
+                d.send(echo(3));
+                served = java.util.Arrays.equals(echo(3), d.read());
+            } catch (IOException refusedStill) {
+                sleep(50);
+            }
+        }
+        assertTrue(served, "closed connections free their slot");
+    }
+}
