@@ -50,6 +50,7 @@ public final class Player extends Creature {
     private PacketSink sink = PacketSink.NONE;
     private boolean connected = true;
     private long lastValidateMillis;
+    private long lastCorrectionLogMillis = Long.MIN_VALUE / 2;
 
     public Player(PlayerState s, CharacterTemplate template) {
         super(s.objectId(), s.x(), s.y(), s.z());
@@ -334,5 +335,13 @@ public final class Player extends Creature {
 
     public void setLastValidateMillis(long millis) {
         this.lastValidateMillis = millis;
+    }
+
+    public long lastCorrectionLogMillis() {
+        return lastCorrectionLogMillis;
+    }
+
+    public void setLastCorrectionLogMillis(long millis) {
+        this.lastCorrectionLogMillis = millis;
     }
 }

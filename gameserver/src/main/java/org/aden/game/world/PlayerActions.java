@@ -26,6 +26,7 @@ public final class PlayerActions {
     /** Slack for network latency and tick granularity when checking a reported position. */
     static final int POSITION_SLACK = 150;
     private static final int CANNOT_MOVE_WHILE_SITTING = 31;
+    private static final long CORRECTION_LOG_INTERVAL = 10_000;
 
     private final World world;
 
@@ -83,8 +84,11 @@ public final class PlayerActions {
         double gap = Math.sqrt(dx * dx + dy * dy);
         double allowed = POSITION_SLACK + p.moveSpeed() * 0.5;
         if (gap > allowed || Math.abs(z - p.exactZ()) > 1000) {
-            LOG.info("{} reported ({},{},{}) but is at ({},{},{}): gap {} > {}; corrected", p.name(), x, y, z,
-                    p.x(), p.y(), p.z(), (int) gap, (int) allowed);
+            if (now - p.lastCorrectionLogMillis() >= CORRECTION_LOG_INTERVAL) { // a cheater must not flood the log
+                p.setLastCorrectionLogMillis(now);
+                LOG.info("{} reported ({},{},{}) but is at ({},{},{}): gap {} > {}; corrected", p.name(), x, y, z,
+                        p.x(), p.y(), p.z(), (int) gap, (int) allowed);
+            }
             p.send(new ValidateLocation(p.objectId(), p.x(), p.y(), p.z(), p.heading()));
             return;
         }

@@ -45,7 +45,6 @@ public final class World {
     private final TickStats tickStats = new TickStats(4096);
     private IntConsumer onlineCountListener = n -> { };
     private volatile int onlineCount;
-    private volatile Thread owner;
 
     public World(WorldSettings settings, Clock clock) {
         this.settings = settings;
@@ -94,7 +93,6 @@ public final class World {
     public void tick() {
         long started = System.nanoTime();
         long cpuStarted = THREADS.getCurrentThreadCpuTime();
-        owner = Thread.currentThread();
         long now = clock.millis();
         // Commands queued while this tick runs wait for the next one: a flood cannot starve movement.
         for (int n = commands.size(); n > 0; n--) {
@@ -290,9 +288,5 @@ public final class World {
         for (Player p : playersByName.values()) {
             p.sendBytes(body);
         }
-    }
-
-    boolean isWorldThread() {
-        return owner == null || owner == Thread.currentThread();
     }
 }
