@@ -167,6 +167,20 @@ class WorldEndToEndTest {
     }
 
     @Test
+    void restartGoesBackToTheCharacterListAndOthersSeeTheCharacterLeave() throws Exception {
+        try (WorldClient dave = enter("dave", "Dave"); WorldClient erin = enter("erin", "Erin")) {
+            int d = dave.me().objectId();
+            assertNotNull(erin.await(p -> about(p, WorldPackets.CHAR_INFO, d), WAIT));
+            int mark = dave.mark();
+            assertTrue(dave.restart(WAIT), "character list after RequestRestart");
+            byte[] response = dave.awaitAfter(mark, p -> WorldPackets.opcode(p) == WorldPackets.RESTART_RESPONSE, WAIT);
+            assertNotNull(response);
+            assertEquals(1, WorldPackets.objectId(response), "RestartResponse ok");
+            assertNotNull(erin.await(p -> about(p, WorldPackets.DELETE_OBJECT, d), WAIT));
+        }
+    }
+
+    @Test
     void positionPersistsAcrossRelogAndServerRestart() throws Exception {
         int x;
         int y;
