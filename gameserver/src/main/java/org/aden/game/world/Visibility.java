@@ -46,24 +46,43 @@ final class Visibility {
                 if (other == obj || !obj.isWithin2d(other, view)) {
                     continue;
                 }
-                if (self != null && !self.knows(other)) {
-                    addKnown(self, other);
-                }
-                if (other instanceof Player viewer && !viewer.knows(obj)) {
+                if (self != null) {
+                    // between two players knowing is mutual, so one lookup decides both directions
+                    if (!self.knows(other)) {
+                        addKnown(self, other);
+                        if (other instanceof Player viewer && !viewer.knows(self)) {
+                            addKnown(viewer, self);
+                        }
+                    }
+                } else if (other instanceof Player viewer && !viewer.knows(obj)) {
                     addKnown(viewer, obj);
                 }
             }
         }
-        if (self != null && !self.known().isEmpty()) {
-            for (WorldObject k : new ArrayList<>(self.known())) {
+        if (self != null) {
+            List<WorldObject> gone = null;
+            for (WorldObject k : self.known()) {
                 if (!obj.isWithin2d(k, forget)) {
-                    removeKnown(self, k);
+                    (gone == null ? gone = new ArrayList<>() : gone).add(k);
                 }
             }
-        }
-        if (!obj.seenBy().isEmpty()) {
-            for (Player p : new ArrayList<>(obj.seenBy())) {
+            if (gone != null) {
+                for (WorldObject k : gone) {
+                    removeKnown(self, k);
+                    if (k instanceof Player other && other.knows(self)) {
+                        removeKnown(other, self);
+                    }
+                }
+            }
+        } else if (!obj.seenBy().isEmpty()) {
+            List<Player> gone = null;
+            for (Player p : obj.seenBy()) {
                 if (!obj.isWithin2d(p, forget)) {
+                    (gone == null ? gone = new ArrayList<>() : gone).add(p);
+                }
+            }
+            if (gone != null) {
+                for (Player p : gone) {
                     removeKnown(p, obj);
                 }
             }

@@ -31,7 +31,7 @@ public final class World {
             java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** Distance a walker covers between two visibility passes. */
-    static final double VISIBILITY_STEP = 64;
+    static final double VISIBILITY_STEP = 100;
 
     private final WorldSettings settings;
     private final Clock clock;
