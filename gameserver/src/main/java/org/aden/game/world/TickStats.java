@@ -28,6 +28,11 @@ public final class TickStats {
         count = (int) Math.min(ticks, micros.length);
     }
 
+    /** Records one sample of a plain duration (no CPU part). */
+    public void recordSample(long micros) {
+        record(micros, 0);
+    }
+
     public long ticks() {
         return ticks;
     }

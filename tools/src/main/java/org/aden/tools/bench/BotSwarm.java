@@ -154,6 +154,8 @@ public final class BotSwarm implements Callable<Integer> {
                             + "RSS peak %s%n", probe.online(), probe.tickP50(), probe.tickP99(), probe.tickMax(),
                     probe.tickCpuP50(), probe.tickCpuP99(), cpu * 100, heapPeak >> 20,
                     rssPeak > 0 ? (rssPeak >> 20) + " MiB" : "n/a");
+            System.out.printf("server outbound queue lag: p99 %.1f ms, max %.1f ms%n", probe.outboundLagP99(),
+                    probe.outboundLagMax());
             System.out.printf("this bot process: CPU %.0f%% of one core%n", (ownCpuNanos() - ownCpu0) / 1e9 / wall * 100);
         }
         stopping = true;

@@ -73,6 +73,14 @@ final class ServerProbe implements AutoCloseable {
         return (Double) get(world, "TickCpuP99Millis");
     }
 
+    double outboundLagP99() throws IOException {
+        return (Double) get(world, "OutboundLagP99Millis");
+    }
+
+    double outboundLagMax() throws IOException {
+        return (Double) get(world, "OutboundLagMaxMillis");
+    }
+
     int online() throws IOException {
         return (Integer) get(world, "Online");
     }

@@ -27,6 +27,19 @@ final class Outbound {
         queue.add(step);
     }
 
+    /** Lag of the outbound queue: how long a packet queued now waits before it is written (sampled). */
+    private final org.aden.game.world.TickStats lag = new org.aden.game.world.TickStats(1024);
+
+    /** Queues a probe that records how long it waited behind the packets before it. */
+    void probe() {
+        long queued = System.nanoTime();
+        queue.add(() -> lag.recordSample((System.nanoTime() - queued) / 1000));
+    }
+
+    org.aden.game.world.TickStats lag() {
+        return lag;
+    }
+
     private void run() {
         while (true) {
             Runnable r;

@@ -72,18 +72,30 @@ public final class WorldModule implements WorldGateway {
         this.loaded = new LoadedCharacters(items);
         this.lobby = lobby;
         world.setOnlineCountListener(onlineCount);
-        this.stats = new WorldStats(world);
+        this.stats = new WorldStats(world, () -> out.lag());
     }
 
     public void start() {
         out.start();
         loop.start();
         world.submit(sessions::startAutosave);
+        world.submit(new Runnable() { // once per tick, after that tick's commands: sample the outbound lag
+            @Override
+            public void run() {
+                out.probe();
+                world.schedule(world.settings().tickMillis(), this);
+            }
+        });
         stats.register();
     }
 
     public World world() {
         return world;
+    }
+
+    /** How long packets wait on the world-out thread before being written (microseconds, sampled per tick). */
+    public org.aden.game.world.TickStats outboundLag() {
+        return out.lag();
     }
 
     @Override

@@ -15,10 +15,12 @@ public final class WorldStats implements WorldStatsMBean {
     private static final Logger LOG = LogManager.getLogger(WorldStats.class);
 
     private final World world;
+    private final java.util.function.Supplier<org.aden.game.world.TickStats> outboundLag;
     private ObjectName name;
 
-    public WorldStats(World world) {
+    public WorldStats(World world, java.util.function.Supplier<org.aden.game.world.TickStats> outboundLag) {
         this.world = world;
+        this.outboundLag = outboundLag;
     }
 
     /** Registers as org.aden:type=World (with a suffix when several game servers share a JVM, as in tests). */
@@ -85,7 +87,18 @@ public final class WorldStats implements WorldStatsMBean {
     }
 
     @Override
+    public double getOutboundLagP99Millis() {
+        return outboundLag.get().percentileMicros(99) / 1000.0;
+    }
+
+    @Override
+    public double getOutboundLagMaxMillis() {
+        return outboundLag.get().maxMicros() / 1000.0;
+    }
+
+    @Override
     public void resetTickStats() {
+        outboundLag.get().reset();
         world.tickStats().reset();
     }
 }

@@ -17,6 +17,11 @@ public interface WorldStatsMBean {
 
     double getTickCpuP99Millis();
 
+    /** How long a packet waits on the world-out thread before its socket write, 99th percentile and max. */
+    double getOutboundLagP99Millis();
+
+    double getOutboundLagMaxMillis();
+
     /** Forgets the recorded tick times (start of a measurement). */
     void resetTickStats();
 }
