@@ -1,0 +1,32 @@
+package org.aden.tools.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.aden.common.config.Config;
+import org.aden.common.config.ConfigLoader;
+import org.junit.jupiter.api.Test;
+
+class ConfigFilesTest {
+    private static final Path CONFIG = Path.of(System.getProperty("aden.root", "..")).resolve("config");
+
+    @Test
+    void shippedFilesDocumentEveryKeyWithItsDefault() throws IOException {
+        for (var e : ConfigFiles.FILES.entrySet()) {
+            String shipped = Files.readString(CONFIG.resolve(e.getKey()));
+            assertEquals(e.getValue().render(), shipped, "config/" + e.getKey()
+                    + " is out of date: regenerate it with org.aden.tools.launch.ConfigFiles (see its javadoc)");
+        }
+    }
+
+    @Test
+    void shippedFilesLoadAsTheyAre() {
+        for (var e : ConfigFiles.FILES.entrySet()) {
+            Config c = ConfigLoader.load(CONFIG.resolve(e.getKey()), e.getValue(), Map.of(), Map.of());
+            assertEquals("", c.getString("db.url"), "the shipped files use the embedded database");
+        }
+    }
+}
