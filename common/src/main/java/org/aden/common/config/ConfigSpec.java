@@ -57,7 +57,9 @@ public final class ConfigSpec {
                 sb.append("# ").append(line).append('\n');
             }
             sb.append("# Expected: ").append(k.expected()).append(k.required() ? " (required)" : "").append('\n');
-            sb.append(k.name()).append('=').append(k.defaultText() == null ? "" : k.defaultText()).append('\n');
+            // commented out: a launcher can then tell a host's own setting from the shipped default
+            // (standalone turns login.auto-create on only when the host left it alone)
+            sb.append('#').append(k.name()).append('=').append(k.defaultText() == null ? "" : k.defaultText()).append('\n');
         }
         return sb.toString();
     }

@@ -97,7 +97,7 @@ class ConfigLoaderTest {
 
     @Test
     void renderedDefaultsLoadBackUnchanged() throws IOException {
-        Path f = file(SPEC.render().replace("test.secret=", "test.secret=abc"));
+        Path f = file(SPEC.render().replace("#test.secret=", "test.secret=abc"));
         Config c = ConfigLoader.load(f, SPEC, Map.of(), Map.of());
         assertEquals(2106, c.getInt("test.port"));
         assertTrue(SPEC.render().contains("# ---- Network ----"));

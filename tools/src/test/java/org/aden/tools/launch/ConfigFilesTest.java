@@ -29,4 +29,16 @@ class ConfigFilesTest {
             assertEquals("", c.getString("db.url"), "the shipped files use the embedded database");
         }
     }
+
+    @Test
+    void shippedFilesLeaveEveryKeyAtItsDefault() {
+        // the standalone shard turns login.auto-create on only when the host left it at its default; a shipped
+        // file that spells every key out would make that look like the host's choice
+        for (var e : ConfigFiles.FILES.entrySet()) {
+            Config c = ConfigLoader.load(CONFIG.resolve(e.getKey()), e.getValue(), Map.of(), Map.of());
+            for (String key : e.getValue().keys().keySet()) {
+                assertEquals("default", c.sourceOf(key), "config/" + e.getKey() + " sets " + key);
+            }
+        }
+    }
 }
