@@ -1,0 +1,59 @@
+package org.aden.tools.launch;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.config.ConfigurationSource;
+import org.apache.logging.log4j.core.config.LoggerConfig;
+import org.apache.logging.log4j.core.config.xml.XmlConfiguration;
+import org.apache.logging.log4j.core.impl.Log4jLogEvent;
+import org.apache.logging.log4j.message.ParameterizedMessage;
+import org.junit.jupiter.api.Test;
+
+/** The shipped logging setups keep a vanishing client to our own one debug line (MINA would add an ERROR). */
+class LoggingConfigTest {
+    private static final Path ROOT = Path.of(System.getProperty("aden.root", "..")).toAbsolutePath().normalize();
+    private static final String MINA_PROCESSOR = "org.apache.mina.core.service.IoProcessor";
+
+    @Test
+    void shippedConfigDropsMinaPeerResetErrors() throws IOException {
+        try (InputStream in = Files.newInputStream(ROOT.resolve("config/log4j2.xml"))) {
+            check(in);
+        }
+    }
+
+    @Test
+    void builtInDefaultDropsMinaPeerResetErrors() throws IOException {
+        try (InputStream in = Files.newInputStream(ROOT.resolve("common/src/main/resources/log4j2.xml"))) {
+            check(in);
+        }
+    }
+
+    private static void check(InputStream in) throws IOException {
+        LoggerContext ctx = new LoggerContext("logging-config-test");
+        XmlConfiguration cfg = new XmlConfiguration(ctx, new ConfigurationSource(in));
+        cfg.initialize();
+        LoggerConfig lc = cfg.getLoggerConfig(MINA_PROCESSOR);
+        assertNotNull(lc);
+        // the exact calls MINA 2.2 makes when a peer resets or a write hits a closed socket
+        assertTrue(lc.isFiltered(event("Exception occured while trying to read, closing session: {}",
+                "Connection reset")));
+        assertTrue(lc.isFiltered(event("Error '{}' while trying to write on session {}", "Broken pipe",
+                "(0x0000002A: nio socket, server, /127.0.0.1:17777 => /127.0.0.1:51234)")));
+        assertFalse(lc.isFiltered(event("Unexpected exception in the processor loop: {}", "boom")),
+                "other MINA errors still show");
+        assertFalse(lc.getLevel().isMoreSpecificThan(Level.FATAL), "the logger is not simply switched off");
+    }
+
+    private static Log4jLogEvent event(String pattern, Object... args) {
+        return Log4jLogEvent.newBuilder().setLoggerName(MINA_PROCESSOR).setLevel(Level.ERROR)
+                .setMessage(new ParameterizedMessage(pattern, args)).build();
+    }
+}
