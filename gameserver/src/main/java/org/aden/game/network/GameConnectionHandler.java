@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.time.InstantSource;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.aden.common.net.MalformedPacketException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -23,6 +25,9 @@ final class GameConnectionHandler extends IoHandlerAdapter {
     private final InstantSource clock;
     private final NetworkStats stats;
     private final ConnectionLimiter limiter;
+    private static final long REFUSAL_LOG_INTERVAL_MS = 60_000;
+    private final AtomicLong lastRefusalLog = new AtomicLong(Long.MIN_VALUE / 2);
+    private final AtomicInteger refusedSinceLog = new AtomicInteger();
 
     GameConnectionHandler(NetworkSettings settings, PacketDispatcher dispatcher, ConnectionListener listener,
             Executor taskExecutor, InstantSource clock, NetworkStats stats) {
@@ -43,13 +48,24 @@ final class GameConnectionHandler extends IoHandlerAdapter {
         InetAddress address = client.address();
         if (address != null && !limiter.tryAcquire(address)) {
             stats.refusedConnections.increment();
-            LOG.info("refused connection from {}: too many open from that address", address);
+            logRefusal(address);
             session.closeNow();
             return;
         }
         session.setAttribute(CLIENT, client);
         session.getConfig().setIdleTime(IdleStatus.READER_IDLE, (int) Math.max(1, settings.loginTimeout().toSeconds()));
         listener.connected(client);
+    }
+
+    /** A connection flood would otherwise write one line per refused socket: at most one line a minute. */
+    private void logRefusal(InetAddress address) {
+        long now = clock.millis();
+        refusedSinceLog.incrementAndGet();
+        long last = lastRefusalLog.get();
+        if (now - last >= REFUSAL_LOG_INTERVAL_MS && lastRefusalLog.compareAndSet(last, now)) {
+            LOG.info("refused {} connection(s), latest from {}: more than {} open from one address (logged at most "
+                    + "once a minute)", refusedSinceLog.getAndSet(0), address, settings.maxConnectionsPerIp());
+        }
     }
 
     @Override
@@ -89,14 +105,17 @@ final class GameConnectionHandler extends IoHandlerAdapter {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        // name the connection the way every other line does (client#N[account]@address)
+        Object who = session.getAttribute(CLIENT) != null ? session.getAttribute(CLIENT)
+                : "session " + session.getId() + "@" + session.getRemoteAddress();
         if (root instanceof IOException) {
-            LOG.debug("I/O error on session {}: {}", session.getId(), root.getMessage());
+            LOG.debug("{}: I/O error: {}", who, root.getMessage());
         } else if (root instanceof MalformedPacketException) {
             stats.malformed.increment();
             stats.closedForAbuse.increment();
-            LOG.info("closing session {}: {}", session.getId(), root.getMessage());
+            LOG.info("{}: bad frame, closing: {}", who, root.getMessage());
         } else {
-            LOG.error("unexpected error on session {}", session.getId(), cause);
+            LOG.error("{}: unexpected error, closing the connection", who, cause);
         }
         session.closeNow();
     }

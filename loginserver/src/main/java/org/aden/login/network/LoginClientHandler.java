@@ -148,7 +148,12 @@ public final class LoginClientHandler extends IoHandlerAdapter {
         LoginConnection c = (LoginConnection) session.getAttribute(CONNECTION);
         if (cause instanceof ProtocolDecoderException || cause instanceof MalformedPacketException) {
             droppedPackets.incrementAndGet();
-            LOG.info("{}: bad frame, closing: {}", c, cause.getMessage());
+            // MINA's decoder exception message is the cause's class name plus a hex dump of the whole buffer
+            Throwable root = cause;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            LOG.info("{}: bad frame, closing: {}", c, root.getMessage());
         } else if (cause instanceof java.io.IOException) {
             LOG.debug("{}: I/O error: {}", c, cause.getMessage());
         } else {
