@@ -157,6 +157,10 @@ public final class GameServer implements AutoCloseable {
     /** Closes the port, lets the world save everyone, then stops the link and the persistence executor. */
     @Override
     public synchronized void close() {
+        if (link != null) {
+            // shown down at once (no new PlayOk), and the login server knows the link closing next is a stop
+            link.updateStatus(link.status().withUp(false));
+        }
         if (network != null) {
             network.close();
         }
@@ -176,5 +180,6 @@ public final class GameServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        LOG.info("Game server {} stopped", config.lobby().serverId());
     }
 }

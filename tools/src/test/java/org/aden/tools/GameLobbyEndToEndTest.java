@@ -98,6 +98,30 @@ class GameLobbyEndToEndTest {
         }
     }
 
+    @Test
+    void aGameServerThatStopsCleanlyTellsTheLoginServerBeforeItsLinkCloses() throws Exception {
+        try (Database thirdDb = Database.open(db.newSchema(), "classpath:db/game", GameServer.MAPPERS)) {
+            GameServer fourth = startGame(4, thirdDb, Map.of());
+            try {
+                // the first StatusUpdate follows the registration
+                long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (!login.gameServers().get(4).orElseThrow().up() && System.nanoTime() < end) {
+                    Thread.sleep(20);
+                }
+                assertTrue(login.gameServers().get(4).orElseThrow().up(), "server 4 shown up");
+            } finally {
+                fourth.close();
+            }
+            long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (login.gameServers().get(4).orElseThrow().connected() && System.nanoTime() < end) {
+                Thread.sleep(20);
+            }
+            assertFalse(login.gameServers().get(4).orElseThrow().connected(), "link released");
+            // the login server tells a clean stop (logged as INFO) from a lost link (WARN) by this status
+            assertFalse(login.gameServers().get(4).orElseThrow().status().up(), "reported down before closing");
+        }
+    }
+
     /** A real login: the four keys the login server issued for a play on {@code serverId}. */
     static SessionKey keys(String account, int serverId) throws IOException {
         try (LoginClient c = LoginClient.connect("127.0.0.1", login.clientPort())) {

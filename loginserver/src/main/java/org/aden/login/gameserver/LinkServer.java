@@ -138,8 +138,12 @@ public final class LinkServer implements AutoCloseable {
             open.remove(conn);
             conn.close();
             if (serverId > 0) {
+                // a game server that stops cleanly reports itself down first: that is news, not a problem
+                boolean saidDown = registry.get(serverId).map(gs -> !gs.status().up()).orElse(false);
                 registry.release(serverId, peer);
-                if (!closed) {
+                if (!closed && saidDown) {
+                    LOG.info("Game server {} stopped: shown down in the server list", serverId);
+                } else if (!closed) {
                     LOG.warn("Game server {} disconnected: shown down in the server list", serverId);
                 }
             }
