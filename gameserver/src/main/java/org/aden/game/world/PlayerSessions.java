@@ -78,6 +78,9 @@ public final class PlayerSessions {
             if (old.isConnected()) {
                 LOG.info("{} entered again while connected; the old connection is closed", old.name());
                 old.sink().close();
+            } else {
+                LOG.info("{} ({}) came back to its lingering character at {},{},{}", old.name(), old.account(),
+                        old.x(), old.y(), old.z());
             }
             old.attach(sink);
             sendBurst(old);
