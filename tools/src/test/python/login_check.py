@@ -98,6 +98,14 @@ def link_register(port, secret, sid, host='127.0.0.1', gport=7777):
     send(b'\x10' + bytes([1]) + struct.pack('<ii', 3, 1000) + bytes([0, 0]) + struct.pack('<i', 1) + bytes([0, 0]))
     return s
 
+USAGE = '''usage: login_check.py CLIENT_PORT LINK_PORT|-
+  CLIENT_PORT  the login server's client port
+  LINK_PORT    its game-server link port: the script registers as game server 1 with secret 'pysecret'
+               (start the login server with login.link.secret=pysecret and login.auto-create=true);
+  -            a game server is already registered (e.g. ./run.sh): only the client side is checked'''
+if len(sys.argv) != 3 or not sys.argv[1].isdigit() or not (sys.argv[2] == '-' or sys.argv[2].isdigit()):
+    print(USAGE, file=sys.stdout if '-h' in sys.argv or '--help' in sys.argv else sys.stderr)
+    sys.exit(0 if '-h' in sys.argv or '--help' in sys.argv else 2)
 port = int(sys.argv[1])
 if sys.argv[2] != '-':  # '-': a real game server is already registered (e.g. run.sh); do not register one
     link = link_register(int(sys.argv[2]), 'pysecret', 1); time.sleep(0.3)
