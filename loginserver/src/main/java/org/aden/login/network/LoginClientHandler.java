@@ -129,7 +129,7 @@ public final class LoginClientHandler extends IoHandlerAdapter {
             LOG.warn("{}: unknown login opcode, dropped: {} [{}]", c, why, HexFormat.ofDelimiter(" ").formatHex(dumpOnce));
         }
         if (c.countBadPacket(maxBadPackets)) {
-            LOG.warn("{}: closing after {} bad packets (last: {})", c, maxBadPackets, why);
+            LOG.info("{}: closing after {} bad packets (last: {})", c, maxBadPackets, why);
             c.closeNow();
         } else if (dumpOnce == null) {
             LOG.debug("{}: dropped packet: {}", c, why);
