@@ -117,8 +117,12 @@ public final class LoginFlow {
         switch (result) {
             case AuthResult.WrongCredentials w -> {
                 bruteForce.recordFailure(ip, key);
-                LOG.info("{}: wrong {} for '{}'", c, w.accountExists() ? "password" : "account",
-                        key == null ? "(invalid name)" : key);
+                if (w.accountExists()) {
+                    LOG.info("{}: wrong password for '{}'", c, key);
+                } else {
+                    LOG.info("{}: no account '{}'", c,
+                            key == null ? "(invalid name)" : key);
+                }
                 c.close(new LoginFail(LoginFailReason.USER_OR_PASS_WRONG));
             }
             case AuthResult.Banned b -> {
