@@ -161,6 +161,9 @@ public final class GameServer implements AutoCloseable {
             // shown down at once (no new PlayOk), and the login server knows the link closing next is a stop
             link.updateStatus(link.status().withUp(false));
         }
+        if (worldModule != null) {
+            worldModule.beginShutdown();
+        }
         if (network != null) {
             network.close();
         }

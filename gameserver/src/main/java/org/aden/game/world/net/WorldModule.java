@@ -40,6 +40,7 @@ public final class WorldModule implements WorldGateway {
     private static final Logger LOG = LogManager.getLogger(WorldModule.class);
 
     private final World world;
+    private volatile boolean stopping;
     private final WorldLoop loop;
     private final PlayerActions actions;
     private final PlayerSessions sessions;
@@ -116,11 +117,19 @@ public final class WorldModule implements WorldGateway {
         });
     }
 
+    /**
+     * The server is stopping: the port closes next and drops every connection, but the characters are saved and
+     * removed by {@link #shutdown()}, so they must not linger (nor be logged as lost connections).
+     */
+    public void beginShutdown() {
+        stopping = true;
+    }
+
     @Override
     public void disconnected(GameClient client) {
         world.submit(() -> {
             Player p = client.attachment(Player.class);
-            if (p != null && p.sink() instanceof ClientSink s && s.client() == client) {
+            if (p != null && !stopping && p.sink() instanceof ClientSink s && s.client() == client) {
                 sessions.connectionLost(p);
             }
             client.attach(Player.class, null);
