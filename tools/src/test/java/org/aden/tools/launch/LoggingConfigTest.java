@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class LoggingConfigTest {
     private static final Path ROOT = Path.of(System.getProperty("aden.root", "..")).toAbsolutePath().normalize();
     private static final String MINA_PROCESSOR = "org.apache.mina.core.service.IoProcessor";
+    private static final String FLYWAY_MIGRATE = "org.flywaydb.core.internal.command.DbMigrate";
 
     @Test
     void shippedConfigDropsMinaPeerResetErrors() throws IOException {
@@ -50,10 +51,21 @@ class LoggingConfigTest {
         assertFalse(lc.isFiltered(event("Unexpected exception in the processor loop: {}", "boom")),
                 "other MINA errors still show");
         assertFalse(lc.getLevel().isMoreSpecificThan(Level.FATAL), "the logger is not simply switched off");
+        // Flyway: the migration progress stays, the lines our own Database summary repeats go
+        LoggerConfig flyway = cfg.getLoggerConfig(FLYWAY_MIGRATE);
+        assertTrue(flyway.isFiltered(eventOf(FLYWAY_MIGRATE, "Current version of schema {}: {}", "`aden_game`", "1")));
+        assertTrue(flyway.isFiltered(eventOf(FLYWAY_MIGRATE, "Schema {} is up to date. No migration necessary.",
+                "`aden_game`")));
+        assertFalse(flyway.isFiltered(eventOf(FLYWAY_MIGRATE, "Migrating schema {} to version {}", "`aden_game`",
+                "\"2 - clans\"")));
     }
 
     private static Log4jLogEvent event(String pattern, Object... args) {
-        return Log4jLogEvent.newBuilder().setLoggerName(MINA_PROCESSOR).setLevel(Level.ERROR)
+        return eventOf(MINA_PROCESSOR, pattern, args);
+    }
+
+    private static Log4jLogEvent eventOf(String logger, String pattern, Object... args) {
+        return Log4jLogEvent.newBuilder().setLoggerName(logger).setLevel(Level.ERROR)
                 .setMessage(new ParameterizedMessage(pattern, args)).build();
     }
 }
