@@ -2,6 +2,7 @@ package org.aden.game.network.server;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.HexFormat;
 import java.util.List;
@@ -180,6 +181,14 @@ class WorldServerPacketsTest {
         assertArrayEquals(HEX.parseHex("64" + "03000000" + "01000000" + "00000000" + "42000000"),
                 SystemMessage.text(3, "B").encode());
         assertArrayEquals(HEX.parseHex("64" + "22000000" + "00000000"), SystemMessage.of(34).encode());
+        // world-chat-npc.md §4.1: item (3) and npc (2) names are one d each; text is S
+        assertArrayEquals(HEX.parseHex("64" + "1e000000" + "02000000" + "03000000" + "39000000" + "02000000"
+                + "11a10f00"), new SystemMessage(30, List.of(new SystemMessage.Param(3, null, 57),
+                new SystemMessage.Param(2, null, 1024273))).encode());
+        // skill (d id + d level), zone (3 d) and the disputed 64-bit count cannot be written with one value
+        for (int type : new int[] {4, 6, 7, 8}) {
+            assertThrows(IllegalArgumentException.class, () -> new SystemMessage.Param(type, null, 1));
+        }
         assertArrayEquals(HEX.parseHex("80" + "0100" + "ca000000" + "02000000"),
                 new QuestList(List.of(new QuestEntry(202, 2))).encode());
         assertArrayEquals(HEX.parseHex("58" + "01000000" + "01000000" + "02000000" + "c2000000" + "00"),
@@ -187,6 +196,25 @@ class WorldServerPacketsTest {
         assertArrayEquals(HEX.parseHex("0b" + "07000000" + "39000000" + "01000000" + "02000000" + "03000000"
                 + "01000000" + "64000000" + "00000000"), new SpawnItem(7, 57, 1, 2, 3, true, 100).encode());
         assertArrayEquals(HEX.parseHex("25"), ActionFailed.INSTANCE.encode());
+    }
+
+    /** The small packets of the EnterWorld burst, byte for byte against world-session-party.md §1.3 / §2. */
+    @Test
+    void burstPacketsMatchTheReference() {
+        assertArrayEquals(HEX.parseHex("e7" + "05000000" + "00" + "00" + "00"), new SendMacroList(5).encode());
+        assertArrayEquals(HEX.parseHex("e4" + "000000000000" + "03000000" + "00000000"), new HennaInfo().encode());
+        assertArrayEquals(HEX.parseHex("7f" + "0000"), new AbnormalStatusUpdate().encode());
+        assertArrayEquals(HEX.parseHex("f3" + "00000000" + "02000000" + "00000000" + "00000000" + "00000000"
+                + "00000000" + "00000000"), new EtcStatusUpdate(2).encode());
+        assertArrayEquals(HEX.parseHex("fe" + "2e00" + "50000000" + "64000000" + "14000000" + "04000000"
+                + "04000000" + "00000000" + "32000000"), new ExStorageMaxCount(80, 100, 20, 4, 4, 0, 50).encode());
+        assertArrayEquals(HEX.parseHex("fa" + "00000000"), new FriendList().encode());
+        assertArrayEquals(HEX.parseHex("c1" + "00000000"), new SkillCoolTime().encode());
+        assertArrayEquals(HEX.parseHex("80" + "0000"), new QuestList(List.of()).encode());
+        assertArrayEquals(HEX.parseHex("ce" + "07000000" + "00000000" + "01000000" + "05000000" + "01000000"),
+                new RelationChanged(7, 0, true, 5, 1).encode());
+        assertArrayEquals(HEX.parseHex("28" + "07000000" + "01000000" + "02000000" + "fdffffff" + "00000000"),
+                new TeleportToLocation(7, 1, 2, -3).encode());
     }
 
     @Test
