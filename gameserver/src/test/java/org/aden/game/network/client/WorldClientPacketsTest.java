@@ -40,6 +40,13 @@ class WorldClientPacketsTest {
     }
 
     @Test
+    void tradeRequestCarriesTheTargetAndTheBareTsFormIsAnInventoryRequest() {
+        assertEquals(new TradeRequest(0x10000007, false), TradeRequest.read(body("07000010")));
+        assertEquals(new TradeRequest(0, true), TradeRequest.read(body("")));
+        assertThrows(MalformedPacketException.class, () -> TradeRequest.read(body("0700")));
+    }
+
+    @Test
     void actionAndTargetCancel() {
         assertEquals(new Action(7, 1, 2, 3, 1), Action.read(body("07000000" + "01000000" + "02000000" + "03000000" + "01")));
         assertEquals(new RequestTargetCanceld(1), RequestTargetCanceld.read(body("0100")));
