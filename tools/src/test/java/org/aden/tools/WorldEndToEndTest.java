@@ -14,6 +14,7 @@ import java.util.Map;
 import org.aden.common.config.ConfigLoader;
 import org.aden.common.db.Database;
 import org.aden.common.link.SessionKey;
+import org.aden.common.net.PacketWriter;
 import org.aden.common.testing.TestDatabase;
 import org.aden.game.GameConfig;
 import org.aden.game.GameServer;
@@ -177,6 +178,24 @@ class WorldEndToEndTest {
             assertNotNull(response);
             assertEquals(1, WorldPackets.objectId(response), "RestartResponse ok");
             assertNotNull(erin.await(p -> about(p, WorldPackets.DELETE_OBJECT, d), WAIT));
+        }
+    }
+
+    /** The TS test client's own packet shapes (ts-client-compat D9, D10) are answered, not dropped. */
+    @Test
+    void tsClientWhisperWithoutTargetAndBareInventoryRequest() throws Exception {
+        try (WorldClient frank = enter("frank", "Frank")) {
+            int mark = frank.mark();
+            frank.send(new PacketWriter().writeC(0x38).writeS("psst").writeD(2).toByteArray());
+            byte[] msg = frank.awaitAfter(mark, p -> WorldPackets.opcode(p) == WorldPackets.SYSTEM_MESSAGE
+                    && WorldPackets.objectId(p) == 3, WAIT);
+            assertNotNull(msg, "a whisper without target gets SystemMessage 3 (not logged in), not dropped");
+            mark = frank.mark();
+            frank.send(new byte[] {0x15});
+            byte[] list = frank.awaitAfter(mark, p -> WorldPackets.opcode(p) == WorldPackets.ITEM_LIST
+                    && p[1] == 1, WAIT);
+            assertNotNull(list, "bare 0x15 gets the inventory (ItemList with the window flag)");
+            assertTrue(frank.logout(WAIT), "connection still healthy");
         }
     }
 

@@ -47,7 +47,8 @@ public final class LobbyPackets {
                         (c, p) -> c.execute(() -> lobby.restore(c, p.slot())))
                 .on(CharacterSelect.OPCODE, "CharacterSelect", CharacterSelect::read,
                         (c, p) -> c.execute(() -> lobby.select(c, p.slot())))
-                .on(Logout.OPCODE, "Logout", Logout::read, LobbyPackets::logout)
+                // no character selected: REF just closes, LeaveWorld belongs to a character leaving (game-handshake.md §4.10)
+                .on(Logout.OPCODE, "Logout", Logout::read, (c, p) -> c.close())
                 .on(RequestRestart.OPCODE, "RequestRestart", RequestRestart::read,
                         (c, p) -> c.execute(() -> lobby.returnToCharacterSelection(c)))
                 .ignore(REQUEST_PLEDGE_CREST, "RequestPledgeCrest") // clan crests: no clans yet

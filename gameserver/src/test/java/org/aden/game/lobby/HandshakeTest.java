@@ -239,6 +239,17 @@ class HandshakeTest {
         }
     }
 
+    @Test
+    void logoutOnTheSelectionScreenClosesWithoutLeaveWorld() throws Exception {
+        try (Peer p = new Peer()) {
+            p.hello();
+            p.auth("Quitter", 1);
+            assertEquals(0x13, p.read()[0]);
+            p.send(new byte[] {0x09}); // Logout with no character selected (game-handshake.md §4.10)
+            assertEquals(-1, p.in.read(), "closed without a reply (no LeaveWorld frame)");
+        }
+    }
+
     static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long end = System.currentTimeMillis() + 5000;
         while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {

@@ -67,6 +67,11 @@ class ChatAndTargetTest {
         chat.say(a, "anyone?", 2, "Nobody");
         byte[] msg = f.sink(a).withOpcode(SystemMessage.OPCODE).get(0);
         assertEquals(SystemMessage.NOT_ONLINE, new PacketReader(msg, 1, 4).readD());
+        f.clearSinks();
+        chat.say(a, "no target", 2, null); // TS client's whisper without a target string
+        assertEquals(0, f.sink(b).count(CreatureSay.OPCODE));
+        byte[] none = f.sink(a).withOpcode(SystemMessage.OPCODE).get(0);
+        assertEquals(SystemMessage.NOT_ONLINE, new PacketReader(none, 1, 4).readD());
     }
 
     @Test

@@ -1,9 +1,7 @@
 package org.aden.tools.cli;
 
-import java.util.concurrent.Callable;
 import org.aden.login.account.Account;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -13,21 +11,7 @@ import picocli.CommandLine.Parameters;
             AccountCommand.Ban.class, AccountCommand.Unban.class, AccountCommand.ListAccounts.class})
 final class AccountCommand {
 
-    abstract static class Base implements Callable<Integer> {
-        @Mixin
-        LoginDbOptions db;
-
-        @Override
-        public Integer call() {
-            try (LoginDbOptions.Session s = db.open()) {
-                return run(s);
-            } catch (IllegalArgumentException e) {
-                System.err.println(e.getMessage());
-                return 2;
-            }
-        }
-
-        abstract int run(LoginDbOptions.Session s);
+    abstract static class Base extends LoginDbCommand {
 
         static int result(boolean ok, String done, String failed) {
             (ok ? System.out : System.err).println(ok ? done : failed);

@@ -1,9 +1,7 @@
 package org.aden.tools.cli;
 
-import java.util.concurrent.Callable;
 import org.aden.login.ban.IpBan;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -12,21 +10,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {IpBanCommand.Add.class, IpBanCommand.Remove.class, IpBanCommand.ListBans.class})
 final class IpBanCommand {
 
-    abstract static class Base implements Callable<Integer> {
-        @Mixin
-        LoginDbOptions db;
-
-        @Override
-        public Integer call() {
-            try (LoginDbOptions.Session s = db.open()) {
-                return run(s);
-            } catch (IllegalArgumentException e) {
-                System.err.println(e.getMessage());
-                return 2;
-            }
-        }
-
-        abstract int run(LoginDbOptions.Session s);
+    abstract static class Base extends LoginDbCommand {
     }
 
     @Command(name = "add", description = "Ban an address or range, e.g. 203.0.113.7 or 203.0.113.0/24.")

@@ -107,7 +107,9 @@ public final class Shard implements AutoCloseable {
                     + ")" : loginDb.settings().jdbcUrl() + ", " + gameDb.settings().jdbcUrl()),
             "  login       clients on port " + login.clientPort() + ", game servers on 127.0.0.1:" + login.linkPort(),
             "  game        clients on port " + game.port() + ", advertised as "
-                    + gameCfg.getString(ShardKeys.GAME_ADVERTISE),
+                    + gameCfg.getString(ShardKeys.GAME_ADVERTISE) + ", game encryption "
+                    + (gameCfg.getBool("game.encryption") ? "on" : "OFF"),
+            "  datapack    " + game.contentSummary(),
             String.format("  started in %.1f s", millis / 1000.0),
         };
         for (String line : lines) {

@@ -9,6 +9,7 @@ public record ChangeMoveType(int objectId, boolean running) implements ServerPac
 
     @Override
     public void write(PacketWriter w) {
+        // third int: 0 as Mobius (aCis: 1 in water), world.md disagreement 7
         w.writeC(OPCODE).writeD(objectId).writeD(running ? 1 : 0).writeD(0);
     }
 }

@@ -22,6 +22,7 @@ public record NpcInfo(int objectId, int npcTypeId, boolean attackable, int x, in
         w.writeD(objectId).writeD(npcTypeId).writeD(attackable ? 1 : 0);
         w.writeD(x).writeD(y).writeD(z).writeD(heading).writeD(0);
         w.writeD(333).writeD(278); // mAtkSpd, pAtkSpd: NPC template defaults until the datapack provides them
+        // swim speeds repeat run/walk as aCis does (Mobius sends the template swim speeds), world-presence.md §4
         w.writeD(runSpeed).writeD(walkSpeed).writeD(runSpeed).writeD(walkSpeed);
         w.writeD(0).writeD(0).writeD(0).writeD(0);
         w.writeF(1.0).writeF(1.0).writeF(collisionRadius).writeF(collisionHeight);

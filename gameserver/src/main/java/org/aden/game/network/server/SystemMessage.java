@@ -21,6 +21,13 @@ public record SystemMessage(int messageId, List<Param> params) implements Server
 
     /** One $sN parameter: type as §4.1 and its value. */
     public record Param(int type, String text, int number) {
+        public Param {
+            // §4.1: only these types carry exactly one S (0) or one d (1 number, 2 npc, 3 item, 5 castle);
+            // 4 skill is d+d, 7 zone is d+d+d, 6 is q/d depending on the server: refusing them keeps the layout exact
+            if (type != 0 && type != 1 && type != 2 && type != 3 && type != 5) {
+                throw new IllegalArgumentException("unsupported SystemMessage parameter type " + type);
+            }
+        }
     }
 
     public SystemMessage {

@@ -80,7 +80,8 @@ public record UserInfo(int x, int y, int z, int objectId, String name, Appearanc
         w.writeC(appearance.race() == 4 ? 1 : 0); // dwarves have Create Item from the start
         w.writeD(pkKills).writeD(pvpKills);
         w.writeH(0); // cubics
-        w.writeC(0).writeD(0).writeC(0).writeD(0); // party room, abnormal mask, water, clan privileges
+        // party room, abnormal mask, water (Mobius; aCis/C6 0: 0 fits both, world.md disagr. 3), clan privileges
+        w.writeC(0).writeD(0).writeC(0).writeD(0);
         w.writeH(recommendationsLeft).writeH(recommendationsHave);
         w.writeD(0).writeH(inventoryLimit).writeD(classId).writeD(0);
         w.writeD(stats.maxCp()).writeD(curCp);

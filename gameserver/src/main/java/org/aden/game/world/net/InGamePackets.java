@@ -25,6 +25,7 @@ import org.aden.game.network.client.RequestSocialAction;
 import org.aden.game.network.client.RequestTargetCanceld;
 import org.aden.game.network.client.Say2;
 import org.aden.game.network.client.SendBypassBuildCmd;
+import org.aden.game.network.client.TradeRequest;
 import org.aden.game.network.client.ValidatePosition;
 import org.aden.game.network.server.ActionFailed;
 import org.aden.game.network.server.ExSendManorList;
@@ -93,6 +94,14 @@ final class InGamePackets {
                 }));
         t.on(RequestItemList.OPCODE, "RequestItemList", RequestItemList::read,
                 (c, p) -> m.withPlayer(c, pl -> pl.send(new ItemList(true, pl.inventory()))));
+        t.on(TradeRequest.OPCODE, "TradeRequest", TradeRequest::read,
+                (c, p) -> m.withPlayer(c, pl -> {
+                    if (p.inventoryRequest()) { // TS client's bare 0x15 means "open inventory" (ts-client-compat D9)
+                        pl.send(new ItemList(true, pl.inventory()));
+                    } else {
+                        pl.send(ActionFailed.INSTANCE); // trading is not implemented yet: unlock the client
+                    }
+                }));
         t.on(RequestSkillList.OPCODE, "RequestSkillList", RequestSkillList::read,
                 (c, p) -> m.withPlayer(c, pl -> pl.send(new SkillList(pl.skills()))));
         t.on(RequestQuestList.OPCODE, "RequestQuestList", RequestQuestList::read,

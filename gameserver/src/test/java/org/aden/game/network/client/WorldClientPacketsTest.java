@@ -32,7 +32,18 @@ class WorldClientPacketsTest {
         assertEquals(new Say2("hi", 0, null), Say2.read(body("680069000000" + "00000000")));
         assertEquals(new Say2("hi", 2, "Bob"), Say2.read(body("680069000000" + "02000000" + "42006f0062000000")));
         assertNull(Say2.read(body("680069000000" + "01000000")).targetName());
+        // TS client: whisper without the target string ends right after the type
+        assertEquals(new Say2("hi", 2, null), Say2.read(body("680069000000" + "02000000")));
+        // a target that is started but not terminated is still malformed
+        assertThrows(MalformedPacketException.class, () -> Say2.read(body("680069000000" + "02000000" + "4200")));
         assertThrows(MalformedPacketException.class, () -> Say2.read(body("68006900")));
+    }
+
+    @Test
+    void tradeRequestCarriesTheTargetAndTheBareTsFormIsAnInventoryRequest() {
+        assertEquals(new TradeRequest(0x10000007, false), TradeRequest.read(body("07000010")));
+        assertEquals(new TradeRequest(0, true), TradeRequest.read(body("")));
+        assertThrows(MalformedPacketException.class, () -> TradeRequest.read(body("0700")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.aden.game.network.server;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.HexFormat;
 import java.util.List;
@@ -140,6 +141,137 @@ class WorldServerPacketsTest {
         assertEquals(12345, at(b, c + 45).readD());
     }
 
+    /** A dwarf GM with every counter distinct, so a field swapped or shifted shows up (world-presence.md §1, §2). */
+    private Player dwarf() {
+        PlayerState s = new PlayerState(0x10000009, "acc", "Dw", new Appearance(4, 0, 53, 1, 2, 0), 54, 20, 5000L,
+                900, 100, 200, 300, 4321, -1, -1, -1, "T", 11, 12, 13, true, true, 0x00FF00, 0x0000FF, 3, 260, 1);
+        Player p = new Player(s, new CharacterTemplates().forClass(53));
+        p.setInventory(List.of(new InventoryItem(0x20000001, items.get(57), 10, 0, -1)));
+        return p;
+    }
+
+    @Test
+    void userInfoFieldsAtTheReferenceOffsets() {
+        Player p = dwarf();
+        byte[] b = UserInfo.of(p).encode();
+        int n = 21 + 6; // "Dw"
+        assertEquals(4, at(b, n).readD()); // race
+        assertEquals(0, at(b, n + 4).readD()); // sex
+        assertEquals(53, at(b, n + 8).readD()); // base class
+        assertEquals(20, at(b, n + 12).readD()); // level
+        assertEquals(5000L, at(b, n + 16).readQ());
+        assertEquals(p.curMp(), at(b, n + 60).readD());
+        assertEquals(900, at(b, n + 64).readD()); // sp
+        assertEquals(p.currentLoad(), at(b, n + 68).readD());
+        assertEquals(p.stats().maxLoad(), at(b, n + 72).readD());
+        assertEquals(20, at(b, n + 76).readD()); // no weapon
+        for (int i = 0; i < 17 * 3; i++) {
+            assertEquals(0, at(b, n + 80 + 4 * i).readD(), "paperdoll and augmentation block " + i);
+        }
+        assertEquals(p.stats().mAtkSpd(), at(b, n + 312).readD());
+        assertEquals(p.stats().mDef(), at(b, n + 320).readD());
+        assertEquals(0, at(b, n + 324).readD()); // pvp flag
+        assertEquals(11, at(b, n + 328).readD()); // karma
+        assertEquals(p.stats().walkSpeed(), at(b, n + 336).readD());
+        assertEquals(p.stats().swimSpeed(), at(b, n + 340).readD());
+        assertEquals(0, at(b, n + 348).readD() | at(b, n + 352).readD() | at(b, n + 356).readD()
+                | at(b, n + 360).readD()); // fly speeds
+        assertEquals(1.0, at(b, n + 372).readF());
+        assertEquals(1, at(b, n + 408).readD(), "GM");
+        int t = n + 412 + 4; // "T"
+        assertEquals(0, at(b, t).readD() | at(b, t + 4).readD() | at(b, t + 8).readD() | at(b, t + 12).readD()
+                | at(b, t + 16).readD()); // clan, crests, alliance, relation
+        assertEquals(0, b[t + 20]); // mount
+        assertEquals(0, b[t + 21]); // store
+        assertEquals(1, b[t + 22], "dwarven craft");
+        assertEquals(13, at(b, t + 23).readD()); // pk
+        assertEquals(12, at(b, t + 27).readD()); // pvp
+        int c = t + 33;
+        assertEquals(0, b[c]); // party room
+        assertEquals(0, at(b, c + 1).readD()); // abnormal mask
+        assertEquals(3, at(b, c + 10).readH()); // recommendations left
+        assertEquals(260, at(b, c + 12).readH()); // recommendations have
+        assertEquals(0, at(b, c + 14).readD()); // mount npc
+        assertEquals(100, at(b, c + 18).readH(), "dwarf inventory");
+        assertEquals(54, at(b, c + 20).readD()); // class
+        assertEquals(0, at(b, c + 24).readD());
+        assertEquals(p.maxCp(), at(b, c + 28).readD());
+        assertEquals(1, b[c + 42]); // noble
+        assertEquals(1, b[c + 43]); // hero
+        assertEquals(0, b[c + 44]); // fishing
+        assertEquals(0x00FF00, at(b, c + 57).readD());
+        assertEquals(0x0000FF, at(b, c + 70).readD());
+        assertEquals(0, at(b, c + 74).readD()); // cursed weapon
+        assertEquals(c + 78, b.length);
+    }
+
+    @Test
+    void charInfoFieldsAtTheReferenceOffsets() {
+        Player p = dwarf();
+        byte[] b = CharInfo.of(p).encode();
+        assertEquals(100, at(b, 1).readD());
+        assertEquals(0, at(b, 13).readD()); // not on a boat
+        int n = 21 + 6;
+        assertEquals(4, at(b, n).readD()); // race
+        assertEquals(53, at(b, n + 8).readD()); // base class
+        assertEquals(0, at(b, n + 108).readD()); // pvp flag
+        assertEquals(11, at(b, n + 112).readD()); // karma
+        assertEquals(p.stats().mAtkSpd(), at(b, n + 116).readD());
+        assertEquals(p.stats().pAtkSpd(), at(b, n + 120).readD());
+        assertEquals(11, at(b, n + 128).readD()); // karma again
+        assertEquals(p.stats().walkSpeed(), at(b, n + 136).readD());
+        assertEquals(1.0, at(b, n + 172).readF());
+        assertEquals(1, at(b, n + 196).readD()); // hair style
+        assertEquals(2, at(b, n + 200).readD()); // hair colour
+        int t = n + 208 + 4;
+        assertEquals(0, b[t + 22]); // combat
+        assertEquals(0, b[t + 23]); // dead
+        assertEquals(0, b[t + 24]); // invisible
+        assertEquals(0, at(b, t + 27).readH()); // cubics
+        int c = t + 29;
+        assertEquals(3, b[c + 5], "recommendations left is a byte in CharInfo");
+        assertEquals(260, at(b, c + 6).readH());
+        assertEquals(54, at(b, c + 8).readD()); // class
+        assertEquals(p.curCp(), at(b, c + 16).readD());
+        assertEquals(1, b[c + 26]); // noble
+        assertEquals(1, b[c + 27]); // hero
+        assertEquals(0x00FF00, at(b, c + 41).readD());
+        assertEquals(4321, at(b, c + 45).readD()); // heading
+        assertEquals(0x0000FF, at(b, c + 57).readD());
+        assertEquals(c + 65, b.length);
+    }
+
+    @Test
+    void npcInfoFieldsAtTheReferenceOffsets() {
+        byte[] b = new NpcInfo(7, 1030001, false, 10, 20, 30, 4000, 120, 60, 8.5, 20.0, true, true).encode();
+        assertEquals(7, at(b, 1).readD());
+        assertEquals(0, at(b, 9).readD()); // not attackable
+        assertEquals(10, at(b, 13).readD());
+        assertEquals(20, at(b, 17).readD());
+        assertEquals(4000, at(b, 25).readD()); // heading
+        assertEquals(0, at(b, 29).readD());
+        assertEquals(60, at(b, 45).readD()); // walk
+        assertEquals(0, at(b, 57).readD() | at(b, 61).readD() | at(b, 65).readD() | at(b, 69).readD());
+        assertEquals(1.0, at(b, 73).readF());
+        assertEquals(1.0, at(b, 81).readF());
+        assertEquals(20.0, at(b, 97).readF());
+        assertEquals(0, at(b, 105).readD() | at(b, 109).readD() | at(b, 113).readD()); // no items in hand
+        assertEquals(1, b[117]); // show name
+        assertEquals(1, b[118]); // running
+        assertEquals(0, b[119]); // combat
+        assertEquals(1, b[120]); // dead
+        assertEquals(0, b[121]); // spawn animation
+        assertEquals(0, at(b, 122).readH()); // empty name: client default
+        assertEquals(0, at(b, 124).readH()); // empty title
+        int t = 126;
+        assertEquals(0, b[t + 32]); // ground
+        assertEquals(0, b[t + 33]); // team
+        assertEquals(8.5, at(b, t + 34).readF());
+        assertEquals(20.0, at(b, t + 42).readF());
+        assertEquals(0, at(b, t + 50).readD() | at(b, t + 54).readD());
+        assertEquals(t + 58, b.length);
+    }
+
     @Test
     void npcInfoLayout() {
         byte[] b = new NpcInfo(7, 1030001, true, 1, 2, 3, 4, 120, 60, 8.5, 20.0, false, false).encode();
@@ -180,6 +312,14 @@ class WorldServerPacketsTest {
         assertArrayEquals(HEX.parseHex("64" + "03000000" + "01000000" + "00000000" + "42000000"),
                 SystemMessage.text(3, "B").encode());
         assertArrayEquals(HEX.parseHex("64" + "22000000" + "00000000"), SystemMessage.of(34).encode());
+        // world-chat-npc.md §4.1: item (3) and npc (2) names are one d each; text is S
+        assertArrayEquals(HEX.parseHex("64" + "1e000000" + "02000000" + "03000000" + "39000000" + "02000000"
+                + "11a10f00"), new SystemMessage(30, List.of(new SystemMessage.Param(3, null, 57),
+                new SystemMessage.Param(2, null, 1024273))).encode());
+        // skill (d id + d level), zone (3 d) and the disputed 64-bit count cannot be written with one value
+        for (int type : new int[] {4, 6, 7, 8}) {
+            assertThrows(IllegalArgumentException.class, () -> new SystemMessage.Param(type, null, 1));
+        }
         assertArrayEquals(HEX.parseHex("80" + "0100" + "ca000000" + "02000000"),
                 new QuestList(List.of(new QuestEntry(202, 2))).encode());
         assertArrayEquals(HEX.parseHex("58" + "01000000" + "01000000" + "02000000" + "c2000000" + "00"),
@@ -187,6 +327,25 @@ class WorldServerPacketsTest {
         assertArrayEquals(HEX.parseHex("0b" + "07000000" + "39000000" + "01000000" + "02000000" + "03000000"
                 + "01000000" + "64000000" + "00000000"), new SpawnItem(7, 57, 1, 2, 3, true, 100).encode());
         assertArrayEquals(HEX.parseHex("25"), ActionFailed.INSTANCE.encode());
+    }
+
+    /** The small packets of the EnterWorld burst, byte for byte against world-session-party.md §1.3 / §2. */
+    @Test
+    void burstPacketsMatchTheReference() {
+        assertArrayEquals(HEX.parseHex("e7" + "05000000" + "00" + "00" + "00"), new SendMacroList(5).encode());
+        assertArrayEquals(HEX.parseHex("e4" + "000000000000" + "03000000" + "00000000"), new HennaInfo().encode());
+        assertArrayEquals(HEX.parseHex("7f" + "0000"), new AbnormalStatusUpdate().encode());
+        assertArrayEquals(HEX.parseHex("f3" + "00000000" + "02000000" + "00000000" + "00000000" + "00000000"
+                + "00000000" + "00000000"), new EtcStatusUpdate(2).encode());
+        assertArrayEquals(HEX.parseHex("fe" + "2e00" + "50000000" + "64000000" + "14000000" + "04000000"
+                + "04000000" + "00000000" + "32000000"), new ExStorageMaxCount(80, 100, 20, 4, 4, 0, 50).encode());
+        assertArrayEquals(HEX.parseHex("fa" + "00000000"), new FriendList().encode());
+        assertArrayEquals(HEX.parseHex("c1" + "00000000"), new SkillCoolTime().encode());
+        assertArrayEquals(HEX.parseHex("80" + "0000"), new QuestList(List.of()).encode());
+        assertArrayEquals(HEX.parseHex("ce" + "07000000" + "00000000" + "01000000" + "05000000" + "01000000"),
+                new RelationChanged(7, 0, true, 5, 1).encode());
+        assertArrayEquals(HEX.parseHex("28" + "07000000" + "01000000" + "02000000" + "fdffffff" + "00000000"),
+                new TeleportToLocation(7, 1, 2, -3).encode());
     }
 
     @Test
