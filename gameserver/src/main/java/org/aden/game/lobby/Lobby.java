@@ -27,6 +27,9 @@ import org.aden.game.network.server.CharSelected;
 import org.aden.game.network.server.NewCharacterSuccess;
 import org.aden.game.network.server.RestartResponse;
 import org.aden.game.skill.SkillData;
+import org.aden.game.world.persist.LoadedCharacters;
+import org.aden.game.world.stat.CharacterStats;
+import org.aden.game.world.stat.StatCalculator;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -47,6 +50,7 @@ public final class Lobby {
     private final InstantSource clock;
     private final RandomGenerator random;
     private final NewCharacterSuccess templatesPacket;
+    private final org.aden.game.world.stat.CharacterTemplates statTemplates;
 
     public Lobby(LobbySettings settings, CharacterRepository characters, CharacterTemplates templates, IdFactory ids,
             InstantSource clock, RandomGenerator random) {
@@ -57,6 +61,7 @@ public final class Lobby {
         this.ids = ids;
         this.clock = clock;
         this.random = random;
+        this.statTemplates = LoadedCharacters.templates(templates);
         this.templatesPacket = new NewCharacterSuccess(templates.all().stream()
                 .map(t -> new NewCharacterSuccess.Template(t.race().id(), t.classId(), t.stats().str(), t.stats().dex(),
                         t.stats().con(), t.stats().intelligence(), t.stats().wit(), t.stats().men()))
@@ -78,7 +83,13 @@ public final class Lobby {
         }
         client.attach(CharacterSlots.class,
                 new CharacterSlots(entries.stream().map(e -> e.character().objectId()).toList()));
-        client.send(SelectionScreen.build(client.account(), client.sessionId(), entries, now, preselectFirst));
+        client.send(SelectionScreen.build(client.account(), client.sessionId(), entries, now, preselectFirst,
+                this::statsOf));
+    }
+
+    /** Stats of a stored character as it enters the world (max HP/MP do not depend on equipment). */
+    private CharacterStats statsOf(CharacterData c) {
+        return StatCalculator.compute(statTemplates.forClass(c.classId()), c.level(), c.sex(), List.of());
     }
 
     void newCharacter(GameClient client) {
@@ -120,9 +131,12 @@ public final class Lobby {
     private void store(String account, CharacterCreate p, CharacterTemplate t) {
         CharacterTemplate.Point at = t.startPoints().get(random.nextInt(t.startPoints().size()));
         int objectId = ids.nextId();
+        // Start full with the maxima the character has in game (template base x CON/MEN bonus), not the bare
+        // template base: otherwise a fresh character enters with e.g. 80/126 HP and the selection screen shows 80.
+        CharacterStats full = StatCalculator.compute(statTemplates.forClass(t.classId()), 1, p.sex(), List.of());
         CharacterData c = new CharacterData(objectId, account, p.name(), "", t.race().id(), t.classId(), t.classId(),
-                p.sex(), p.hairStyle(), p.hairColor(), p.face(), 1, 0, 0, t.levelOneHp(), t.levelOneMp(),
-                t.levelOneCp(), t.levelOneHp(), t.levelOneMp(), t.levelOneCp(), 0, 0, 0, at.x(), at.y(), at.z(), 0,
+                p.sex(), p.hairStyle(), p.hairColor(), p.face(), 1, 0, 0, full.maxHp(), full.maxMp(), full.maxCp(),
+                full.maxHp(), full.maxMp(), full.maxCp(), 0, 0, 0, at.x(), at.y(), at.z(), 0,
                 0, 0, 0, 0, clock.millis());
         List<ItemData> items = t.startItems().stream()
                 .map(i -> i.equip() != null

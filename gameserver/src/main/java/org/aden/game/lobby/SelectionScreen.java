@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.aden.game.character.CharacterData;
 import org.aden.game.character.CharacterListEntry;
 import org.aden.game.item.ItemData;
 import org.aden.game.item.PaperdollSlot;
 import org.aden.game.network.server.CharSelectionInfo;
+import org.aden.game.world.stat.CharacterStats;
 
 /** Builds CharSelectionInfo from stored characters. */
 final class SelectionScreen {
@@ -26,9 +28,11 @@ final class SelectionScreen {
     /**
      * @param preselectFirst true after delete/restore (the reference server then highlights entry 0),
      *     otherwise the most recently played character is highlighted
+     * @param stats the character's stats as in game: max HP/MP (#66/#67) must match UserInfo's, not the stored
+     *     template base
      */
     static CharSelectionInfo build(String account, int sessionId, List<CharacterListEntry> entries, long now,
-            boolean preselectFirst) {
+            boolean preselectFirst, Function<CharacterData, CharacterStats> stats) {
         int selected = 0;
         if (!preselectFirst) {
             long best = 0;
@@ -42,13 +46,14 @@ final class SelectionScreen {
         }
         List<CharSelectionInfo.Entry> out = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            out.add(entry(account, sessionId, entries.get(i), now, i == selected));
+            out.add(entry(account, sessionId, entries.get(i), now, i == selected,
+                    stats.apply(entries.get(i).character())));
         }
         return new CharSelectionInfo(out);
     }
 
     private static CharSelectionInfo.Entry entry(String account, int sessionId, CharacterListEntry e, long now,
-            boolean selected) {
+            boolean selected, CharacterStats stats) {
         CharacterData c = e.character();
         Map<PaperdollSlot, ItemData> worn = new EnumMap<>(PaperdollSlot.class);
         for (ItemData item : e.equipped()) {
@@ -69,8 +74,8 @@ final class SelectionScreen {
         ItemData weapon = worn.get(PaperdollSlot.RIGHT_HAND);
         int deleteSeconds = c.deleteTime() > 0 ? (int) Math.max(0, (c.deleteTime() - now + 999) / 1000) : 0;
         return new CharSelectionInfo.Entry(c.name(), c.objectId(), account, sessionId, c.clanId(), c.sex(), c.race(),
-                c.baseClassId(), c.currentHp(), c.currentMp(), c.sp(), c.exp(), c.level(), c.karma(), objectIds,
-                itemIds, c.hairStyle(), c.hairColor(), c.face(), c.maxHp(), c.maxMp(), deleteSeconds, c.classId(),
+                c.baseClassId(), Math.min(c.currentHp(), stats.maxHp()), Math.min(c.currentMp(), stats.maxMp()), c.sp(), c.exp(), c.level(), c.karma(), objectIds,
+                itemIds, c.hairStyle(), c.hairColor(), c.face(), stats.maxHp(), stats.maxMp(), deleteSeconds, c.classId(),
                 selected, weapon != null ? weapon.enchantLevel() : 0, 0);
     }
 }

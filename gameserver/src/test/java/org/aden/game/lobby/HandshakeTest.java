@@ -240,6 +240,32 @@ class HandshakeTest {
     }
 
     @Test
+    void aNewCharacterIsListedFullWithTheMaximaItHasInGame() throws Exception {
+        try (Peer p = new Peer()) {
+            p.hello();
+            p.auth("Vital", 1);
+            assertEquals(0x13, p.read()[0]);
+            PacketWriter create = new PacketWriter().writeC(0x0B).writeS("Vital").writeD(0).writeD(0).writeD(0);
+            for (int i = 0; i < 6; i++) {
+                create.writeD(0);
+            }
+            p.send(create.writeD(0).writeD(0).writeD(0).toByteArray());
+            assertEquals(0x19, p.read()[0]);
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(p.read()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            assertEquals(0x13, b.get(0));
+            assertEquals(1, b.getInt(1));
+            // entry: S "Vital" (12) at 5, d oid, S "vital" (12), 10 d, then f curHp at 73, f curMp at 81, ...,
+            // f maxHp at 293, f maxMp at 301 (game-handshake.md §5.3 #14/#15/#66/#67).
+            // Human fighter level 1: 80 HP x CON 43 bonus = 126, 30 MP x MEN 25 bonus = 38 -- UserInfo's values;
+            // found by game_check.py: the list said 80/80 while the game then showed 80/126.
+            assertEquals(126.0, b.getDouble(293), "max HP as in UserInfo, not the template base 80");
+            assertEquals(38.0, b.getDouble(301), "max MP");
+            assertEquals(126.0, b.getDouble(73), "a new character starts full");
+            assertEquals(38.0, b.getDouble(81));
+        }
+    }
+
+    @Test
     void logoutOnTheSelectionScreenClosesWithoutLeaveWorld() throws Exception {
         try (Peer p = new Peer()) {
             p.hello();
