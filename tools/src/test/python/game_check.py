@@ -409,6 +409,8 @@ def main():
     need(uiA['stats'] == [csA['stats'][i] for i in (1, 4, 2, 0, 5, 3)], 'stats order UI %r vs CS %r' % (uiA['stats'], csA['stats']))
     need(uiA['stats'] == [40, 30, 43, 21, 11, 25], 'human fighter base stats %r' % uiA['stats'])
     need(abs(uiA['xyz'][0] + 71338) < 5000 and abs(uiA['xyz'][1] - 258271) < 5000, 'not near Talking Island start %r' % (uiA['xyz'],))
+    need((e['max_hp'], e['max_mp']) == (uiA['max_hp'], uiA['max_mp']),
+         'CharSelectionInfo max HP/MP %r differ from UserInfo %r' % ((e['max_hp'], e['max_mp']), (uiA['max_hp'], uiA['max_mp'])))
     ok('UserInfo (159 fields, %s oid %d hp %d/%d at %r)' % (uiA['name'], uiA['oid'], uiA['hp'], uiA['max_hp'], uiA['xyz']))
     A.drain(1.0); ops = [x[0] for x in A.backlog]
     for want_op in (0x1B, 0x45, 0x58):
@@ -417,6 +419,9 @@ def main():
     # second client
     B = login_game(lport, accB, 'B'); B.auth()
     res = B.create(nameB, 0, hs=0, hc=0, face=0); need(res[0] == 'ok', 'B create')
+    for i in range(6):
+        need(B.create(nameB + 'abcdef'[i], 0)[0] == 'ok', 'B create %d' % i)
+    need(B.create(nameB + 'g', 0) == ('fail', 1), 'an 8th character -> reason 1'); ok('CharCreateFail 1 (7 characters already)')
     csB, uiB = enter(B, 0, nameB); ok('second client in game (%s)' % nameB)
     ciB = parse_char_info(A.expect(0x03, skip=True, timeout=5))
     need((ciB['oid'], ciB['name'], ciB['race'], ciB['base_class'], ciB['sex']) == (uiB['oid'], nameB, 0, 0, 0), 'CharInfo of B %r' % ciB)
