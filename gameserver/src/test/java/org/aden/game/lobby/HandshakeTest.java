@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -34,6 +30,7 @@ import org.aden.game.network.GameNetwork;
 import org.aden.game.network.NetworkSettings;
 import org.aden.game.network.NetworkStats;
 import org.aden.game.network.OpcodeTables;
+import org.aden.game.network.RawGamePeer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,40 +89,10 @@ class HandshakeTest {
         database.close();
     }
 
-    static final class Peer implements AutoCloseable {
-        final Socket s;
-        final DataInputStream in;
-        final OutputStream out;
-        GameCrypt crypt;
-
+    /** A raw peer that knows the first two steps of the handshake. */
+    static final class Peer extends RawGamePeer {
         Peer() throws IOException {
-            s = new Socket("127.0.0.1", network.port());
-            s.setSoTimeout(5000);
-            in = new DataInputStream(s.getInputStream());
-            out = s.getOutputStream();
-        }
-
-        void send(byte[] body) throws IOException {
-            byte[] b = body.clone();
-            if (crypt != null) {
-                crypt.encrypt(b);
-            }
-            byte[] f = new byte[b.length + 2];
-            f[0] = (byte) (b.length + 2);
-            f[1] = (byte) ((b.length + 2) >> 8);
-            System.arraycopy(b, 0, f, 2, b.length);
-            out.write(f);
-            out.flush();
-        }
-
-        byte[] read() throws IOException {
-            int len = in.readUnsignedByte() | in.readUnsignedByte() << 8;
-            byte[] b = new byte[len - 2];
-            in.readFully(b);
-            if (crypt != null) {
-                crypt.decrypt(b);
-            }
-            return b;
+            super(network.port());
         }
 
         /** ProtocolVersion, KeyPacket, cipher on. */
@@ -142,21 +109,7 @@ class HandshakeTest {
         }
 
         boolean closed() throws IOException {
-            try {
-                while (in.read() >= 0) {
-                    // drain
-                }
-                return true;
-            } catch (SocketTimeoutException e) {
-                return false;
-            } catch (EOFException e) {
-                return true;
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            s.close();
+            return closedWithin(5000);
         }
     }
 
@@ -272,7 +225,7 @@ class HandshakeTest {
             p.auth("Quitter", 1);
             assertEquals(0x13, p.read()[0]);
             p.send(new byte[] {0x09}); // Logout with no character selected (game-handshake.md §4.10)
-            assertEquals(-1, p.in.read(), "closed without a reply (no LeaveWorld frame)");
+            assertEquals(-1, p.readByte(), "closed without a reply (no LeaveWorld frame)");
         }
     }
 

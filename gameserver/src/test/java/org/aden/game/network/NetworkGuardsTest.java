@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -69,65 +65,6 @@ class NetworkGuardsTest {
         }
     }
 
-    /** A raw test peer speaking frames, optionally through the cipher. */
-    static final class Peer implements AutoCloseable {
-        final Socket s;
-        final DataInputStream in;
-        final OutputStream out;
-        GameCrypt crypt;
-
-        Peer(int port) throws IOException {
-            s = new Socket("127.0.0.1", port);
-            s.setSoTimeout(5000);
-            in = new DataInputStream(s.getInputStream());
-            out = s.getOutputStream();
-        }
-
-        void send(byte[] body) throws IOException {
-            byte[] b = body.clone();
-            if (crypt != null) {
-                crypt.encrypt(b);
-            }
-            byte[] f = new byte[b.length + 2];
-            f[0] = (byte) (b.length + 2);
-            f[1] = (byte) ((b.length + 2) >> 8);
-            System.arraycopy(b, 0, f, 2, b.length);
-            out.write(f);
-            out.flush();
-        }
-
-        byte[] read() throws IOException {
-            int len = in.readUnsignedByte() | in.readUnsignedByte() << 8;
-            byte[] b = new byte[len - 2];
-            in.readFully(b);
-            if (crypt != null) {
-                crypt.decrypt(b);
-            }
-            return b;
-        }
-
-        boolean closedWithin(int millis) throws IOException {
-            s.setSoTimeout(millis);
-            try {
-                while (true) {
-                    if (in.read() < 0) {
-                        return true;
-                    }
-                }
-            } catch (EOFException e) {
-                return true;
-            } catch (SocketTimeoutException e) {
-                return false;
-            } catch (IOException e) {
-                return true;
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            s.close();
-        }
-    }
 
     static void sleep(long millis) {
         try {
@@ -149,7 +86,7 @@ class NetworkGuardsTest {
     @Test
     void cipherRunsInBothDirectionsAfterThePlainReply() throws IOException {
         start(settings(0, 1000, 1000, 5));
-        try (Peer p = new Peer(network.port())) {
+        try (RawGamePeer p = new RawGamePeer(network.port())) {
             p.send(new byte[] {0x02});
             assertArrayEquals(new byte[] {0x02}, p.read(), "the switch-on reply is plain");
             p.crypt = new GameCrypt(KEY);
@@ -165,7 +102,7 @@ class NetworkGuardsTest {
     @Test
     void outOfStateAndMalformedPacketsAreDroppedUntilTheLimitCloses() throws IOException {
         start(settings(0, 1000, 1000, 3));
-        try (Peer p = new Peer(network.port())) {
+        try (RawGamePeer p = new RawGamePeer(network.port())) {
             p.send(new byte[] {0x03}); // known, but only in IN_GAME
             p.send(new byte[] {0x01, 1}); // Echo needs 4 bytes
             p.send(echo(7));
@@ -181,7 +118,7 @@ class NetworkGuardsTest {
     @Test
     void strayPacketsNeverCloseAndHandlerBugsDoNotKill() throws IOException {
         start(settings(0, 1000, 1000, 2));
-        try (Peer p = new Peer(network.port())) {
+        try (RawGamePeer p = new RawGamePeer(network.port())) {
             for (int i = 0; i < 10; i++) {
                 p.send(new byte[] {(byte) 0x9D});
             }
@@ -196,7 +133,7 @@ class NetworkGuardsTest {
     @Test
     void unknownOpcodesAreLoggedOnceAndCountAsBadOnlyBeforeLogin() throws IOException {
         start(settings(0, 1000, 1000, 3));
-        try (Peer p = new Peer(network.port())) {
+        try (RawGamePeer p = new RawGamePeer(network.port())) {
             p.send(new byte[] {(byte) 0xEE, 1, 2});
             p.send(new byte[] {(byte) 0xD0, 0x55, 0x00});
             p.send(echo(5));
@@ -210,7 +147,7 @@ class NetworkGuardsTest {
     @Test
     void aFloodingConnectionIsRateLimitedThenClosed() throws IOException {
         start(settings(0, 1, 5, 3));
-        try (Peer p = new Peer(network.port())) {
+        try (RawGamePeer p = new RawGamePeer(network.port())) {
             for (int i = 0; i < 20; i++) {
                 p.send(new byte[] {(byte) 0x9D});
             }
@@ -223,7 +160,7 @@ class NetworkGuardsTest {
     @Test
     void packetsDroppedOverTheRateStillAdvanceTheCipher() throws IOException {
         start(settings(0, 5, 3, 10));
-        try (Peer p = new Peer(network.port())) {
+        try (RawGamePeer p = new RawGamePeer(network.port())) {
             p.send(new byte[] {0x02});
             p.read();
             p.crypt = new GameCrypt(KEY);
@@ -240,12 +177,12 @@ class NetworkGuardsTest {
     @Test
     void connectionsPerAddressAreLimited() throws IOException {
         start(settings(2, 1000, 1000, 5));
-        try (Peer a = new Peer(network.port()); Peer b = new Peer(network.port())) {
+        try (RawGamePeer a = new RawGamePeer(network.port()); RawGamePeer b = new RawGamePeer(network.port())) {
             a.send(echo(1));
             b.send(echo(2));
             assertArrayEquals(echo(1), a.read());
             assertArrayEquals(echo(2), b.read());
-            try (Peer c = new Peer(network.port())) {
+            try (RawGamePeer c = new RawGamePeer(network.port())) {
                 assertTrue(c.closedWithin(2000), "the third from one address is refused");
             }
             assertEquals(1, stats.refusedConnections());
@@ -254,7 +191,7 @@ class NetworkGuardsTest {
         long deadline = System.currentTimeMillis() + 3000;
         boolean served = false;
         while (!served && System.currentTimeMillis() < deadline) {
-            try (Peer d = new Peer(network.port())) {
+            try (RawGamePeer d = new RawGamePeer(network.port())) {
                 d.send(echo(3));
                 served = java.util.Arrays.equals(echo(3), d.read());
             } catch (IOException refusedStill) {
