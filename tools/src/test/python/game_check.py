@@ -302,6 +302,83 @@ def parse_char_info(b):
     need(0 <= u['heading'] <= 65535 and u['class'] == u['base_class'] and u['max_cp'] > 0 and u['item_ids'][2] == u['item_ids'][9], 'misc %r' % u)
     return u
 
+def parse_burst(packets, ui):
+    """Strict parse of the world-entry packets (game-handshake.md §6.4, world-session-party.md §1.3/§2.2)."""
+    seen = []
+    for b in packets:
+        op = b[0]; r = R(b, 'burst 0x%02X' % op); r.c()
+        if op == 0xFE:
+            sub = r.uh(); name = 'FE:%04X' % sub
+            if sub == 0x1B:
+                n = r.d(); need(n == 9, 'ExSendManorList count %d' % n)
+                castles = [(r.d(), r.S()) for _ in range(n)]
+                need(castles[0] == (1, 'gludio') and castles[8] == (9, 'schuttgart'), 'manor list %r' % castles)
+            elif sub == 0x2E:
+                vals = [r.d() for _ in range((len(b) - 3) // 4)]
+                need(len(vals) in (7, 9) and vals[0] == ui['inv_limit'], 'ExStorageMaxCount %r' % vals)
+            else:
+                r.raw(len(b) - 3)
+        elif op == 0xE7:
+            name = 'SendMacroList'; r.d(); r.c(); cnt = r.c(); more = r.c(); need(cnt == 0 and more == 0, 'macros')
+        elif op == 0x1B:
+            name = 'ItemList'; r.h(); n = r.h(); eq = {}
+            for _ in range(n):
+                t1 = r.h(); oid = r.d(); iid = r.d(); cnt = r.d(); t2 = r.h(); c1 = r.h(); equipped = r.h(); mask = r.d()
+                ench = r.h(); c2 = r.h(); aug = r.d(); mana = r.d()
+                need(oid > 0 and iid > 0 and cnt > 0 and equipped in (0, 1), 'item %r' % ((oid, iid, cnt, equipped),))
+                if equipped: eq[oid] = iid
+            worn = {o: i for o, i in zip(ui['item_oids'], ui['item_ids']) if o}
+            need(eq == worn, 'ItemList equipped %r vs UserInfo paperdoll %r' % (eq, worn))
+        elif op == 0x45:
+            name = 'ShortCutInit'; n = r.d()
+            for _ in range(n):
+                t = r.d(); r.d()
+                if t == 1: r.d(); r.d(); r.d(); r.d(); r.d(); r.h(); r.h()
+                elif t == 2: r.d(); r.d(); r.c(); r.d()
+                else: need(t in (3, 4, 5), 'shortcut type %d' % t); r.d(); r.d()
+        elif op == 0x58:
+            name = 'SkillList'; n = r.d()
+            for _ in range(n):
+                pas = r.d(); lvl = r.d(); sid = r.d(); dis = r.c(); need(pas in (0, 1) and lvl >= 1 and sid > 0 and dis in (0, 1), 'skill')
+        elif op == 0xE4:
+            name = 'HennaInfo'; [r.c() for _ in range(6)]; need(r.d() == 3, 'henna slots'); n = r.d(); [(r.d(), r.d()) for _ in range(n)]
+        elif op == 0x80:
+            name = 'QuestList'; n = r.h(); [(r.d(), r.d()) for _ in range(n)]
+        elif op == 0x0E:
+            name = 'StatusUpdate'; need(r.d() == ui['oid'], 'StatusUpdate oid'); n = r.d(); attrs = dict((r.d(), r.d()) for _ in range(n))
+            for k, v in ((0x0A, ui['max_hp']), (0x0C, ui['max_mp']), (0x22, ui['max_cp'])):
+                need(attrs.get(k, v) == v, 'StatusUpdate 0x%02X = %r, UserInfo %r' % (k, attrs.get(k), v))
+        elif op == 0x7F:
+            name = 'AbnormalStatusUpdate'; n = r.h(); [(r.d(), r.h(), r.d()) for _ in range(n)]
+        elif op == 0xF3:
+            name = 'EtcStatusUpdate'; [r.d() for _ in range(7)]
+        elif op == 0xFA:
+            name = 'FriendList'; n = r.d()
+            for _ in range(n): r.d(); r.S(); r.d(); r.d()
+        elif op == 0x64:
+            name = 'SystemMessage'; mid = r.d(); n = r.d()
+            for _ in range(n):
+                t = r.d()
+                if t == 0 or t == 12: r.S()
+                elif t == 4: r.d(); r.d()
+                elif t == 7: r.d(); r.d(); r.d()
+                elif t == 6: r.q()
+                else: r.d()
+            need(mid > 0, 'message id')
+        elif op == 0xC1:
+            name = 'SkillCoolTime'; n = r.d(); [(r.d(), r.d(), r.d(), r.d()) for _ in range(n)]
+        elif op == 0x61:
+            name = 'ValidateLocation'; v = [r.d() for _ in range(5)]
+            need(v[0] == ui['oid'] and tuple(v[1:4]) == ui['xyz'] and 0 <= v[4] <= 65535, 'ValidateLocation %r' % v)
+        elif op == 0x25:
+            name = 'ActionFailed'
+        elif op in (0x03, 0x16, 0x0B, 0xCE, 0x01, 0x12, 0x47, 0x2F):
+            name = 'world 0x%02X' % op; r.raw(len(b) - 1)  # surroundings: CharInfo/NpcInfo/... parsed elsewhere
+        else:
+            name = 'unknown 0x%02X' % op; r.raw(len(b) - 1)
+        r.end(); seen.append(name)
+    return seen
+
 # ---------------------------------------------------------------- game client
 class GameClient:
     def __init__(self, tag, host, port, account, lc):
@@ -413,6 +490,8 @@ def main():
          'CharSelectionInfo max HP/MP %r differ from UserInfo %r' % ((e['max_hp'], e['max_mp']), (uiA['max_hp'], uiA['max_mp'])))
     ok('UserInfo (159 fields, %s oid %d hp %d/%d at %r)' % (uiA['name'], uiA['oid'], uiA['hp'], uiA['max_hp'], uiA['xyz']))
     A.drain(1.0); ops = [x[0] for x in A.backlog]
+    names = parse_burst(A.backlog, uiA); A.backlog = [x for x in A.backlog if x[0] in (0x03, 0x01, 0x12)]
+    ok('burst parsed strictly: ' + ', '.join(names))
     for want_op in (0x1B, 0x45, 0x58):
         need(want_op in ops, 'burst lacks 0x%02X (got %s)' % (want_op, ' '.join('%02X' % o for o in ops)))
     ok('world-entry burst: ' + ' '.join('%02X' % o for o in ops))
