@@ -179,10 +179,11 @@ class GameLobbyEndToEndTest {
             assertEquals(1, w.level());
             assertEquals(0L, w.exp());
             assertEquals(0, w.sp());
-            assertEquals(80.0, w.currentHp());
-            assertEquals(80.0, w.maxHp());
-            assertEquals(30.0, w.currentMp());
-            assertEquals(30.0, w.maxMp());
+            // the in-game maxima (base 80 HP / 30 MP x CON 43 / MEN 25 bonus, as UserInfo sends), starting full
+            assertEquals(126.0, w.currentHp());
+            assertEquals(126.0, w.maxHp());
+            assertEquals(38.0, w.currentMp());
+            assertEquals(38.0, w.maxMp());
             assertEquals(2, w.hairStyle());
             assertEquals(1, w.hairColor());
             assertEquals(0, w.face());
@@ -234,8 +235,8 @@ class GameLobbyEndToEndTest {
             assertEquals(0, s.classId());
             assertEquals(0, s.classId2());
             assertEquals(1, s.active());
-            assertEquals(80.0, s.currentHp());
-            assertEquals(30.0, s.currentMp());
+            assertEquals(126.0, s.currentHp());
+            assertEquals(38.0, s.currentMp());
             assertEquals(1, s.level());
             assertEquals(List.of(21, 40, 43, 25, 30, 11), List.of(s.intelligence(), s.str(), s.con(), s.men(), s.dex(),
                     s.wit()));
@@ -275,7 +276,7 @@ class GameLobbyEndToEndTest {
             CharInfo orc = d.characters().get(0);
             assertEquals(3, orc.race());
             assertEquals(49, orc.classId());
-            assertEquals(95.0, orc.maxHp());
+            assertEquals(104.0, orc.maxHp(), "orc mystic: base 95 x CON bonus, as in game");
             assertEquals(2368, orc.paperdollItemIds()[7], "Training Gloves");
             Selected s = c.select(0);
             assertEquals("Plainer", s.name());
