@@ -4,7 +4,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The operator's command line: {@code aden account ...}, {@code aden ipban ...}, {@code aden bench-bcrypt}. */
-@Command(name = "aden", mixinStandardHelpOptions = true, version = "Aden tools",
+@Command(
+        name = "aden",
+        mixinStandardHelpOptions = true,
+        version = "Aden tools",
         description = "Aden operator tools.",
         subcommands = {AccountCommand.class, IpBanCommand.class, BenchBcryptCommand.class})
 public final class AdenCli implements Runnable {
@@ -22,6 +25,8 @@ public final class AdenCli implements Runnable {
 
     /** Runs a command line and returns its exit code (0 ok, 1 failed, 2 usage error). */
     public static int run(String... args) {
-        return new CommandLine(new AdenCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new AdenCli())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .execute(args);
     }
 }
