@@ -11,7 +11,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.aden.common.crypto.RsaKeyPool;
 import org.aden.common.db.Database;
+import org.aden.common.net.ConnectionGate;
 import org.aden.common.net.FrameCodecFactory;
+import org.aden.common.net.HandshakeDeadline;
 import org.aden.login.account.AccountMapper;
 import org.aden.login.account.AccountService;
 import org.aden.login.account.PasswordHasher;
@@ -22,11 +24,11 @@ import org.aden.login.gameserver.LinkServer;
 import org.aden.login.network.LoginClientHandler;
 import org.aden.login.network.LoginFlow;
 import org.aden.login.protection.BruteForceGuard;
-import org.aden.login.protection.ConnectionLimiter;
 import org.aden.login.session.SessionRegistry;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.mina.core.session.IdleStatus;
+import org.apache.mina.core.session.IoSession;
 import org.apache.mina.filter.codec.ProtocolCodecFilter;
 import org.apache.mina.filter.executor.ExecutorFilter;
 import org.apache.mina.filter.executor.OrderedThreadPoolExecutor;
@@ -48,7 +50,8 @@ public final class LoginServer implements AutoCloseable {
     private final GameServerRegistry gameServers = new GameServerRegistry();
     private final SessionRegistry sessions;
     private final BruteForceGuard bruteForce;
-    private final ConnectionLimiter limiter;
+    private final ConnectionGate<IoSession> gate;
+    private final HandshakeDeadline deadlines;
     private final IpBanList ipBans;
     private final AccountService accounts;
     private final LinkServer link;
@@ -70,7 +73,14 @@ public final class LoginServer implements AutoCloseable {
                 config.bruteForceWindow(),
                 config.bruteForceBlock(),
                 clock);
-        this.limiter = new ConnectionLimiter(config.floodConnectionsPerSecond(), config.floodMaxConcurrent(), clock);
+        this.gate = new ConnectionGate<>(
+                new ConnectionGate.Limits(
+                        config.floodConnectionsPerSecond(),
+                        config.floodMaxConcurrent(),
+                        config.floodMaxConcurrentPerSubnet(),
+                        config.maxConnections()),
+                clock);
+        this.deadlines = new HandshakeDeadline(config.handshakeTimeout(), "login-deadlines");
         this.ipBans = new IpBanList(db.sqlSessionFactory(), clock);
         this.accounts = new AccountService(
                 db.sqlSessionFactory(), new PasswordHasher(config.bcryptCost()), clock, config.autoCreate());
@@ -98,7 +108,7 @@ public final class LoginServer implements AutoCloseable {
                 random,
                 config.maintenance(),
                 config.maxConnections());
-        handler = new LoginClientHandler(flow, rsa, random, limiter, config.maxBadPackets());
+        handler = new LoginClientHandler(flow, rsa, random, gate, deadlines, config.maxBadPackets());
 
         warnAboutDefaultSecret();
         link.start();
@@ -107,6 +117,7 @@ public final class LoginServer implements AutoCloseable {
         acceptor = new NioSocketAcceptor();
         acceptor.setReuseAddress(true);
         acceptor.getFilterChain().addLast("frames", new ProtocolCodecFilter(new FrameCodecFactory(MAX_CLIENT_BODY)));
+        acceptor.getFilterChain().addLast("arrivals", handler.arrivals());
         acceptor.getFilterChain().addLast("workers", new ExecutorFilter(workers));
         acceptor.getSessionConfig().setIdleTime(IdleStatus.BOTH_IDLE, (int)
                 Math.max(1, config.idleTimeout().toSeconds()));
@@ -149,7 +160,7 @@ public final class LoginServer implements AutoCloseable {
         try {
             sessions.sweep();
             bruteForce.sweep();
-            limiter.sweep();
+            gate.sweep();
         } catch (RuntimeException e) {
             LOG.error("Housekeeping failed", e);
         }
@@ -176,6 +187,26 @@ public final class LoginServer implements AutoCloseable {
         return gameServers;
     }
 
+    /** Client connections refused by the per-address and per-subnet limits since start. */
+    public long refusedConnections() {
+        return handler == null ? 0 : handler.refusedConnections();
+    }
+
+    /** Client connections closed for not logging in within {@code login.client.handshake-timeout}. */
+    public long handshakeTimeouts() {
+        return handler == null ? 0 : handler.handshakeTimeouts();
+    }
+
+    /** Unfinished logins closed to admit a newcomer from a less crowded network while the server was full. */
+    public long displacedConnections() {
+        return handler == null ? 0 : handler.displacedConnections();
+    }
+
+    /** Link messages refused on their own (the link stayed up). */
+    public long refusedLinkMessages() {
+        return link.refusedMessages();
+    }
+
     /** Client packets dropped since start (malformed, bad checksum, unknown or out of state). */
     public long droppedPackets() {
         return handler == null ? 0 : handler.droppedPackets();
@@ -187,6 +218,7 @@ public final class LoginServer implements AutoCloseable {
             housekeeping.shutdownNow();
         }
         link.close();
+        deadlines.close();
         if (acceptor != null) {
             acceptor.unbind();
             acceptor.getManagedSessions().values().forEach(s -> s.closeNow());

@@ -51,7 +51,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 b.addArg("--user=root"); // mariadbd refuses to run as root without it
             }
             stopLeftover(abs.resolve("data"));
-            DB db = DB.newEmbeddedDB(b.build());
+            DB db = MariaDbLogLevels.newEmbeddedDb(b.build());
             db.start();
             int bound = db.getConfiguration().getPort();
             LOG.info(

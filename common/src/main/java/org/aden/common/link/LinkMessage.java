@@ -192,6 +192,17 @@ public sealed interface LinkMessage {
         return m;
     }
 
+    /**
+     * The request id of a VerifySession body that may not decode otherwise, so the receiver can still answer it
+     * (with "invalid") instead of leaving the requester waiting; -1 for any other body.
+     */
+    static long requestIdOf(byte[] body) {
+        if (body.length < 9 || (body[0] & 0xFF) != 0x11) {
+            return -1;
+        }
+        return new PacketReader(body, 1, 8).readQ();
+    }
+
     private static PlayersOnline readPlayersOnline(PacketReader r) {
         int count = r.readD();
         // each entry takes at least 2 bytes (the terminator): a count the body cannot hold is malformed

@@ -27,7 +27,10 @@ import org.aden.common.link.LinkMessage.PlayersOnline;
 import org.aden.common.link.LinkMessage.StatusUpdate;
 import org.aden.common.link.LinkMessage.VerifyResult;
 import org.aden.common.link.LinkMessage.VerifySession;
+import org.aden.common.log.LogThrottle;
 import org.aden.common.net.MalformedPacketException;
+import org.aden.common.text.AccountNames;
+import org.aden.common.text.PlayerText;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -139,6 +142,8 @@ public final class LoginLinkClient implements AutoCloseable {
     private final Set<String> online = ConcurrentHashMap.newKeySet();
     private final Map<Long, CompletableFuture<Boolean>> pending = new ConcurrentHashMap<>();
     private final AtomicLong nextRequestId = new AtomicLong(1);
+    private final LogThrottle badNameLog = LogThrottle.perMinute();
+    private final LogThrottle refusedLog = LogThrottle.perMinute();
     private volatile GameServerStatus status;
     private volatile LinkConnection current;
     private volatile boolean closed;
@@ -193,7 +198,18 @@ public final class LoginLinkClient implements AutoCloseable {
      * timeout, or the link is down. Never completes exceptionally.
      */
     public CompletableFuture<Boolean> verifySession(String account, SessionKey key) {
-        String name = normalize(account);
+        String name = AccountNames.normalize(account);
+        if (name == null) {
+            // no login server account has such a name: answered here, never sent (the login side would refuse it)
+            long more = badNameLog.admit("name");
+            if (more >= 0) {
+                LOG.info(
+                        "Refusing entry of account name '{}': not a valid account name{}",
+                        PlayerText.forLog(account),
+                        LogThrottle.more(more));
+            }
+            return CompletableFuture.completedFuture(false);
+        }
         LinkConnection c = current;
         if (c == null) {
             LOG.warn(
@@ -358,6 +374,10 @@ public final class LoginLinkClient implements AutoCloseable {
             LinkMessage m;
             try {
                 m = c.receive();
+            } catch (LinkConnection.BadMessage e) {
+                silentPeriods = 0;
+                refused(String.format("message 0x%02X: %s", e.opcode(), e.getMessage()));
+                continue;
             } catch (SocketTimeoutException e) {
                 if (++silentPeriods >= 3) {
                     throw new IOException("login server silent for " + silentPeriods + " ping periods");
@@ -381,10 +401,19 @@ public final class LoginLinkClient implements AutoCloseable {
                     }
                 }
                 case Ping p -> {} // the login server's answer to ours: the read itself reset the silence count
-                default ->
-                    throw new MalformedPacketException(
-                            "unexpected link message " + m.getClass().getSimpleName());
+                default -> refused("unexpected link message " + m.getClass().getSimpleName());
             }
+        }
+    }
+
+    /** One bad message from the login server is refused on its own: the link stays up. */
+    private void refused(String why) {
+        long more = refusedLog.admit("login");
+        if (more >= 0) {
+            LOG.warn(
+                    "Link from the login server: refused one message ({}); the link stays up{}",
+                    why,
+                    LogThrottle.more(more));
         }
     }
 }

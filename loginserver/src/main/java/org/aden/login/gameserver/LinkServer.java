@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.aden.common.link.LinkConnection;
 import org.aden.common.link.LinkHandshake;
 import org.aden.common.link.LinkMessage;
@@ -25,7 +26,9 @@ import org.aden.common.link.LinkMessage.RegisterFailReason;
 import org.aden.common.link.LinkMessage.StatusUpdate;
 import org.aden.common.link.LinkMessage.VerifyResult;
 import org.aden.common.link.LinkMessage.VerifySession;
+import org.aden.common.log.LogThrottle;
 import org.aden.common.net.MalformedPacketException;
+import org.aden.common.text.PlayerText;
 import org.aden.login.session.SessionRegistry;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -47,6 +50,8 @@ public final class LinkServer implements AutoCloseable {
     private final SessionRegistry sessions;
     private final SecureRandom random = new SecureRandom();
     private final Set<LinkConnection> open = ConcurrentHashMap.newKeySet();
+    private final LogThrottle refusalLog = LogThrottle.perMinute();
+    private final AtomicLong refusedMessages = new AtomicLong();
     private ServerSocket server;
     private volatile boolean closed;
 
@@ -176,7 +181,8 @@ public final class LinkServer implements AutoCloseable {
                     RegisterFailReason.PROTOCOL_ERROR,
                     remote,
                     id,
-                    "advertised host '" + reg.advertisedHost() + "' is not an IPv4 address or resolvable name");
+                    "advertised host '" + PlayerText.forLog(reg.advertisedHost())
+                            + "' is not an IPv4 address or resolvable name");
         }
         if (!registry.claim(id, peer, ipv4, reg.gamePort())) {
             return refuse(conn, RegisterFailReason.ID_IN_USE, remote, id, "server id " + id + " is already connected");
@@ -209,7 +215,13 @@ public final class LinkServer implements AutoCloseable {
 
     private void readLoop(LinkConnection conn, int id) throws IOException {
         while (!closed) {
-            LinkMessage m = conn.receive();
+            LinkMessage m;
+            try {
+                m = conn.receive();
+            } catch (LinkConnection.BadMessage e) {
+                refuseMessage(conn, id, e);
+                continue;
+            }
             switch (m) {
                 case StatusUpdate s -> registry.updateStatus(id, s.status());
                 case VerifySession v -> {
@@ -233,10 +245,38 @@ public final class LinkServer implements AutoCloseable {
                                     .toList());
                 case Ping p -> conn.send(new Ping());
                 default ->
-                    throw new MalformedPacketException(
-                            "unexpected link message " + m.getClass().getSimpleName());
+                    refuseMessage(
+                            conn, id, "unexpected link message " + m.getClass().getSimpleName(), -1);
             }
         }
+    }
+
+    /**
+     * One bad message is refused on its own; the link and the game server's players stay. A refused session check
+     * is still answered (invalid), so the game server does not wait for its timeout.
+     */
+    private void refuseMessage(LinkConnection conn, int id, LinkConnection.BadMessage e) throws IOException {
+        refuseMessage(conn, id, String.format("message 0x%02X: %s", e.opcode(), e.getMessage()), e.requestId());
+    }
+
+    private void refuseMessage(LinkConnection conn, int id, String why, long requestId) throws IOException {
+        refusedMessages.incrementAndGet();
+        long more = refusalLog.admit("server " + id);
+        if (more >= 0) {
+            LOG.warn(
+                    "Link from game server {}: refused one message ({}); the link stays up{}",
+                    id,
+                    PlayerText.forLog(why),
+                    LogThrottle.more(more));
+        }
+        if (requestId >= 0) {
+            conn.send(new VerifyResult(requestId, "", false));
+        }
+    }
+
+    /** Link messages refused on their own since start (the link stayed up). */
+    public long refusedMessages() {
+        return refusedMessages.get();
     }
 
     private static void closeQuietly(Socket s) {

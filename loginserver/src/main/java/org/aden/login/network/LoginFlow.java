@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
 import org.aden.common.link.GameServerStatus;
 import org.aden.common.link.SessionKey;
+import org.aden.common.log.LogThrottle;
 import org.aden.common.net.MalformedPacketException;
+import org.aden.common.text.PlayerText;
 import org.aden.login.account.AccountBan;
 import org.aden.login.account.AccountService;
 import org.aden.login.account.AuthResult;
@@ -50,6 +52,8 @@ public final class LoginFlow {
     private final int maxConnections;
     private final java.util.concurrent.atomic.AtomicInteger openConnections =
             new java.util.concurrent.atomic.AtomicInteger();
+    /** Refusals a client can repeat at will are logged once a minute per address. */
+    private final LogThrottle refusalLog = LogThrottle.perMinute();
     /** Accounts authenticated on this login server and not yet handed to a game server. */
     private final Map<String, LoginConnection> authed = new ConcurrentHashMap<>();
 
@@ -78,23 +82,33 @@ public final class LoginFlow {
 
     void onGGAuth(LoginConnection c, RequestGGAuth p) {
         if (p.sessionId() != c.sessionId()) {
-            LOG.info("{}: GG auth with a wrong session id", c);
+            long more = refusalLog.admit("gg " + c.ip());
+            if (more >= 0) {
+                LOG.info("{}: GG auth with a wrong session id{}", c, LogThrottle.more(more));
+            }
             c.close(new LoginFail(LoginFailReason.ACCESS_FAILED));
             return;
         }
         // Checked here rather than right after Init (as REF does) so the client has nothing in flight when we
         // close, and always reads the reason instead of a connection reset.
         if (ipBans.find(c.address()).isPresent()) {
-            LOG.info("{}: refused, IP address banned", c);
+            long more = refusalLog.admit("banned " + c.ip());
+            if (more >= 0) {
+                LOG.info("{}: refused, IP address banned{}", c, LogThrottle.more(more));
+            }
             c.close(new LoginFail(LoginFailReason.NOT_AUTHED));
             return;
         }
-        if (openConnections.get() > maxConnections) {
-            LOG.warn(
-                    "{}: refused, {} connections open (login.client.max-connections {})",
-                    c,
-                    openConnections.get(),
-                    maxConnections);
+        if (c.overCapacity()) {
+            long more = refusalLog.admit("overloaded");
+            if (more >= 0) {
+                LOG.warn(
+                        "{}: refused, {} connections open (login.client.max-connections {}){}",
+                        c,
+                        openConnections.get(),
+                        maxConnections,
+                        LogThrottle.more(more));
+            }
             c.close(new LoginFail(LoginFailReason.SERVER_OVERLOADED));
             return;
         }
@@ -136,7 +150,11 @@ public final class LoginFlow {
                 c.close(new LoginFail(LoginFailReason.USER_OR_PASS_WRONG));
             }
             case AuthResult.Banned b -> {
-                LOG.info("{}: account '{}' is banned ({})", c, key, b.ban().reason());
+                LOG.info(
+                        "{}: account '{}' is banned ({})",
+                        c,
+                        key,
+                        PlayerText.forLog(b.ban().reason()));
                 c.close(new AccountKicked(kickReason(b.ban())));
             }
             case AuthResult.Success s -> loggedIn(c, s);

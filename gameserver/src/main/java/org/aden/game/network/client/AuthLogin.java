@@ -8,8 +8,8 @@ import org.aden.common.net.PacketReader;
  */
 public record AuthLogin(String account, int playOk2, int playOk1, int loginOk1, int loginOk2) {
     public static final int OPCODE = 0x08;
-    /** Longest account name accepted; login accounts are far shorter. */
-    public static final int MAX_ACCOUNT = 45;
+    /** Longest account name accepted: the login server's limit, so nothing longer ever reaches the link. */
+    public static final int MAX_ACCOUNT = org.aden.common.text.AccountNames.MAX_LENGTH;
 
     public static AuthLogin read(PacketReader r) {
         String account = r.readS(MAX_ACCOUNT);
