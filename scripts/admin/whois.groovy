@@ -1,7 +1,7 @@
 // //whois <name>: level, class, access level and position of a player in the world.
-import org.aden.game.world.admin.AdminCommand
-import org.aden.game.world.admin.AdminContext
-import org.aden.game.world.Player
+import org.aden.game.admin.AdminCommand
+import org.aden.game.admin.AdminContext
+import org.aden.game.actor.Player
 
 new AdminCommand() {
     String name() { 'whois' }

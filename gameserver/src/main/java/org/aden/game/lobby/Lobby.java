@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.aden.game.actor.CharacterStats;
 import org.aden.game.character.CharacterData;
 import org.aden.game.character.CharacterListEntry;
 import org.aden.game.character.CharacterRepository;
@@ -17,19 +18,18 @@ import org.aden.game.item.ItemData;
 import org.aden.game.item.ItemLocation;
 import org.aden.game.network.ConnectionState;
 import org.aden.game.network.GameClient;
-import org.aden.game.network.client.CharacterCreate;
-import org.aden.game.network.server.CharCreateFail;
-import org.aden.game.network.server.CharCreateFail.Reason;
-import org.aden.game.network.server.CharCreateOk;
-import org.aden.game.network.server.CharDeleteFail;
-import org.aden.game.network.server.CharDeleteSuccess;
-import org.aden.game.network.server.CharSelected;
-import org.aden.game.network.server.NewCharacterSuccess;
-import org.aden.game.network.server.RestartResponse;
+import org.aden.game.network.client.lobby.CharacterCreate;
+import org.aden.game.network.server.lobby.CharCreateFail;
+import org.aden.game.network.server.lobby.CharCreateFail.Reason;
+import org.aden.game.network.server.lobby.CharCreateOk;
+import org.aden.game.network.server.lobby.CharDeleteFail;
+import org.aden.game.network.server.lobby.CharDeleteSuccess;
+import org.aden.game.network.server.lobby.CharSelected;
+import org.aden.game.network.server.lobby.NewCharacterSuccess;
+import org.aden.game.network.server.lobby.RestartResponse;
+import org.aden.game.session.LoadedCharacters;
 import org.aden.game.skill.SkillData;
-import org.aden.game.world.persist.LoadedCharacters;
-import org.aden.game.world.stat.CharacterStats;
-import org.aden.game.world.stat.StatCalculator;
+import org.aden.game.stat.StatCalculator;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -50,7 +50,7 @@ public final class Lobby {
     private final InstantSource clock;
     private final RandomGenerator random;
     private final NewCharacterSuccess templatesPacket;
-    private final org.aden.game.world.stat.CharacterTemplates statTemplates;
+    private final org.aden.game.stat.CharacterTemplates statTemplates;
 
     public Lobby(
             LobbySettings settings,

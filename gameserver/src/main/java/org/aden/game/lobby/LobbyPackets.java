@@ -1,21 +1,22 @@
 package org.aden.game.lobby;
 
+import org.aden.game.auth.Handshake;
 import org.aden.game.network.ConnectionState;
 import org.aden.game.network.GameClient;
 import org.aden.game.network.OpcodeTables;
-import org.aden.game.network.client.AuthLogin;
-import org.aden.game.network.client.CharacterCreate;
-import org.aden.game.network.client.CharacterDelete;
-import org.aden.game.network.client.CharacterRestore;
-import org.aden.game.network.client.CharacterSelect;
-import org.aden.game.network.client.EnterWorld;
-import org.aden.game.network.client.Logout;
-import org.aden.game.network.client.NewCharacter;
-import org.aden.game.network.client.ProtocolVersion;
-import org.aden.game.network.client.RequestManorList;
-import org.aden.game.network.client.RequestRestart;
-import org.aden.game.network.server.ExSendManorList;
-import org.aden.game.network.server.LeaveWorld;
+import org.aden.game.network.client.lobby.AuthLogin;
+import org.aden.game.network.client.lobby.CharacterCreate;
+import org.aden.game.network.client.lobby.CharacterDelete;
+import org.aden.game.network.client.lobby.CharacterRestore;
+import org.aden.game.network.client.lobby.CharacterSelect;
+import org.aden.game.network.client.lobby.EnterWorld;
+import org.aden.game.network.client.lobby.Logout;
+import org.aden.game.network.client.lobby.NewCharacter;
+import org.aden.game.network.client.lobby.ProtocolVersion;
+import org.aden.game.network.client.lobby.RequestRestart;
+import org.aden.game.network.client.manor.RequestManorList;
+import org.aden.game.network.server.manor.ExSendManorList;
+import org.aden.game.network.server.system.LeaveWorld;
 
 /**
  * The client packets of the states before the world (CONNECTED, AUTHED, IN_LOBBY, ENTERING). Handlers run

@@ -5,7 +5,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aden.common.net.ServerPacket;
-import org.aden.game.network.server.DeleteObject;
+import org.aden.game.actor.Player;
+import org.aden.game.actor.WorldObject;
+import org.aden.game.network.server.world.DeleteObject;
 import org.aden.game.world.region.RegionGrid;
 import org.aden.game.world.region.WorldRegion;
 

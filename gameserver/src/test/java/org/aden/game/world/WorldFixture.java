@@ -2,7 +2,11 @@ package org.aden.game.world;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.aden.game.world.stat.CharacterTemplates;
+import org.aden.game.actor.Appearance;
+import org.aden.game.actor.Player;
+import org.aden.game.actor.PlayerState;
+import org.aden.game.move.PlayerActions;
+import org.aden.game.stat.CharacterTemplates;
 
 /** A world on a fake clock plus helpers to put recorded players into it. */
 public final class WorldFixture {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.aden.game.world.Player;
-import org.aden.game.world.WorldObject;
+import org.aden.game.actor.Player;
+import org.aden.game.actor.WorldObject;
 
 /**
  * The world split into square regions of {@code size} units, created on first use. A viewer only
