@@ -1,8 +1,5 @@
 package org.aden.game.actor;
 
-import org.aden.common.net.ServerPacket;
-import org.aden.game.network.server.world.SpawnItem;
-
 /** An item lying on the ground. */
 public final class GroundItem extends WorldObject {
     private final int itemId;
@@ -16,13 +13,12 @@ public final class GroundItem extends WorldObject {
         this.stackable = stackable;
     }
 
-    @Override
-    public ServerPacket[] appearPackets() {
-        return new ServerPacket[] {new SpawnItem(objectId(), itemId, x(), y(), z(), stackable, count)};
-    }
-
     public int itemId() {
         return itemId;
+    }
+
+    public boolean stackable() {
+        return stackable;
     }
 
     public int count() {

@@ -1,9 +1,5 @@
 package org.aden.game.actor;
 
-import org.aden.common.net.ServerPacket;
-import org.aden.game.network.server.move.MoveToLocation;
-import org.aden.game.network.server.world.NpcInfo;
-
 /** A spawned NPC or monster. Its template data is copied in at spawn; AI comes with a later issue. */
 public final class Npc extends Creature {
     private final int templateId;
@@ -41,12 +37,6 @@ public final class Npc extends Creature {
         setHeading(heading);
         setRunning(false);
         setVitals(maxHp, 0, 0);
-    }
-
-    @Override
-    public ServerPacket[] appearPackets() {
-        NpcInfo info = NpcInfo.of(this);
-        return isMoving() ? new ServerPacket[] {info, MoveToLocation.of(this)} : new ServerPacket[] {info};
     }
 
     @Override

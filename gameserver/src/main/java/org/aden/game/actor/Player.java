@@ -1,30 +1,23 @@
 package org.aden.game.actor;
 
-import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.aden.common.net.ServerPacket;
-import org.aden.game.chat.ChatState;
-import org.aden.game.item.InventoryItem;
-import org.aden.game.network.server.move.MoveToLocation;
-import org.aden.game.network.server.world.CharInfo;
-import org.aden.game.quest.QuestEntry;
-import org.aden.game.shortcut.Shortcut;
-import org.aden.game.skill.SkillEntry;
-import org.aden.game.stat.CharacterTemplate;
-import org.aden.game.stat.StatCalculator;
 
 /**
  * A player character in the world. Owned by the world thread; the connection only reaches it through
- * commands. Bookkeeping beyond position and vitals lives in small components (stats, known list, chat).
+ * commands. What a game system keeps about a player lives in that system's component ({@code Inventory} in
+ * item/, {@code SkillBook} in skill/, {@code QuestLog} in quest/, {@code ChatState} in chat/...), held here by
+ * type: the actor knows no game system, so every system may know the actor without a package cycle.
  */
 public final class Player extends Creature {
     private final String account;
     private final String name;
     private final Appearance appearance;
-    private final CharacterTemplate template;
     private int classId;
     private int level;
     private long exp;
@@ -40,24 +33,20 @@ public final class Player extends Creature {
     private int recommendationsLeft;
     private int recommendationsHave;
     private int accessLevel;
-    private List<InventoryItem> inventory = List.of();
-    private List<SkillEntry> skills = List.of();
-    private List<Shortcut> shortcuts = List.of();
-    private List<QuestEntry> quests = List.of();
     private CharacterStats stats;
+    private final Map<Class<?>, Object> components = new HashMap<>();
     private final Set<WorldObject> known = new LinkedHashSet<>();
-    private final ChatState chat = new ChatState();
     private PacketSink sink = PacketSink.NONE;
     private boolean connected = true;
     private long lastValidateMillis;
     private long lastCorrectionLogMillis = Long.MIN_VALUE / 2;
 
-    public Player(PlayerState s, CharacterTemplate template) {
+    /** @param stats the character's derived values with what it wears (stat/ computes them) */
+    public Player(PlayerState s, CharacterStats stats) {
         super(s.objectId(), s.x(), s.y(), s.z());
         this.account = s.account();
         this.name = s.name();
         this.appearance = s.appearance();
-        this.template = template;
         this.classId = s.classId();
         this.level = Math.max(1, s.level());
         this.exp = s.exp();
@@ -74,22 +63,12 @@ public final class Player extends Creature {
         this.recommendationsHave = s.recommendationsHave();
         this.accessLevel = s.accessLevel();
         setHeading(s.heading());
-        recomputeStats();
+        this.stats = stats;
         // A fresh character has no stored vitals yet: start full.
         double hp = s.curHp() > 0 ? Math.min(s.curHp(), stats.maxHp()) : stats.maxHp();
         double mp = s.curMp() >= 0 ? Math.min(s.curMp(), stats.maxMp()) : stats.maxMp();
         double cp = s.curCp() >= 0 ? Math.min(s.curCp(), stats.maxCp()) : stats.maxCp();
         setVitals(hp, mp, cp);
-    }
-
-    public void recomputeStats() {
-        List<InventoryItem> equipped = new ArrayList<>();
-        for (InventoryItem i : inventory) {
-            if (i.equipped()) {
-                equipped.add(i);
-            }
-        }
-        stats = StatCalculator.compute(template, level, appearance.sex(), equipped);
     }
 
     public PlayerState snapshot() {
@@ -120,16 +99,6 @@ public final class Player extends Creature {
                 recommendationsLeft,
                 recommendationsHave,
                 accessLevel);
-    }
-
-    @Override
-    public ServerPacket[] appearPackets() {
-        CharInfo info = CharInfo.of(this);
-        MoveOrder m = moveOrder();
-        if (m == null) {
-            return new ServerPacket[] {info};
-        }
-        return new ServerPacket[] {info, MoveToLocation.of(this)};
     }
 
     // ---- connection
@@ -194,12 +163,13 @@ public final class Player extends Creature {
         return appearance;
     }
 
-    public CharacterTemplate template() {
-        return template;
-    }
-
     public CharacterStats stats() {
         return stats;
+    }
+
+    /** New derived values (level or equipment changed). */
+    public void setStats(CharacterStats stats) {
+        this.stats = stats;
     }
 
     @Override
@@ -232,11 +202,6 @@ public final class Player extends Creature {
     @Override
     public int level() {
         return level;
-    }
-
-    public void setLevel(int level) {
-        this.level = level;
-        recomputeStats();
     }
 
     public long exp() {
@@ -299,58 +264,24 @@ public final class Player extends Creature {
         return accessLevel > 0;
     }
 
-    public List<InventoryItem> inventory() {
-        return inventory;
-    }
+    // ---- components
 
-    public void setInventory(List<InventoryItem> items) {
-        this.inventory = List.copyOf(items);
-        recomputeStats();
-    }
-
-    public InventoryItem equippedAt(int position) {
-        for (InventoryItem i : inventory) {
-            if (i.paperdollPosition() == position) {
-                return i;
-            }
+    /** The component of that type; a player always has the ones the session gave it at EnterWorld. */
+    public <T> T component(Class<T> type) {
+        Object c = components.get(type);
+        if (c == null) {
+            throw new IllegalStateException(name + " has no " + type.getSimpleName());
         }
-        return null;
+        return type.cast(c);
     }
 
-    public int currentLoad() {
-        long load = 0;
-        for (InventoryItem i : inventory) {
-            load += (long) i.template().weight() * i.count();
-        }
-        return (int) Math.min(Integer.MAX_VALUE, load);
+    /** The component of that type, created on first use (state a system keeps only once it is used). */
+    public <T> T component(Class<T> type, Supplier<T> create) {
+        return type.cast(components.computeIfAbsent(type, k -> create.get()));
     }
 
-    public List<SkillEntry> skills() {
-        return skills;
-    }
-
-    public void setSkills(List<SkillEntry> skills) {
-        this.skills = List.copyOf(skills);
-    }
-
-    public List<Shortcut> shortcuts() {
-        return shortcuts;
-    }
-
-    public void setShortcuts(List<Shortcut> shortcuts) {
-        this.shortcuts = List.copyOf(shortcuts);
-    }
-
-    public List<QuestEntry> quests() {
-        return quests;
-    }
-
-    public void setQuests(List<QuestEntry> quests) {
-        this.quests = List.copyOf(quests);
-    }
-
-    public ChatState chat() {
-        return chat;
+    public <T> void addComponent(Class<T> type, T component) {
+        components.put(type, type.cast(component));
     }
 
     public long lastValidateMillis() {

@@ -3,8 +3,6 @@ package org.aden.game.actor;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.aden.common.net.ServerPacket;
-import org.aden.game.world.region.WorldRegion;
 
 /**
  * Anything with an object id and a place in the world. Only the world thread touches instances.
@@ -16,7 +14,6 @@ public abstract class WorldObject {
     protected double y;
     protected double z;
     protected int heading;
-    private WorldRegion region;
     private boolean spawned;
     private final Set<Player> seenBy = new LinkedHashSet<>();
     /** Where the last visibility pass for this object ran. */
@@ -72,14 +69,6 @@ public abstract class WorldObject {
         return distanceSq2d(other) <= range * range;
     }
 
-    public WorldRegion region() {
-        return region;
-    }
-
-    public void setRegion(WorldRegion region) {
-        this.region = region;
-    }
-
     public boolean isSpawned() {
         return spawned;
     }
@@ -108,9 +97,6 @@ public abstract class WorldObject {
     public Set<Player> seenByMutable() {
         return seenBy;
     }
-
-    /** The packet(s) that make this object appear on a viewer's screen. */
-    public abstract ServerPacket[] appearPackets();
 
     public String describe() {
         return getClass().getSimpleName() + "#" + objectId;

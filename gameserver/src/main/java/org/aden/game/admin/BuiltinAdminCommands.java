@@ -98,7 +98,8 @@ public final class BuiltinAdminCommands {
                 (ctx, gm, a) -> ctx.reply(
                         gm,
                         "World " + ctx.world().tickStats().summary() + " online="
-                                + ctx.world().onlineCount())));
+                                + ctx.world().onlineCount() + " commands: "
+                                + ctx.commands().summary(8))));
         r.register(cmd("help", List.of(), GM, "help", (ctx, gm, a) -> {
             StringJoiner names = new StringJoiner(" ");
             // the registry is reachable through the closure only; list what this GM may use

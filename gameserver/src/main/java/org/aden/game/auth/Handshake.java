@@ -11,10 +11,10 @@ import org.aden.game.lobby.WorldGateway;
 import org.aden.game.network.ConnectionListener;
 import org.aden.game.network.ConnectionState;
 import org.aden.game.network.GameClient;
-import org.aden.game.network.client.lobby.AuthLogin;
-import org.aden.game.network.client.lobby.ProtocolVersion;
-import org.aden.game.network.server.lobby.KeyPacket;
-import org.aden.game.network.server.lobby.LoginFail;
+import org.aden.game.network.client.auth.AuthLogin;
+import org.aden.game.network.client.auth.ProtocolVersion;
+import org.aden.game.network.server.auth.KeyPacket;
+import org.aden.game.network.server.auth.LoginFail;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 

@@ -47,7 +47,7 @@ public final class ChatService {
             return;
         }
         long now = world.now();
-        if (!p.isGm() && !p.chat().tryAcquire(now, settings.floodMessages(), settings.floodWindowMillis())) {
+        if (!p.isGm() && !ChatState.of(p).tryAcquire(now, settings.floodMessages(), settings.floodWindowMillis())) {
             p.send(SystemMessage.freeText("You are chatting too fast; wait a moment."));
             return;
         }
@@ -114,7 +114,7 @@ public final class ChatService {
         if (!p.isHero() && !p.isGm()) {
             return;
         }
-        if (!p.isGm() && !p.chat().tryHeroVoice(now, settings.heroIntervalMillis())) {
+        if (!p.isGm() && !ChatState.of(p).tryHeroVoice(now, settings.heroIntervalMillis())) {
             p.send(SystemMessage.freeText(
                     "Hero voice can be used once every " + settings.heroIntervalMillis() / 1000 + " seconds."));
             return;

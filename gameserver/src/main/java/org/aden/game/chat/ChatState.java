@@ -1,7 +1,14 @@
 package org.aden.game.chat;
 
+import org.aden.game.actor.Player;
+
 /** Per-player chat bookkeeping for flood limits: times of the last messages, in a small ring. */
 public final class ChatState {
+    /** The player's chat state, created with its first line. */
+    public static ChatState of(Player p) {
+        return p.component(ChatState.class, ChatState::new);
+    }
+
     private final long[] recent = new long[16];
     private int next;
     private int count;

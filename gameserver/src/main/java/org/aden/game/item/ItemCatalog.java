@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Item templates known to the world. Until the datapack's item tables land this holds the starting
- * equipment of every class and a few common items, with their Interlude stats.
+ * Item templates known to the world. PLACEHOLDER SOURCE: {@link #builtin()} hard-codes the starting
+ * equipment of every class and a few common items until the datapack items loader replaces it.
  */
 public final class ItemCatalog {
     private final Map<Integer, ItemTemplate> items = new HashMap<>();
@@ -16,15 +16,15 @@ public final class ItemCatalog {
         c.add(ItemTemplate.etc(5588, "Tutorial Guide", false, 5));
         c.add(ItemTemplate.etc(1835, "Soulshot: No Grade", true, 5));
         c.add(ItemTemplate.etc(736, "Scroll of Escape", true, 5));
-        c.add(weapon(2369, "Squire's Sword", BodyPart.RIGHT_HAND, 6, 5, 379, 8));
-        c.add(weapon(2370, "Guild Member's Club", BodyPart.RIGHT_HAND, 6, 5, 379, 4));
-        c.add(weapon(6, "Apprentice's Wand", BodyPart.RIGHT_HAND, 5, 7, 379, 4));
-        c.add(weapon(2368, "Training Gloves", BodyPart.TWO_HANDS, 6, 5, 325, 4));
-        c.add(weapon(10, "Dagger", BodyPart.RIGHT_HAND, 5, 5, 433, 12));
-        c.add(armor(1146, "Squire's Shirt", BodyPart.CHEST, 33, 0));
-        c.add(armor(1147, "Squire's Pants", BodyPart.LEGS, 20, 0));
-        c.add(armor(425, "Apprentice's Tunic", BodyPart.CHEST, 17, 0));
-        c.add(armor(461, "Apprentice's Stockings", BodyPart.LEGS, 10, 0));
+        c.add(weapon(2369, "Squire's Sword", PaperdollSlot.MASK_RIGHT_HAND, 6, 5, 379, 8));
+        c.add(weapon(2370, "Guild Member's Club", PaperdollSlot.MASK_RIGHT_HAND, 6, 5, 379, 4));
+        c.add(weapon(6, "Apprentice's Wand", PaperdollSlot.MASK_RIGHT_HAND, 5, 7, 379, 4));
+        c.add(weapon(2368, "Training Gloves", PaperdollSlot.MASK_TWO_HANDS, 6, 5, 325, 4));
+        c.add(weapon(10, "Dagger", PaperdollSlot.MASK_RIGHT_HAND, 5, 5, 433, 12));
+        c.add(armor(1146, "Squire's Shirt", PaperdollSlot.MASK_CHEST, 33, 0));
+        c.add(armor(1147, "Squire's Pants", PaperdollSlot.MASK_LEGS, 20, 0));
+        c.add(armor(425, "Apprentice's Tunic", PaperdollSlot.MASK_CHEST, 17, 0));
+        c.add(armor(461, "Apprentice's Stockings", PaperdollSlot.MASK_LEGS, 10, 0));
         return c;
     }
 

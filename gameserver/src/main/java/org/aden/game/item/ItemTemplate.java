@@ -20,7 +20,7 @@ public record ItemTemplate(
         int critical) {
 
     public boolean isWeapon() {
-        return type2 == 0 && (bodyPart == BodyPart.RIGHT_HAND || bodyPart == BodyPart.TWO_HANDS);
+        return type2 == 0 && (bodyPart == PaperdollSlot.MASK_RIGHT_HAND || bodyPart == PaperdollSlot.MASK_TWO_HANDS);
     }
 
     public static ItemTemplate etc(int itemId, String name, boolean stackable, int type2) {

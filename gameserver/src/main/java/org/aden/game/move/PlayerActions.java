@@ -8,7 +8,6 @@ import org.aden.game.actor.WorldObject;
 import org.aden.game.network.server.action.ChangeWaitType;
 import org.aden.game.network.server.action.SocialAction;
 import org.aden.game.network.server.move.ChangeMoveType;
-import org.aden.game.network.server.move.MoveToLocation;
 import org.aden.game.network.server.move.StopMove;
 import org.aden.game.network.server.move.ValidateLocation;
 import org.aden.game.network.server.system.ActionFailed;
@@ -19,6 +18,7 @@ import org.aden.game.network.server.target.TargetUnselected;
 import org.aden.game.network.server.world.StatusUpdate;
 import org.aden.game.world.World;
 import org.aden.game.world.move.Headings;
+import org.aden.game.world.move.MovePackets;
 import org.aden.game.world.move.Movement;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -63,7 +63,7 @@ public final class PlayerActions {
         double z = Movement.clampZ(p.exactZ(), tz, dist);
         p.setHeading(Headings.fromVector(dx, dy));
         world.startMoving(p, new MoveOrder(tx, ty, z));
-        world.broadcastWithSelf(p, MoveToLocation.of(p));
+        world.broadcastWithSelf(p, MovePackets.moveToLocation(p));
     }
 
     /** CannotMoveAnymore: the client hit an obstacle; stop where the server thinks it is. */
@@ -121,7 +121,7 @@ public final class PlayerActions {
         p.setRunning(run);
         world.broadcastWithSelf(p, new ChangeMoveType(p.objectId(), run));
         if (p.isMoving()) {
-            world.broadcastWithSelf(p, MoveToLocation.of(p)); // re-sync the animation at the new speed
+            world.broadcastWithSelf(p, MovePackets.moveToLocation(p)); // re-sync the animation at the new speed
         }
     }
 

@@ -2,7 +2,7 @@ package org.aden.game.move;
 
 import org.aden.game.actor.Player;
 import org.aden.game.network.server.world.TeleportToLocation;
-import org.aden.game.network.server.world.UserInfo;
+import org.aden.game.presence.PlayerPresence;
 import org.aden.game.world.World;
 
 /** Instant relocation of a player (GM teleport, recall; gatekeepers later). World thread. */
@@ -24,6 +24,6 @@ public final class Teleports {
 
     /** Appearing: the client finished loading the destination. */
     public void appeared(Player p) {
-        p.send(UserInfo.of(p));
+        p.send(PlayerPresence.userInfo(p));
     }
 }

@@ -10,23 +10,22 @@ import org.aden.game.actor.PacketSink;
 import org.aden.game.actor.Player;
 import org.aden.game.actor.WorldObject;
 import org.aden.game.character.PlayerStore;
+import org.aden.game.item.Inventory;
 import org.aden.game.network.server.chat.FriendList;
 import org.aden.game.network.server.henna.HennaInfo;
 import org.aden.game.network.server.item.ExStorageMaxCount;
-import org.aden.game.network.server.item.ItemList;
 import org.aden.game.network.server.move.ValidateLocation;
-import org.aden.game.network.server.quest.QuestList;
 import org.aden.game.network.server.shortcut.SendMacroList;
-import org.aden.game.network.server.shortcut.ShortCutInit;
 import org.aden.game.network.server.skill.SkillCoolTime;
-import org.aden.game.network.server.skill.SkillList;
 import org.aden.game.network.server.system.ActionFailed;
 import org.aden.game.network.server.system.SystemMessage;
 import org.aden.game.network.server.world.AbnormalStatusUpdate;
 import org.aden.game.network.server.world.EtcStatusUpdate;
 import org.aden.game.network.server.world.StatusUpdate;
-import org.aden.game.network.server.world.UserInfo;
-import org.aden.game.stat.CharacterTemplates;
+import org.aden.game.presence.PlayerPresence;
+import org.aden.game.quest.QuestLog;
+import org.aden.game.shortcut.ShortcutBar;
+import org.aden.game.skill.SkillBook;
 import org.aden.game.world.World;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -40,17 +39,17 @@ public final class PlayerSessions {
 
     private final World world;
     private final PlayerStore store;
-    private final CharacterTemplates templates;
+    private final PlayerFactory players;
     /** Players whose connection dropped, by object id, with the linger generation that will remove them. */
     private final Map<Integer, Long> lingering = new HashMap<>();
 
     private long lingerGeneration;
     private boolean autosaveStarted;
 
-    public PlayerSessions(World world, PlayerStore store, CharacterTemplates templates) {
+    public PlayerSessions(World world, PlayerStore store, PlayerFactory players) {
         this.world = world;
         this.store = store;
-        this.templates = templates;
+        this.players = players;
     }
 
     /** Starts the periodic save of every player (once). */
@@ -95,18 +94,14 @@ public final class PlayerSessions {
             old.attach(sink);
             sendBurst(old);
             for (WorldObject k : old.known()) {
-                for (ServerPacket p : k.appearPackets()) {
+                for (ServerPacket p : world.presence().appear(k)) {
                     old.send(p);
                 }
             }
             sendTail(old);
             return old;
         }
-        Player p = new Player(data.state(), templates.forClass(data.state().classId()));
-        p.setInventory(data.inventory());
-        p.setSkills(data.skills());
-        p.setShortcuts(data.shortcuts());
-        p.setQuests(data.quests());
+        Player p = players.create(data);
         p.attach(sink);
         sendBurst(p);
         world.spawn(p); // CharInfo/NpcInfo/SpawnItem of everything around, and our CharInfo to them
@@ -116,13 +111,13 @@ public final class PlayerSessions {
     }
 
     private void sendBurst(Player p) {
-        p.send(UserInfo.of(p));
+        p.send(PlayerPresence.userInfo(p));
         p.send(new SendMacroList(0));
-        p.send(new ItemList(false, p.inventory()));
-        p.send(new ShortCutInit(p.shortcuts()));
-        p.send(new SkillList(p.skills()));
+        p.send(Inventory.of(p).itemList(false));
+        p.send(ShortcutBar.of(p).shortCutInit());
+        p.send(SkillBook.of(p).skillList());
         p.send(new HennaInfo());
-        p.send(new QuestList(p.quests()));
+        p.send(QuestLog.of(p).questList());
         p.send(new StatusUpdate(
                 p.objectId(),
                 new int[] {
@@ -142,7 +137,7 @@ public final class PlayerSessions {
                     p.curMp(),
                     p.maxCp(),
                     p.curCp(),
-                    p.currentLoad(),
+                    Inventory.of(p).currentLoad(),
                     p.stats().maxLoad()
                 }));
     }

@@ -1,13 +1,14 @@
 package org.aden.game.stat;
 
-import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
 import org.aden.game.actor.CharacterStats;
-import org.aden.game.item.BodyPart;
-import org.aden.game.item.InventoryItem;
+import org.aden.game.character.template.CharacterTemplate;
 import org.aden.game.item.ItemTemplate;
+import org.aden.game.item.PaperdollSlot;
 
 /**
- * Derives a character's stats from its class template, level and equipped items with the Interlude
+ * Derives a character's stats from its class template (the datapack's, with {@link LevelGrowth}), level and equipped items with the Interlude
  * formulas: attribute bonuses are exponential in the attribute, level scales attack and defence by
  * (level + 89) / 100, and an item in a slot replaces the naked base defence of that slot.
  */
@@ -38,55 +39,60 @@ public final class StatCalculator {
         return Math.pow(1.010, v + 0.060);
     }
 
-    public static CharacterStats compute(CharacterTemplate t, int level, int sex, List<InventoryItem> equipped) {
+    /**
+     * @param t the starting class's datapack template
+     * @param equipped the templates of the worn items by slot
+     */
+    public static CharacterStats compute(
+            CharacterTemplate t, int level, int sex, Map<PaperdollSlot, ItemTemplate> equipped) {
+        LevelGrowth.Growth g = LevelGrowth.of(t.classId());
         double levelMod = (level + 89) / 100.0;
-        int[] pdefParts = t.nakedPDef().clone();
-        int[] mdefParts = t.nakedMDef().clone();
+        Map<PaperdollSlot, Integer> pdefParts = nakedPDef(t.unarmedDefence());
+        Map<PaperdollSlot, Integer> mdefParts = nakedMDef(t.unarmedDefence());
         ItemTemplate weapon = null;
-        for (InventoryItem item : equipped) {
-            if (!item.equipped()) {
-                continue;
-            }
-            ItemTemplate it = item.template();
-            int pos = item.paperdollPosition();
+        for (Map.Entry<PaperdollSlot, ItemTemplate> e : equipped.entrySet()) {
+            ItemTemplate it = e.getValue();
             if (it.isWeapon()) {
                 weapon = it;
                 continue;
             }
             if (it.pDef() > 0) {
-                pdefParts[pos] = it.pDef();
-                if (it.bodyPart() == BodyPart.FULL_ARMOR) {
-                    pdefParts[BodyPart.P_LEGS] = 0;
+                pdefParts.put(e.getKey(), it.pDef());
+                if (it.bodyPart() == PaperdollSlot.MASK_FULL_ARMOR) {
+                    pdefParts.put(PaperdollSlot.LEGS, 0);
                 }
             }
             if (it.mDef() > 0) {
-                mdefParts[pos] = it.mDef();
+                mdefParts.put(e.getKey(), it.mDef());
             }
         }
-        double str = strBonus(t.str());
-        double dex = dexBonus(t.dex());
-        double con = conBonus(t.con());
-        double intel = intBonus(t.intel());
-        double wit = witBonus(t.wit());
-        double men = menBonus(t.men());
+        CharacterTemplate.BaseStats b = t.stats();
+        CharacterTemplate.Combat combat = t.combat();
+        double str = strBonus(b.str());
+        double dex = dexBonus(b.dex());
+        double con = conBonus(b.con());
+        double intel = intBonus(b.intelligence());
+        double wit = witBonus(b.wit());
+        double men = menBonus(b.men());
 
-        double basePAtk = weapon != null ? weapon.pAtk() : t.basePAtk();
-        double baseMAtk = weapon != null ? weapon.mAtk() : t.baseMAtk();
-        double baseSpeed = weapon != null ? weapon.attackSpeed() : t.baseAttackSpeed();
-        double baseCrit = weapon != null ? weapon.critical() : t.baseCritical();
+        double basePAtk = weapon != null ? weapon.pAtk() : combat.pAtk();
+        double baseMAtk = weapon != null ? weapon.mAtk() : combat.mAtk();
+        double baseSpeed = weapon != null ? weapon.attackSpeed() : combat.attackSpeed();
+        double baseCrit = weapon != null ? weapon.critical() : combat.critical();
         int pDef = (int) (sum(pdefParts) * levelMod);
         int mDef = (int) (sum(mdefParts) * men * levelMod);
-        int accuracy = (int) (Math.sqrt(t.dex()) * 6 + level);
+        int accuracy = (int) (Math.sqrt(b.dex()) * 6 + level);
+        CharacterTemplate.Collision collision = t.collision(sex);
         return new CharacterStats(
-                t.str(),
-                t.dex(),
-                t.con(),
-                t.intel(),
-                t.wit(),
-                t.men(),
-                (int) (t.hpAt(level) * con),
-                (int) (t.mpAt(level) * men),
-                (int) (t.cpAt(level) * con),
+                b.str(),
+                b.dex(),
+                b.con(),
+                b.intelligence(),
+                b.wit(),
+                b.men(),
+                (int) (g.grow(t.levelOneHp(), g.hpAdd(), g.hpMod(), level) * con),
+                (int) (g.grow(t.levelOneMp(), g.mpAdd(), g.mpMod(), level) * men),
+                (int) (g.grow(t.levelOneCp(), g.cpAdd(), g.cpMod(), level) * con),
                 (int) (basePAtk * str * levelMod),
                 (int) (baseSpeed * dex),
                 pDef,
@@ -96,17 +102,41 @@ public final class StatCalculator {
                 (int) (baseMAtk * intel * intel * levelMod * levelMod),
                 (int) (333 * wit),
                 mDef,
-                t.runSpeed(),
-                t.walkSpeed(),
-                t.swimSpeed(),
+                t.speed().run(),
+                t.speed().walk(),
+                t.speed().swim(),
                 (int) (69000 * con),
-                t.collisionRadius(sex),
-                t.collisionHeight(sex));
+                collision.radius(),
+                collision.height());
     }
 
-    private static int sum(int[] a) {
+    /** P.Def of each armour slot with nothing in it. */
+    static Map<PaperdollSlot, Integer> nakedPDef(CharacterTemplate.UnarmedDefence u) {
+        Map<PaperdollSlot, Integer> m = new EnumMap<>(PaperdollSlot.class);
+        m.put(PaperdollSlot.CHEST, u.chest());
+        m.put(PaperdollSlot.LEGS, u.legs());
+        m.put(PaperdollSlot.HEAD, u.head());
+        m.put(PaperdollSlot.FEET, u.feet());
+        m.put(PaperdollSlot.GLOVES, u.gloves());
+        m.put(PaperdollSlot.UNDERWEAR, u.underwear());
+        m.put(PaperdollSlot.BACK, u.back());
+        return m;
+    }
+
+    /** M.Def of each jewel slot with nothing in it. */
+    static Map<PaperdollSlot, Integer> nakedMDef(CharacterTemplate.UnarmedDefence u) {
+        Map<PaperdollSlot, Integer> m = new EnumMap<>(PaperdollSlot.class);
+        m.put(PaperdollSlot.RIGHT_EAR, u.rightEar());
+        m.put(PaperdollSlot.LEFT_EAR, u.leftEar());
+        m.put(PaperdollSlot.RIGHT_FINGER, u.rightFinger());
+        m.put(PaperdollSlot.LEFT_FINGER, u.leftFinger());
+        m.put(PaperdollSlot.NECK, u.neck());
+        return m;
+    }
+
+    private static int sum(Map<PaperdollSlot, Integer> parts) {
         int s = 0;
-        for (int v : a) {
+        for (int v : parts.values()) {
             s += v;
         }
         return s;

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import org.aden.game.world.command.CommandCounts;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -13,11 +14,16 @@ public final class WorldStats implements WorldStatsMBean {
 
     private final World world;
     private final java.util.function.Supplier<org.aden.game.world.TickStats> outboundLag;
+    private final CommandCounts commands;
     private ObjectName name;
 
-    public WorldStats(World world, java.util.function.Supplier<org.aden.game.world.TickStats> outboundLag) {
+    public WorldStats(
+            World world,
+            java.util.function.Supplier<org.aden.game.world.TickStats> outboundLag,
+            CommandCounts commands) {
         this.world = world;
         this.outboundLag = outboundLag;
+        this.commands = commands;
     }
 
     /** Registers as org.aden:type=World (with a suffix when several game servers share a JVM, as in tests). */
@@ -94,7 +100,18 @@ public final class WorldStats implements WorldStatsMBean {
     }
 
     @Override
+    public java.util.Map<String, Long> getCommandsApplied() {
+        return commands.applied();
+    }
+
+    @Override
+    public java.util.Map<String, Long> getCommandsRefused() {
+        return commands.refused();
+    }
+
+    @Override
     public void resetTickStats() {
+        commands.reset();
         outboundLag.get().reset();
         world.tickStats().reset();
     }

@@ -22,6 +22,12 @@ public interface WorldStatsMBean {
 
     double getOutboundLagMaxMillis();
 
+    /** World commands applied since the start (or the last reset), by type (the client packet's name). */
+    java.util.Map<String, Long> getCommandsApplied();
+
+    /** World commands a guard stopped, by type. */
+    java.util.Map<String, Long> getCommandsRefused();
+
     /** Forgets the recorded tick times (start of a measurement). */
     void resetTickStats();
 }

@@ -35,8 +35,9 @@ class ScriptedAdminCommandsTest {
                 f.world,
                 f.actions,
                 new Teleports(f.world, f.actions),
-                new PlayerSessions(f.world, PlayerStore.NONE, new org.aden.game.stat.CharacterTemplates()),
-                new ShutdownCountdown(f.world, r -> {})));
+                new PlayerSessions(f.world, PlayerStore.NONE, WorldFixture.PLAYERS),
+                new ShutdownCountdown(f.world, r -> {}),
+                new org.aden.game.world.command.CommandCounts()));
         f.clearSinks();
         admin.handle(gm, "whois target");
         byte[] msg = f.sink(gm).withOpcode(0x64).get(0);

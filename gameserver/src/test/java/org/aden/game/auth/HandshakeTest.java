@@ -82,7 +82,8 @@ class HandshakeTest {
         Handshake handshake =
                 new Handshake(settings, LOGIN, new AccountSessions(), lobby, WorldGateway.NONE, new Random(7));
         OpcodeTables tables = new OpcodeTables();
-        LobbyPackets.register(tables, handshake, lobby, WorldGateway.NONE);
+        AuthHandlers.register(tables, handshake);
+        LobbyPackets.register(tables, lobby, WorldGateway.NONE);
         network = new GameNetwork(
                 new NetworkSettings(
                         "127.0.0.1", 0, 0, 1000, 1000, 20, Duration.ofMinutes(1), 4096, Duration.ofMinutes(1)),

@@ -25,10 +25,10 @@ import org.aden.game.network.server.world.CharInfo;
 import org.aden.game.network.server.world.DeleteObject;
 import org.aden.game.network.server.world.TeleportToLocation;
 import org.aden.game.network.server.world.UserInfo;
-import org.aden.game.stat.CharacterTemplates;
 import org.aden.game.world.RecordingSink;
 import org.aden.game.world.WorldFixture;
 import org.aden.game.world.WorldSettings;
+import org.aden.game.world.command.CommandCounts;
 import org.junit.jupiter.api.Test;
 
 class SessionsAndAdminTest {
@@ -41,13 +41,14 @@ class SessionsAndAdminTest {
                 saved.add(s);
                 return CompletableFuture.completedFuture(null);
             },
-            new CharacterTemplates());
+            WorldFixture.PLAYERS);
     private final List<Boolean> stops = new ArrayList<>();
     private final ShutdownCountdown shutdown = new ShutdownCountdown(f.world, stops::add);
     private final AdminCommands admin = BuiltinAdminCommands.registerAll(new AdminCommands());
 
     {
-        admin.setContext(new AdminContext(f.world, f.actions, new Teleports(f.world, f.actions), sessions, shutdown));
+        admin.setContext(new AdminContext(
+                f.world, f.actions, new Teleports(f.world, f.actions), sessions, shutdown, new CommandCounts()));
     }
 
     private static EnterWorldData data(int id, String name, int x, int y, int access) {

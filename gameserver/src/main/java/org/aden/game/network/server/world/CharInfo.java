@@ -2,11 +2,6 @@ package org.aden.game.network.server.world;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
-import org.aden.game.actor.Appearance;
-import org.aden.game.actor.CharacterStats;
-import org.aden.game.actor.Player;
-import org.aden.game.item.BodyPart;
-import org.aden.game.item.InventoryItem;
 
 /** S→C 0x03 CharInfo: another player as a viewer sees it (world-presence.md §2). */
 public record CharInfo(
@@ -16,9 +11,9 @@ public record CharInfo(
         int heading,
         int objectId,
         String name,
-        Appearance appearance,
+        Look appearance,
         int classId,
-        CharacterStats stats,
+        Stats stats,
         int curCp,
         int[] itemIds,
         int karma,
@@ -37,60 +32,19 @@ public record CharInfo(
 
     /** UserInfo paperdoll positions in CharInfo's 12-entry order (world-presence.md §2.1). */
     private static final int[] ORDER = {
-        BodyPart.P_UNDER,
-        BodyPart.P_HEAD,
-        BodyPart.P_RHAND,
-        BodyPart.P_LHAND,
-        BodyPart.P_GLOVES,
-        BodyPart.P_CHEST,
-        BodyPart.P_LEGS,
-        BodyPart.P_FEET,
-        BodyPart.P_BACK,
-        BodyPart.P_RHAND,
-        BodyPart.P_HAIR,
-        BodyPart.P_FACE
+        PaperdollOrder.UNDER,
+        PaperdollOrder.HEAD,
+        PaperdollOrder.RHAND,
+        PaperdollOrder.LHAND,
+        PaperdollOrder.GLOVES,
+        PaperdollOrder.CHEST,
+        PaperdollOrder.LEGS,
+        PaperdollOrder.FEET,
+        PaperdollOrder.BACK,
+        PaperdollOrder.RHAND,
+        PaperdollOrder.HAIR,
+        PaperdollOrder.FACE
     };
-
-    public static CharInfo of(Player p) {
-        int[] byPosition = new int[BodyPart.POSITIONS];
-        int enchant = 0;
-        for (InventoryItem i : p.inventory()) {
-            int pos = i.paperdollPosition();
-            if (pos >= 0 && pos < BodyPart.POSITIONS) {
-                byPosition[pos] = i.template().itemId();
-                if (pos == BodyPart.P_RHAND) {
-                    enchant = i.enchant();
-                }
-            }
-        }
-        int[] ids = new int[ORDER.length];
-        for (int k = 0; k < ORDER.length; k++) {
-            ids[k] = byPosition[ORDER[k]];
-        }
-        return new CharInfo(
-                p.x(),
-                p.y(),
-                p.z(),
-                p.heading(),
-                p.objectId(),
-                p.name(),
-                p.appearance(),
-                p.classId(),
-                p.stats(),
-                p.curCp(),
-                ids,
-                p.karma(),
-                p.title(),
-                !p.isSitting(),
-                p.isRunning(),
-                p.recommendationsLeft(),
-                p.recommendationsHave(),
-                Math.min(127, enchant),
-                p.isNoble(),
-                p.isHero(),
-                p.nameColor(),
-                p.titleColor());
-    }
 
     @Override
     public void write(PacketWriter w) {

@@ -2,7 +2,6 @@ package org.aden.game.network.server.world;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
-import org.aden.game.actor.Npc;
 
 /** S→C 0x16 NpcInfo (world-presence.md §4). Name and title empty: the client shows its own. */
 public record NpcInfo(
@@ -21,23 +20,6 @@ public record NpcInfo(
         boolean dead)
         implements ServerPacket {
     public static final int OPCODE = 0x16;
-
-    public static NpcInfo of(Npc n) {
-        return new NpcInfo(
-                n.objectId(),
-                n.templateId() + 1_000_000,
-                n.isAttackable(),
-                n.x(),
-                n.y(),
-                n.z(),
-                n.heading(),
-                n.runSpeed(),
-                n.walkSpeed(),
-                n.collisionRadius(),
-                n.collisionHeight(),
-                n.isRunning(),
-                n.curHp() <= 0);
-    }
 
     @Override
     public void write(PacketWriter w) {

@@ -2,11 +2,6 @@ package org.aden.game.network.server.world;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
-import org.aden.game.actor.Appearance;
-import org.aden.game.actor.CharacterStats;
-import org.aden.game.actor.Player;
-import org.aden.game.item.BodyPart;
-import org.aden.game.item.InventoryItem;
 
 /**
  * S→C 0x04 UserInfo: the player's own character (world-presence.md §1). Clan, mount, store, cubic,
@@ -18,12 +13,12 @@ public record UserInfo(
         int z,
         int objectId,
         String name,
-        Appearance appearance,
+        Look appearance,
         int classId,
         int level,
         long exp,
         int sp,
-        CharacterStats stats,
+        Stats stats,
         int curHp,
         int curMp,
         int curCp,
@@ -48,58 +43,6 @@ public record UserInfo(
         implements ServerPacket {
     public static final int OPCODE = 0x04;
 
-    public static UserInfo of(Player p) {
-        int[] objectIds = new int[BodyPart.POSITIONS];
-        int[] itemIds = new int[BodyPart.POSITIONS];
-        int enchant = 0;
-        for (InventoryItem i : p.inventory()) {
-            int pos = i.paperdollPosition();
-            if (pos >= 0 && pos < BodyPart.POSITIONS) {
-                objectIds[pos] = i.objectId();
-                itemIds[pos] = i.template().itemId();
-                if (pos == BodyPart.P_RHAND) {
-                    enchant = i.enchant();
-                    // Both servers repeat the right-hand weapon in the two-hand view slot.
-                    objectIds[BodyPart.P_LRHAND] = i.objectId();
-                    itemIds[BodyPart.P_LRHAND] = i.template().itemId();
-                }
-            }
-        }
-        return new UserInfo(
-                p.x(),
-                p.y(),
-                p.z(),
-                p.objectId(),
-                p.name(),
-                p.appearance(),
-                p.classId(),
-                p.level(),
-                p.exp(),
-                p.sp(),
-                p.stats(),
-                p.curHp(),
-                p.curMp(),
-                p.curCp(),
-                p.currentLoad(),
-                objectIds,
-                itemIds,
-                0,
-                p.karma(),
-                p.isGm(),
-                p.title(),
-                p.pkKills(),
-                p.pvpKills(),
-                p.recommendationsLeft(),
-                p.recommendationsHave(),
-                p.appearance().race() == 4 ? 100 : 80,
-                Math.min(127, enchant),
-                p.isNoble(),
-                p.isHero(),
-                p.nameColor(),
-                p.isRunning(),
-                p.titleColor());
-    }
-
     @Override
     public void write(PacketWriter w) {
         w.writeC(OPCODE);
@@ -113,14 +56,14 @@ public record UserInfo(
         w.writeD(stats.intel()).writeD(stats.wit()).writeD(stats.men());
         w.writeD(stats.maxHp()).writeD(curHp).writeD(stats.maxMp()).writeD(curMp);
         w.writeD(sp).writeD(curLoad).writeD(stats.maxLoad());
-        w.writeD(paperdollItemIds[BodyPart.P_RHAND] != 0 ? 40 : 20);
+        w.writeD(paperdollItemIds[PaperdollOrder.RHAND] != 0 ? 40 : 20);
         for (int id : paperdollObjectIds) {
             w.writeD(id);
         }
         for (int id : paperdollItemIds) {
             w.writeD(id);
         }
-        w.writeZeros(BodyPart.POSITIONS * 4); // augmentation ids
+        w.writeZeros(PaperdollOrder.POSITIONS * 4); // augmentation ids
         w.writeD(stats.pAtk()).writeD(stats.pAtkSpd()).writeD(stats.pDef()).writeD(stats.evasion());
         w.writeD(stats.accuracy()).writeD(stats.critical()).writeD(stats.mAtk()).writeD(stats.mAtkSpd());
         w.writeD(stats.pAtkSpd()).writeD(stats.mDef()).writeD(pvpFlag).writeD(karma);

@@ -1,4 +1,4 @@
-package org.aden.game.network.server.lobby;
+package org.aden.game.network.server.auth;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;

@@ -1,4 +1,4 @@
-package org.aden.game.network.client.lobby;
+package org.aden.game.network.client.auth;
 
 import org.aden.common.net.PacketReader;
 
