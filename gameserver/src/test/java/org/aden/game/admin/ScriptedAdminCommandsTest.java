@@ -9,6 +9,7 @@ import java.util.List;
 import org.aden.game.actor.Player;
 import org.aden.game.character.PlayerStore;
 import org.aden.game.move.Teleports;
+import org.aden.game.script.ScriptedAdminCommands;
 import org.aden.game.session.PlayerSessions;
 import org.aden.game.world.WorldFixture;
 import org.junit.jupiter.api.Test;

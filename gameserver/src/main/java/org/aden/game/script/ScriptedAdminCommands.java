@@ -1,4 +1,4 @@
-package org.aden.game.admin;
+package org.aden.game.script;
 
 import groovy.lang.GroovyShell;
 import java.io.IOException;
@@ -7,13 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.aden.game.admin.AdminCommand;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.codehaus.groovy.control.CompilationFailedException;
 
 /**
- * Loads GM commands written in Groovy: every {@code *.groovy} file in the folder evaluates to an
- * {@link AdminCommand}. A script that does not compile or returns something else is reported with its file
+ * Loads GM commands written in Groovy: every {@code *.groovy} file in the folder evaluates to a script-API
+ * {@link org.aden.game.script.api.AdminCommand}, adapted here to the engine's {@link AdminCommand}. A script that does not compile or returns something else is reported with its file
  * (and line) and skipped; the others load.
  */
 public final class ScriptedAdminCommands {
@@ -37,8 +38,8 @@ public final class ScriptedAdminCommands {
         for (Path f : files) {
             try {
                 Object result = shell.evaluate(f.toFile());
-                if (result instanceof AdminCommand c) {
-                    out.add(c);
+                if (result instanceof org.aden.game.script.api.AdminCommand c) {
+                    out.add(new ScriptedAdminCommand(c));
                 } else {
                     LOG.warn(
                             "{}: must end with an AdminCommand, got {}",
