@@ -111,6 +111,7 @@ final class ItemConverter implements PartConverter {
         };
         if (element == null) {
             report.skipped(part(), item.attr("id"), "unknown item type " + type);
+            item.consumeAll();
             return null;
         }
         Out out = new Out(element).attr("id", item.attr("id")).attr("name", item.attr("name"));

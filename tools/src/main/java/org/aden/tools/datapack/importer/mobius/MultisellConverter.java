@@ -47,7 +47,9 @@ final class MultisellConverter implements PartConverter {
                 for (Source i : item.children("ingredient")) {
                     Out stack = stack("ingredient", i.attr("id"), id, ctx);
                     ok &= stack != null;
-                    if (stack != null) {
+                    if (stack == null) {
+                        i.consumeAll();
+                    } else {
                         entry.add(stack.attr("count", i.attr("count"))
                                 .attr("keep-enchant", i.attr("maintainIngredient"), "false"));
                     }
@@ -55,7 +57,9 @@ final class MultisellConverter implements PartConverter {
                 for (Source p : item.children("production")) {
                     Out stack = stack("product", p.attr("id"), id, ctx);
                     ok &= stack != null;
-                    if (stack != null) {
+                    if (stack == null) {
+                        p.consumeAll();
+                    } else {
                         entry.add(stack.attr("count", p.attr("count")));
                     }
                 }
