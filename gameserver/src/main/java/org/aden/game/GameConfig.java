@@ -18,8 +18,16 @@ import org.aden.game.world.WorldConfig;
  * @param publicHost the address clients are told to connect to (via the login server's ServerList)
  * @param datapack the datapack directory
  */
-public record GameConfig(NetworkSettings network, LobbySettings lobby, String publicHost, int maxPlayers,
-        String loginHost, int loginPort, String loginSecret, Path datapack, WorldConfig world) {
+public record GameConfig(
+        NetworkSettings network,
+        LobbySettings lobby,
+        String publicHost,
+        int maxPlayers,
+        String loginHost,
+        int loginPort,
+        String loginSecret,
+        Path datapack,
+        WorldConfig world) {
 
     /** Same default as the login server's login.link.secret: fine on loopback only. */
     public static final String DEFAULT_LINK_SECRET = "aden-change-me";
@@ -28,38 +36,66 @@ public record GameConfig(NetworkSettings network, LobbySettings lobby, String pu
             .section("Client network")
             .stringKey("game.host", "0.0.0.0", "Address the game port binds to.")
             .intKey("game.port", 7777, 0, 65535, "Port clients connect to after the login server (0: any free port).")
-            .stringKey("game.public-host", "127.0.0.1", "Address the login server advertises to clients for this server.")
+            .stringKey(
+                    "game.public-host", "127.0.0.1", "Address the login server advertises to clients for this server.")
             .intKey("game.server-id", 1, 1, 255, "This server's id in the login server's server list.")
             .intKey("game.max-players", 1000, 1, 100000, "Players allowed online at once (shown in the server list).")
-            .listKey("game.protocols", "746", "Client protocol revisions accepted (Interlude is 746). Others get the "
-                    + "refusal KeyPacket and are closed.")
-            .boolKey("game.encryption", true, "Encrypt game traffic (the client's rolling XOR cipher). Switch off only "
-                    + "for headless tools and patched\nclients that do not implement it; KeyPacket tells the client.")
+            .listKey(
+                    "game.protocols",
+                    "746",
+                    "Client protocol revisions accepted (Interlude is 746). Others get the "
+                            + "refusal KeyPacket and are closed.")
+            .boolKey(
+                    "game.encryption",
+                    true,
+                    "Encrypt game traffic (the client's rolling XOR cipher). Switch off only "
+                            + "for headless tools and patched\nclients that do not implement it; KeyPacket tells the client.")
             .section("Flood control")
-            .intKey("game.net.max-connections-per-ip", 10, 0, 10000, "Open game connections allowed from one address "
-                    + "(0: unlimited).")
+            .intKey(
+                    "game.net.max-connections-per-ip",
+                    10,
+                    0,
+                    10000,
+                    "Open game connections allowed from one address " + "(0: unlimited).")
             .intKey("game.net.packets-per-second", 100, 1, 100000, "Sustained client packet rate per connection.")
             .intKey("game.net.packet-burst", 300, 1, 100000, "Packets a connection may send at once above that rate.")
-            .intKey("game.net.bad-packet-limit", 20, 1, 100000, "Out-of-state, malformed or over-rate packets within "
-                    + "game.net.bad-packet-window that close the connection\n(each one is dropped; known stray "
-                    + "packets of real clients do not count).")
+            .intKey(
+                    "game.net.bad-packet-limit",
+                    20,
+                    1,
+                    100000,
+                    "Out-of-state, malformed or over-rate packets within "
+                            + "game.net.bad-packet-window that close the connection\n(each one is dropped; known stray "
+                            + "packets of real clients do not count).")
             .durationKey("game.net.bad-packet-window", "60s", "Window of game.net.bad-packet-limit.")
             .intKey("game.net.max-packet-size", 16384, 64, 65533, "Largest client packet accepted, in bytes.")
-            .durationKey("game.net.login-timeout", "120s", "A connection silent this long before reaching the "
-                    + "character screen is closed.")
+            .durationKey(
+                    "game.net.login-timeout",
+                    "120s",
+                    "A connection silent this long before reaching the " + "character screen is closed.")
             .section("Characters")
             .intKey("game.characters.max-per-account", 7, 1, 7, "Characters one account may own (the client shows 7).")
-            .patternKey("game.characters.name-pattern", "[A-Za-z0-9]{1,16}", "What a character name must match. Names "
-                    + "are always 1-16 ASCII letters or digits;\nthis can only restrict them further.")
-            .listKey("game.characters.forbidden-names", "admin,gm,gamemaster,administrator,system",
+            .patternKey(
+                    "game.characters.name-pattern",
+                    "[A-Za-z0-9]{1,16}",
+                    "What a character name must match. Names "
+                            + "are always 1-16 ASCII letters or digits;\nthis can only restrict them further.")
+            .listKey(
+                    "game.characters.forbidden-names",
+                    "admin,gm,gamemaster,administrator,system",
                     "Names nobody may take (case-insensitive).")
-            .durationKey("game.characters.delete-delay", "7d", "How long a deleted character can be restored; 0s "
-                    + "deletes at once. Expired ones are removed at start\nand when the account lists its characters.")
+            .durationKey(
+                    "game.characters.delete-delay",
+                    "7d",
+                    "How long a deleted character can be restored; 0s "
+                            + "deletes at once. Expired ones are removed at start\nand when the account lists its characters.")
             .section("Login server link")
             .stringKey("game.login.host", "127.0.0.1", "Where the login server's link port listens.")
             .intKey("game.login.port", 9014, 1, 65535, "The login server's link port.")
-            .secretKey("game.login.secret", DEFAULT_LINK_SECRET, "Shared secret, the same as login.link.secret on the "
-                    + "login server.")
+            .secretKey(
+                    "game.login.secret",
+                    DEFAULT_LINK_SECRET,
+                    "Shared secret, the same as login.link.secret on the " + "login server.")
             .section("Data")
             .stringKey("game.datapack", "datapack", "The datapack directory (templates, world data).")
             .include(WorldConfig.SPEC)
@@ -75,17 +111,34 @@ public record GameConfig(NetworkSettings network, LobbySettings lobby, String pu
                 throw new ConfigException("game.protocols: '" + p + "' is not a protocol revision number");
             }
         }
-        NetworkSettings net = new NetworkSettings(c.getString("game.host"), c.getInt("game.port"),
-                c.getInt("game.net.max-connections-per-ip"), c.getInt("game.net.packets-per-second"),
-                c.getInt("game.net.packet-burst"), c.getInt("game.net.bad-packet-limit"),
-                c.getDuration("game.net.bad-packet-window"), c.getInt("game.net.max-packet-size"),
+        NetworkSettings net = new NetworkSettings(
+                c.getString("game.host"),
+                c.getInt("game.port"),
+                c.getInt("game.net.max-connections-per-ip"),
+                c.getInt("game.net.packets-per-second"),
+                c.getInt("game.net.packet-burst"),
+                c.getInt("game.net.bad-packet-limit"),
+                c.getDuration("game.net.bad-packet-window"),
+                c.getInt("game.net.max-packet-size"),
                 c.getDuration("game.net.login-timeout"));
         Duration deleteDelay = c.getDuration("game.characters.delete-delay");
-        LobbySettings lobby = new LobbySettings(protocols, c.getBool("game.encryption"), c.getInt("game.server-id"),
-                c.getInt("game.characters.max-per-account"), c.getPattern("game.characters.name-pattern"),
-                Set.copyOf(c.getList("game.characters.forbidden-names")), deleteDelay);
-        return new GameConfig(net, lobby, c.getString("game.public-host"), c.getInt("game.max-players"),
-                c.getString("game.login.host"), c.getInt("game.login.port"), c.getString("game.login.secret"),
-                Path.of(c.getString("game.datapack")), WorldConfig.from(c));
+        LobbySettings lobby = new LobbySettings(
+                protocols,
+                c.getBool("game.encryption"),
+                c.getInt("game.server-id"),
+                c.getInt("game.characters.max-per-account"),
+                c.getPattern("game.characters.name-pattern"),
+                Set.copyOf(c.getList("game.characters.forbidden-names")),
+                deleteDelay);
+        return new GameConfig(
+                net,
+                lobby,
+                c.getString("game.public-host"),
+                c.getInt("game.max-players"),
+                c.getString("game.login.host"),
+                c.getInt("game.login.port"),
+                c.getString("game.login.secret"),
+                Path.of(c.getString("game.datapack")),
+                WorldConfig.from(c));
     }
 }

@@ -42,8 +42,8 @@ public final class GameServer implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(GameServer.class);
 
     /** The MyBatis mappers of aden_game (Database.open registers them). */
-    public static final List<Class<?>> MAPPERS = List.of(CharacterMapper.class, ItemMapper.class, SkillMapper.class,
-            PlayerStateMapper.class);
+    public static final List<Class<?>> MAPPERS =
+            List.of(CharacterMapper.class, ItemMapper.class, SkillMapper.class, PlayerStateMapper.class);
 
     private final GameConfig config;
     private final Database db;
@@ -78,7 +78,8 @@ public final class GameServer implements AutoCloseable {
         contentSummary = templates.size() + " character templates from " + config.datapack() + " in "
                 + (System.nanoTime() - t0) / 1_000_000 + " ms";
         LOG.info("Datapack: {}", contentSummary);
-        persistence = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("game-db-", 0).factory());
+        persistence = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("game-db-", 0).factory());
         CharacterRepository characters = new CharacterRepository(db);
         int purged = characters.purgeDeletionsDue(clock.millis());
         if (purged > 0) {
@@ -88,13 +89,17 @@ public final class GameServer implements AutoCloseable {
 
         lobby = new Lobby(config.lobby(), characters, templates, ids, clock, new SecureRandom());
         if (world == null) {
-            worldModule = new WorldModule(config.world(), LoadedCharacters.templates(templates), ItemCatalog.builtin(),
-                    new DbPlayerStore(db.sqlSessionFactory(), persistence), lobby::returnToCharacterSelection,
-                    restart -> stopHandler.accept(restart), this::reportOnline);
+            worldModule = new WorldModule(
+                    config.world(),
+                    LoadedCharacters.templates(templates),
+                    ItemCatalog.builtin(),
+                    new DbPlayerStore(db.sqlSessionFactory(), persistence),
+                    lobby::returnToCharacterSelection,
+                    restart -> stopHandler.accept(restart),
+                    this::reportOnline);
             world = worldModule;
         }
-        Handshake handshake = new Handshake(config.lobby(), new LinkLoginGateway(() -> link), sessions, lobby,
-                world);
+        Handshake handshake = new Handshake(config.lobby(), new LinkLoginGateway(() -> link), sessions, lobby, world);
 
         OpcodeTables tables = new OpcodeTables();
         LobbyPackets.register(tables, handshake, lobby, world);
@@ -103,16 +108,28 @@ public final class GameServer implements AutoCloseable {
         network = new GameNetwork(config.network(), tables, handshake, persistence, clock, stats);
         network.start();
         // built after binding: it advertises the port actually bound (tests and ad-hoc runs configure 0)
-        link = new LoginLinkClient(LoginLinkClient.Settings.of(config.loginHost(), config.loginPort(),
-                config.lobby().serverId(), config.loginSecret(), config.publicHost(), network.port()),
-                GameServerStatus.up(config.maxPlayers()), sessions::kick);
+        link = new LoginLinkClient(
+                LoginLinkClient.Settings.of(
+                        config.loginHost(),
+                        config.loginPort(),
+                        config.lobby().serverId(),
+                        config.loginSecret(),
+                        config.publicHost(),
+                        network.port()),
+                GameServerStatus.up(config.maxPlayers()),
+                sessions::kick);
         link.start();
         if (worldModule != null) {
             worldModule.start();
         }
-        LOG.info("Game server {} listening on {}:{}, encryption {}, login server link {}:{}", config.lobby().serverId(),
-                config.network().host(), network.port(), config.lobby().encryption() ? "on" : "OFF",
-                config.loginHost(), config.loginPort());
+        LOG.info(
+                "Game server {} listening on {}:{}, encryption {}, login server link {}:{}",
+                config.lobby().serverId(),
+                config.network().host(),
+                network.port(),
+                config.lobby().encryption() ? "on" : "OFF",
+                config.loginHost(),
+                config.loginPort());
     }
 
     private void reportOnline(int online) {

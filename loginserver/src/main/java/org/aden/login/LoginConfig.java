@@ -42,41 +42,93 @@ public record LoginConfig(
             .section("Client network")
             .stringKey("login.client.host", "0.0.0.0", "Address the client listener binds to.")
             .intKey("login.client.port", 2106, 0, 65535, "Port the original client connects to (0: any free port).")
-            .durationKey("login.client.idle-timeout", "60s", "A client connection that sends nothing for this long is closed.")
-            .intKey("login.client.max-bad-packets", 5, 1, 1000,
+            .durationKey(
+                    "login.client.idle-timeout",
+                    "60s",
+                    "A client connection that sends nothing for this long is closed.")
+            .intKey(
+                    "login.client.max-bad-packets",
+                    5,
+                    1,
+                    1000,
                     "Malformed or out-of-state packets a connection may send before it is closed (each is dropped).")
-            .intKey("login.client.worker-threads", 4, 1, 256,
+            .intKey(
+                    "login.client.worker-threads",
+                    4,
+                    1,
+                    256,
                     "Threads that handle client packets (password hashing runs here).")
-            .intKey("login.client.max-connections", 2000, 1, 1_000_000,
+            .intKey(
+                    "login.client.max-connections",
+                    2000,
+                    1,
+                    1_000_000,
                     "Open client connections above which new logins are told the server is overloaded.")
-            .intKey("login.rsa-pool-size", 10, 1, 100,
+            .intKey(
+                    "login.rsa-pool-size",
+                    10,
+                    1,
+                    100,
                     "RSA-1024 key pairs generated at start (~25 ms each); each connection gets a random one.")
             .section("Game server link")
-            .stringKey("login.link.host", "127.0.0.1", "Address the game-server link binds to. Keep it on loopback or a private network:\n"
-                    + "the link is authenticated but not encrypted.")
+            .stringKey(
+                    "login.link.host",
+                    "127.0.0.1",
+                    "Address the game-server link binds to. Keep it on loopback or a private network:\n"
+                            + "the link is authenticated but not encrypted.")
             .intKey("login.link.port", 9014, 0, 65535, "Port game servers register on (0: any free port).")
-            .secretKey("login.link.secret", DEFAULT_LINK_SECRET,
+            .secretKey(
+                    "login.link.secret",
+                    DEFAULT_LINK_SECRET,
                     "Shared secret every game server must prove (HMAC challenge-response; never sent). Set the same value\n"
-                    + "on the game servers. Change it whenever the link is not on loopback.")
-            .listKey("login.link.allowed-ids", "", "Server ids game servers may register with, e.g. 1,2. Empty: any id 1-255.")
-            .durationKey("login.link.idle-timeout", "60s", "A link silent for this long (game servers ping every 10 s) is closed.")
+                            + "on the game servers. Change it whenever the link is not on loopback.")
+            .listKey(
+                    "login.link.allowed-ids",
+                    "",
+                    "Server ids game servers may register with, e.g. 1,2. Empty: any id 1-255.")
+            .durationKey(
+                    "login.link.idle-timeout",
+                    "60s",
+                    "A link silent for this long (game servers ping every 10 s) is closed.")
             .section("Accounts")
             .boolKey("login.auto-create", false, "Create an account on its first login (on in standalone mode).")
-            .intKey("login.bcrypt-cost", 10, 4, 16,
+            .intKey(
+                    "login.bcrypt-cost",
+                    10,
+                    4,
+                    16,
                     "bcrypt cost (log2 of rounds) for new password hashes. Each +1 doubles login CPU time.\n"
-                    + "Measured on 2 cores at 10: see the README (tools 'bench-bcrypt').")
-            .durationKey("login.session-key-ttl", "60s",
+                            + "Measured on 2 cores at 10: see the README (tools 'bench-bcrypt').")
+            .durationKey(
+                    "login.session-key-ttl",
+                    "60s",
                     "How long the key sent with PlayOk stays valid for the game server to verify (one use).")
-            .boolKey("login.maintenance", false, "Only accounts with access level > 0 may log in; others get 'maintenance'.")
+            .boolKey(
+                    "login.maintenance",
+                    false,
+                    "Only accounts with access level > 0 may log in; others get 'maintenance'.")
             .section("Protection")
-            .intKey("login.brute-force.max-failures-per-account", 5, 1, 1000,
+            .intKey(
+                    "login.brute-force.max-failures-per-account",
+                    5,
+                    1,
+                    1000,
                     "Wrong passwords on one account within the window that block that account (from everywhere).")
-            .intKey("login.brute-force.max-failures-per-ip", 20, 1, 10000,
+            .intKey(
+                    "login.brute-force.max-failures-per-ip",
+                    20,
+                    1,
+                    10000,
                     "Wrong passwords from one IP address within the window that block that address (higher than\n"
-                    + "per account: many players may share an address behind NAT).")
+                            + "per account: many players may share an address behind NAT).")
             .durationKey("login.brute-force.window", "5m", "Window for counting wrong passwords.")
             .durationKey("login.brute-force.block", "15m", "How long a brute-force block lasts.")
-            .intKey("login.flood.connections-per-second", 20, 1, 10000, "New connections per second allowed from one IP.")
+            .intKey(
+                    "login.flood.connections-per-second",
+                    20,
+                    1,
+                    10000,
+                    "New connections per second allowed from one IP.")
             .intKey("login.flood.max-concurrent", 30, 1, 10000, "Open connections allowed from one IP.")
             .durationKey("login.ip-bans.reload-interval", "60s", "How often IP bans are re-read from the database.")
             .include(DatabaseConfig.spec("aden_login", "login"))
@@ -98,7 +150,8 @@ public record LoginConfig(
         if (c.getString("login.link.secret").isEmpty()) {
             throw new ConfigException("login.link.secret must not be empty: game servers authenticate with it");
         }
-        return new LoginConfig(c,
+        return new LoginConfig(
+                c,
                 c.getString("login.client.host"),
                 c.getInt("login.client.port"),
                 c.getString("login.link.host"),

@@ -64,21 +64,39 @@ public final class LoginServer implements AutoCloseable {
     public LoginServer(LoginConfig config, Database db, InstantSource clock) {
         this.config = config;
         this.sessions = new SessionRegistry(config.sessionKeyTtl(), clock);
-        this.bruteForce = new BruteForceGuard(config.bruteForceMaxPerAccount(), config.bruteForceMaxPerIp(), config.bruteForceWindow(),
-                config.bruteForceBlock(), clock);
+        this.bruteForce = new BruteForceGuard(
+                config.bruteForceMaxPerAccount(),
+                config.bruteForceMaxPerIp(),
+                config.bruteForceWindow(),
+                config.bruteForceBlock(),
+                clock);
         this.limiter = new ConnectionLimiter(config.floodConnectionsPerSecond(), config.floodMaxConcurrent(), clock);
         this.ipBans = new IpBanList(db.sqlSessionFactory(), clock);
-        this.accounts = new AccountService(db.sqlSessionFactory(), new PasswordHasher(config.bcryptCost()), clock,
-                config.autoCreate());
-        this.link = new LinkServer(new LinkServer.Settings(config.linkHost(), config.linkPort(), config.linkSecret(),
-                config.linkAllowedIds(), config.linkIdleTimeout()), gameServers, sessions);
+        this.accounts = new AccountService(
+                db.sqlSessionFactory(), new PasswordHasher(config.bcryptCost()), clock, config.autoCreate());
+        this.link = new LinkServer(
+                new LinkServer.Settings(
+                        config.linkHost(),
+                        config.linkPort(),
+                        config.linkSecret(),
+                        config.linkAllowedIds(),
+                        config.linkIdleTimeout()),
+                gameServers,
+                sessions);
     }
 
     public void start() throws IOException {
         long t0 = System.nanoTime();
         RsaKeyPool rsa = RsaKeyPool.generate(config.rsaPoolSize(), random);
         ipBans.reload();
-        LoginFlow flow = new LoginFlow(accounts, bruteForce, ipBans, sessions, gameServers, random, config.maintenance(),
+        LoginFlow flow = new LoginFlow(
+                accounts,
+                bruteForce,
+                ipBans,
+                sessions,
+                gameServers,
+                random,
+                config.maintenance(),
                 config.maxConnections());
         handler = new LoginClientHandler(flow, rsa, random, limiter, config.maxBadPackets());
 
@@ -90,26 +108,36 @@ public final class LoginServer implements AutoCloseable {
         acceptor.setReuseAddress(true);
         acceptor.getFilterChain().addLast("frames", new ProtocolCodecFilter(new FrameCodecFactory(MAX_CLIENT_BODY)));
         acceptor.getFilterChain().addLast("workers", new ExecutorFilter(workers));
-        acceptor.getSessionConfig().setIdleTime(IdleStatus.BOTH_IDLE, (int) Math.max(1, config.idleTimeout().toSeconds()));
+        acceptor.getSessionConfig().setIdleTime(IdleStatus.BOTH_IDLE, (int)
+                Math.max(1, config.idleTimeout().toSeconds()));
         acceptor.getSessionConfig().setTcpNoDelay(true);
         acceptor.setHandler(handler);
         acceptor.bind(new InetSocketAddress(config.clientHost(), config.clientPort()));
 
-        housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("login-housekeeping")
-                .daemon(true).factory());
+        housekeeping = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("login-housekeeping").daemon(true).factory());
         long reload = Math.max(1, config.ipBanReloadInterval().toMillis());
         housekeeping.scheduleWithFixedDelay(ipBans::reload, reload, reload, TimeUnit.MILLISECONDS);
         housekeeping.scheduleWithFixedDelay(this::sweep, 30, 30, TimeUnit.SECONDS);
-        LOG.info("Login server listening for clients on {}:{}, game servers on {}:{} ({} RSA keys, bcrypt cost {}, "
-                + "auto-create {}, started in {} ms)", config.clientHost(), clientPort(), config.linkHost(), linkPort(),
-                rsa.size(), config.bcryptCost(), config.autoCreate() ? "on" : "off", (System.nanoTime() - t0) / 1_000_000);
+        LOG.info(
+                "Login server listening for clients on {}:{}, game servers on {}:{} ({} RSA keys, bcrypt cost {}, "
+                        + "auto-create {}, started in {} ms)",
+                config.clientHost(),
+                clientPort(),
+                config.linkHost(),
+                linkPort(),
+                rsa.size(),
+                config.bcryptCost(),
+                config.autoCreate() ? "on" : "off",
+                (System.nanoTime() - t0) / 1_000_000);
     }
 
     private void warnAboutDefaultSecret() {
         try {
             if (LoginConfig.DEFAULT_LINK_SECRET.equals(config.linkSecret())
                     && !InetAddress.getByName(config.linkHost()).isLoopbackAddress()) {
-                LOG.warn("login.link.secret is the default while the link listens on {}: set a secret of your own",
+                LOG.warn(
+                        "login.link.secret is the default while the link listens on {}: set a secret of your own",
                         config.linkHost());
             }
         } catch (IOException e) {

@@ -20,15 +20,18 @@ class LoginConfigTest {
         assertEquals("127.0.0.1", c.linkHost());
         assertEquals(Duration.ofSeconds(60), c.sessionKeyTtl());
         assertTrue(c.linkAllowedIds().isEmpty());
-        assertTrue(LoginConfig.SPEC.keys().keySet().stream().allMatch(k -> k.startsWith("login.") || k.startsWith("db.")));
+        assertTrue(
+                LoginConfig.SPEC.keys().keySet().stream().allMatch(k -> k.startsWith("login.") || k.startsWith("db.")));
     }
 
     @Test
     void allowedIdsAreValidated() {
-        LoginConfig c = LoginConfig.from(ConfigLoader.load(null, LoginConfig.SPEC, Map.of(),
-                Map.of("login.link.allowed-ids", "1, 2")));
+        LoginConfig c = LoginConfig.from(
+                ConfigLoader.load(null, LoginConfig.SPEC, Map.of(), Map.of("login.link.allowed-ids", "1, 2")));
         assertEquals(Set.of(1, 2), c.linkAllowedIds());
-        assertThrows(ConfigException.class, () -> LoginConfig.from(ConfigLoader.load(null, LoginConfig.SPEC, Map.of(),
-                Map.of("login.link.allowed-ids", "1,300"))));
+        assertThrows(
+                ConfigException.class,
+                () -> LoginConfig.from(ConfigLoader.load(
+                        null, LoginConfig.SPEC, Map.of(), Map.of("login.link.allowed-ids", "1,300"))));
     }
 }

@@ -58,11 +58,31 @@ class GameLobbyEndToEndTest {
         loginDb = Database.open(db.newSchema(), "classpath:db/login", LoginServer.MAPPERS);
         gameDb = Database.open(db.newSchema(), "classpath:db/game", GameServer.MAPPERS);
         plainDb = Database.open(db.newSchema(), "classpath:db/game", GameServer.MAPPERS);
-        login = new LoginServer(LoginConfig.from(ConfigLoader.load(null, LoginConfig.SPEC, Map.of(), Map.of(
-                "login.client.host", "127.0.0.1", "login.client.port", "0", "login.link.port", "0",
-                "login.link.secret", SECRET, "login.auto-create", "true", "login.bcrypt-cost", "4",
-                "login.rsa-pool-size", "2", "login.flood.connections-per-second", "1000",
-                "login.flood.max-concurrent", "1000"))), loginDb);
+        login = new LoginServer(
+                LoginConfig.from(ConfigLoader.load(
+                        null,
+                        LoginConfig.SPEC,
+                        Map.of(),
+                        Map.of(
+                                "login.client.host",
+                                "127.0.0.1",
+                                "login.client.port",
+                                "0",
+                                "login.link.port",
+                                "0",
+                                "login.link.secret",
+                                SECRET,
+                                "login.auto-create",
+                                "true",
+                                "login.bcrypt-cost",
+                                "4",
+                                "login.rsa-pool-size",
+                                "2",
+                                "login.flood.connections-per-second",
+                                "1000",
+                                "login.flood.max-concurrent",
+                                "1000"))),
+                loginDb);
         login.start();
         encrypted = startGame(1, gameDb, Map.of());
         plain = startGame(2, plainDb, Map.of("game.encryption", "false", "game.characters.delete-delay", "0s"));
@@ -70,10 +90,21 @@ class GameLobbyEndToEndTest {
 
     /** Each game server has a schema of its own, as in production (object ids are per server). */
     static GameServer startGame(int id, Database database, Map<String, String> extra) throws InterruptedException {
-        Map<String, String> o = new HashMap<>(Map.of("game.host", "127.0.0.1", "game.port", "0",
-                "game.server-id", Integer.toString(id), "game.login.port", Integer.toString(login.linkPort()),
-                "game.login.secret", SECRET, "game.datapack", datapack().toString(),
-                "game.net.bad-packet-limit", "5"));
+        Map<String, String> o = new HashMap<>(Map.of(
+                "game.host",
+                "127.0.0.1",
+                "game.port",
+                "0",
+                "game.server-id",
+                Integer.toString(id),
+                "game.login.port",
+                Integer.toString(login.linkPort()),
+                "game.login.secret",
+                SECRET,
+                "game.datapack",
+                datapack().toString(),
+                "game.net.bad-packet-limit",
+                "5"));
         o.putAll(extra);
         GameServer g = new GameServer(GameConfig.from(ConfigLoader.load(null, GameConfig.SPEC, Map.of(), o)), database);
         g.start();
@@ -158,7 +189,9 @@ class GameLobbyEndToEndTest {
             assertEquals(List.of(), c.authLogin("Walker", k), "new account: no characters");
 
             List<Template> templates = c.newCharacter();
-            assertEquals(List.of(0, 10, 18, 25, 31, 38, 44, 49, 53), templates.stream().map(Template::classId).toList());
+            assertEquals(
+                    List.of(0, 10, 18, 25, 31, 38, 44, 49, 53),
+                    templates.stream().map(Template::classId).toList());
             assertEquals(new Template(0, 0, 40, 30, 43, 21, 11, 25), templates.get(0));
             assertEquals(new Template(4, 53, 39, 29, 45, 20, 10, 27), templates.get(8));
             assertEquals(new Template(3, 49, 27, 24, 31, 31, 15, 42), templates.get(7));
@@ -205,7 +238,8 @@ class GameLobbyEndToEndTest {
             assertEquals(2, c.createCharacter("wALKER", 0, 0, 0, 0, 0, 0).reason(), "name taken, any case");
             assertEquals(4, c.createCharacter("Bad Name", 0, 0, 0, 0, 0, 0).reason(), "invalid name");
             assertEquals(4, c.createCharacter("Admin", 0, 0, 0, 0, 0, 0).reason(), "forbidden name");
-            assertEquals(3, c.createCharacter("ABCDEFGHIJKLMNOPQ", 0, 0, 0, 0, 0, 0).reason(), "17 characters");
+            assertEquals(
+                    3, c.createCharacter("ABCDEFGHIJKLMNOPQ", 0, 0, 0, 0, 0, 0).reason(), "17 characters");
             assertEquals(0, c.createCharacter("Warrior1", 0, 0, 1, 0, 0, 0).reason(), "class 1 is not a base class");
             assertEquals(0, c.createCharacter("Dwarfy", 1, 0, 53, 0, 0, 0).reason(), "dwarf class with elf race");
             assertEquals(0, c.createCharacter("Hairy", 0, 0, 0, 5, 0, 0).reason(), "male hair style 5");
@@ -238,8 +272,9 @@ class GameLobbyEndToEndTest {
             assertEquals(126.0, s.currentHp());
             assertEquals(38.0, s.currentMp());
             assertEquals(1, s.level());
-            assertEquals(List.of(21, 40, 43, 25, 30, 11), List.of(s.intelligence(), s.str(), s.con(), s.men(), s.dex(),
-                    s.wit()));
+            assertEquals(
+                    List.of(21, 40, 43, 25, 30, 11),
+                    List.of(s.intelligence(), s.str(), s.con(), s.men(), s.dex(), s.wit()));
             assertTrue(Set.of(-71338, -71417, -71453, -71467).contains(s.x()), "a Human Fighter start point: " + s.x());
             assertEquals(-3104, s.z());
             assertTrue(s.gameTime() >= 0 && s.gameTime() < 1440);
@@ -272,7 +307,10 @@ class GameLobbyEndToEndTest {
             assertEquals(2, c.createCharacter("plainer", 2, 0, 31, 0, 0, 0).reason());
             GameConnection.DeleteResult d = c.deleteCharacter(1);
             assertTrue(d.ok());
-            assertEquals(List.of("Plainer"), d.characters().stream().map(CharInfo::name).toList(), "deleted at once");
+            assertEquals(
+                    List.of("Plainer"),
+                    d.characters().stream().map(CharInfo::name).toList(),
+                    "deleted at once");
             CharInfo orc = d.characters().get(0);
             assertEquals(3, orc.race());
             assertEquals(49, orc.classId());
@@ -280,8 +318,9 @@ class GameLobbyEndToEndTest {
             assertEquals(2368, orc.paperdollItemIds()[7], "Training Gloves");
             Selected s = c.select(0);
             assertEquals("Plainer", s.name());
-            assertEquals(List.of(31, 27, 31, 42, 24, 15), List.of(s.intelligence(), s.str(), s.con(), s.men(), s.dex(),
-                    s.wit()));
+            assertEquals(
+                    List.of(31, 27, 31, 42, 24, 15),
+                    List.of(s.intelligence(), s.str(), s.con(), s.men(), s.dex(), s.wit()));
             assertEquals(-690, s.z());
         }
     }
@@ -411,7 +450,9 @@ class GameLobbyEndToEndTest {
                 c.protocolVersion(746);
                 c.authLogin("restarter", keys("restarter", 3));
                 CharInfo after = c.createCharacter("After", 0, 0, 0, 0, 0, 0).characters().stream()
-                        .filter(ci -> ci.name().equals("After")).findFirst().orElseThrow();
+                        .filter(ci -> ci.name().equals("After"))
+                        .findFirst()
+                        .orElseThrow();
                 int max = seen.stream().mapToInt(Integer::intValue).max().orElseThrow();
                 assertTrue(after.objectId() > max, "new ids start above the stored high-water mark");
                 assertNotEquals(0, after.paperdollObjectIds()[7]);
@@ -420,5 +461,4 @@ class GameLobbyEndToEndTest {
             }
         }
     }
-
 }

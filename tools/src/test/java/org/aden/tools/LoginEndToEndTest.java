@@ -51,13 +51,28 @@ class LoginEndToEndTest {
 
     static LoginServer startServer(Map<String, String> extra) throws IOException {
         Map<String, String> o = new HashMap<>(Map.of(
-                "login.client.host", "127.0.0.1", "login.client.port", "0", "login.link.port", "0",
-                "login.link.secret", SECRET, "login.auto-create", "true", "login.bcrypt-cost", "4",
-                "login.rsa-pool-size", "2", "login.flood.connections-per-second", "1000",
-                "login.flood.max-concurrent", "1000"));
+                "login.client.host",
+                "127.0.0.1",
+                "login.client.port",
+                "0",
+                "login.link.port",
+                "0",
+                "login.link.secret",
+                SECRET,
+                "login.auto-create",
+                "true",
+                "login.bcrypt-cost",
+                "4",
+                "login.rsa-pool-size",
+                "2",
+                "login.flood.connections-per-second",
+                "1000",
+                "login.flood.max-concurrent",
+                "1000"));
         o.put("login.client.max-bad-packets", "3");
         o.putAll(extra);
-        LoginServer s = new LoginServer(LoginConfig.from(ConfigLoader.load(null, LoginConfig.SPEC, Map.of(), o)), database);
+        LoginServer s =
+                new LoginServer(LoginConfig.from(ConfigLoader.load(null, LoginConfig.SPEC, Map.of(), o)), database);
         s.start();
         return s;
     }
@@ -65,7 +80,8 @@ class LoginEndToEndTest {
     static LoginLinkClient link(LoginServer s, int id, String secret, BlockingQueue<String> kickSink) {
         var settings = LoginLinkClient.Settings.of("127.0.0.1", s.linkPort(), id, secret, "127.0.0.1", 7777)
                 .withBackoff(Duration.ofMillis(50), Duration.ofMillis(500));
-        return new LoginLinkClient(settings, new GameServerStatus(true, 0, 500, 15, true, 0x01, false, false), kickSink::add);
+        return new LoginLinkClient(
+                settings, new GameServerStatus(true, 0, 500, 15, true, 0x01, false, false), kickSink::add);
     }
 
     @BeforeAll
@@ -114,7 +130,8 @@ class LoginEndToEndTest {
             LoginResult r = c.login("Newbie", "pass1234");
             assertEquals(Outcome.OK, r.outcome());
             var list = c.serverList();
-            ServerInfo s1 = list.servers().stream().filter(s -> s.id() == 1).findFirst().orElseThrow();
+            ServerInfo s1 =
+                    list.servers().stream().filter(s -> s.id() == 1).findFirst().orElseThrow();
             assertEquals("127.0.0.1", s1.address());
             assertEquals(7777, s1.port());
             assertEquals(500, s1.maxPlayers());
@@ -128,8 +145,12 @@ class LoginEndToEndTest {
             keys = c.sessionKey();
         }
         assertTrue(login.accounts().find("newbie").isPresent(), "account created on first login");
-        assertFalse(game.verifySession("newbie", new SessionKey(keys.loginOk1(), keys.loginOk2(), keys.playOk1(),
-                keys.playOk2() + 1)).get(5, TimeUnit.SECONDS), "a wrong key is refused");
+        assertFalse(
+                game.verifySession(
+                                "newbie",
+                                new SessionKey(keys.loginOk1(), keys.loginOk2(), keys.playOk1(), keys.playOk2() + 1))
+                        .get(5, TimeUnit.SECONDS),
+                "a wrong key is refused");
         assertTrue(game.verifySession("Newbie", keys).get(5, TimeUnit.SECONDS), "the issued key is accepted");
         assertFalse(game.verifySession("newbie", keys).get(5, TimeUnit.SECONDS), "and only once");
 
@@ -222,7 +243,8 @@ class LoginEndToEndTest {
     @Test
     void connectionFloodIsRefused() throws Exception {
         try (LoginServer s = startServer(Map.of("login.flood.max-concurrent", "2"));
-                LoginClient a = connect(s); LoginClient b = connect(s)) {
+                LoginClient a = connect(s);
+                LoginClient b = connect(s)) {
             assertThrows(IOException.class, () -> connect(s).close(), "third concurrent connection gets no Init");
             assertNotNull(a.init());
             assertNotNull(b.init());
@@ -262,7 +284,10 @@ class LoginEndToEndTest {
             awaitStatus(4, 7);
             try (LoginClient c = connect()) {
                 assertTrue(c.login("fullcheck", "pass1234").ok());
-                ServerInfo s4 = c.serverList().servers().stream().filter(s -> s.id() == 4).findFirst().orElseThrow();
+                ServerInfo s4 = c.serverList().servers().stream()
+                        .filter(s -> s.id() == 4)
+                        .findFirst()
+                        .orElseThrow();
                 assertEquals(7, s4.onlinePlayers());
                 assertEquals(7, s4.maxPlayers());
                 assertEquals(18, s4.ageLimit());
@@ -275,14 +300,23 @@ class LoginEndToEndTest {
             awaitStatus(4, 0);
             try (LoginClient c = connect()) {
                 assertTrue(c.login("fullcheck", "pass1234").ok());
-                assertFalse(c.serverList().servers().stream().filter(s -> s.id() == 4).findFirst().orElseThrow().up(),
+                assertFalse(
+                        c.serverList().servers().stream()
+                                .filter(s -> s.id() == 4)
+                                .findFirst()
+                                .orElseThrow()
+                                .up(),
                         "GM-only servers show down to players");
                 assertEquals(0x04, c.requestServerLogin(4).reason(), "access level too low");
             }
             login.accounts().create("gamemaster", "pass1234", 100);
             try (LoginClient c = connect()) {
                 assertTrue(c.login("gamemaster", "pass1234").ok());
-                assertTrue(c.serverList().servers().stream().filter(s -> s.id() == 4).findFirst().orElseThrow().up());
+                assertTrue(c.serverList().servers().stream()
+                        .filter(s -> s.id() == 4)
+                        .findFirst()
+                        .orElseThrow()
+                        .up());
                 assertTrue(c.requestServerLogin(4).ok(), "a GM may enter");
             }
         }
@@ -290,14 +324,16 @@ class LoginEndToEndTest {
 
     private static void awaitStatus(int id, int online) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (login.gameServers().get(id).orElseThrow().status().onlinePlayers() != online && System.nanoTime() < deadline) {
+        while (login.gameServers().get(id).orElseThrow().status().onlinePlayers() != online
+                && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
     }
 
     @Test
     void tooManyOpenConnectionsMeansServerOverloaded() throws Exception {
-        try (LoginServer s = startServer(Map.of("login.client.max-connections", "1")); LoginClient first = connect(s)) {
+        try (LoginServer s = startServer(Map.of("login.client.max-connections", "1"));
+                LoginClient first = connect(s)) {
             try (LoginClient second = connect(s)) {
                 assertEquals(0x0F, second.login("crowd", "pass1234").reason());
             }
@@ -352,7 +388,8 @@ class LoginEndToEndTest {
 
     @Test
     void twoLoginServerSessionsOfOneAccountAreBothRefused() throws Exception {
-        try (LoginClient first = connect(); LoginClient second = connect()) {
+        try (LoginClient first = connect();
+                LoginClient second = connect()) {
             assertTrue(first.login("dual", "pass1234").ok());
             LoginResult r = second.login("dual", "pass1234");
             assertEquals(Outcome.LOGIN_FAIL, r.outcome());

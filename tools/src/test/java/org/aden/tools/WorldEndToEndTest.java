@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.aden.common.config.ConfigLoader;
 import org.aden.common.db.Database;
 import org.aden.common.link.SessionKey;
@@ -50,19 +49,47 @@ class WorldEndToEndTest {
     static void start() throws Exception {
         loginDb = Database.open(db.newSchema(), "classpath:db/login", LoginServer.MAPPERS);
         gameDb = Database.open(db.newSchema(), "classpath:db/game", GameServer.MAPPERS);
-        login = new LoginServer(LoginConfig.from(ConfigLoader.load(null, LoginConfig.SPEC, Map.of(), Map.of(
-                "login.client.host", "127.0.0.1", "login.client.port", "0", "login.link.port", "0",
-                "login.link.secret", SECRET, "login.auto-create", "true", "login.bcrypt-cost", "4",
-                "login.rsa-pool-size", "2"))), loginDb);
+        login = new LoginServer(
+                LoginConfig.from(ConfigLoader.load(
+                        null,
+                        LoginConfig.SPEC,
+                        Map.of(),
+                        Map.of(
+                                "login.client.host",
+                                "127.0.0.1",
+                                "login.client.port",
+                                "0",
+                                "login.link.port",
+                                "0",
+                                "login.link.secret",
+                                SECRET,
+                                "login.auto-create",
+                                "true",
+                                "login.bcrypt-cost",
+                                "4",
+                                "login.rsa-pool-size",
+                                "2"))),
+                loginDb);
         login.start();
         game = startGame();
     }
 
     static GameServer startGame() throws InterruptedException {
-        Map<String, String> o = new HashMap<>(Map.of("game.host", "127.0.0.1", "game.port", "0",
-                "game.server-id", "1", "game.login.port", Integer.toString(login.linkPort()),
-                "game.login.secret", SECRET, "game.datapack", datapack().toString(),
-                "game.world.linger", "1s"));
+        Map<String, String> o = new HashMap<>(Map.of(
+                "game.host",
+                "127.0.0.1",
+                "game.port",
+                "0",
+                "game.server-id",
+                "1",
+                "game.login.port",
+                Integer.toString(login.linkPort()),
+                "game.login.secret",
+                SECRET,
+                "game.datapack",
+                datapack().toString(),
+                "game.world.linger",
+                "1s"));
         GameServer g = new GameServer(GameConfig.from(ConfigLoader.load(null, GameConfig.SPEC, Map.of(), o)), gameDb);
         g.start();
         assertTrue(g.link().awaitConnected(Duration.ofSeconds(10)), "game server registers");
@@ -128,19 +155,26 @@ class WorldEndToEndTest {
         if (WorldPackets.opcode(b) != opcode) {
             return false;
         }
-        return opcode == WorldPackets.CHAR_INFO ? WorldPackets.charInfo(b).objectId() == objectId
+        return opcode == WorldPackets.CHAR_INFO
+                ? WorldPackets.charInfo(b).objectId() == objectId
                 : WorldPackets.objectId(b) == objectId;
     }
 
     @Test
     void twoPlayersSeeMoveTalkAndLeave() throws Exception {
-        try (WorldClient alice = enter("alice", "Alice"); WorldClient bob = enter("bob", "Bob")) {
+        try (WorldClient alice = enter("alice", "Alice");
+                WorldClient bob = enter("bob", "Bob")) {
             int a = alice.me().objectId();
             int b = bob.me().objectId();
-            assertNotNull(alice.await(p -> WorldPackets.opcode(p) == WorldPackets.ITEM_LIST, WAIT), "entry burst has ItemList");
+            assertNotNull(
+                    alice.await(p -> WorldPackets.opcode(p) == WorldPackets.ITEM_LIST, WAIT),
+                    "entry burst has ItemList");
             assertNotNull(bob.await(p -> about(p, WorldPackets.CHAR_INFO, a), WAIT), "Bob sees Alice");
             assertNotNull(alice.await(p -> about(p, WorldPackets.CHAR_INFO, b), WAIT), "Alice sees Bob");
-            assertEquals("Bob", WorldPackets.charInfo(alice.await(p -> about(p, WorldPackets.CHAR_INFO, b), WAIT)).name());
+            assertEquals(
+                    "Bob",
+                    WorldPackets.charInfo(alice.await(p -> about(p, WorldPackets.CHAR_INFO, b), WAIT))
+                            .name());
 
             int mark = bob.mark();
             WorldPackets.Me me = alice.me();
@@ -158,18 +192,24 @@ class WorldEndToEndTest {
             assertEquals(2, onlineInServerList(), "the login server's list shows both players online");
 
             alice.whisper("bob", "psst");
-            assertNotNull(bob.awaitAfter(mark, p -> WorldPackets.opcode(p) == WorldPackets.CREATURE_SAY
-                    && WorldPackets.say(p).type() == 2 && WorldPackets.say(p).text().equals("psst"), WAIT));
+            assertNotNull(bob.awaitAfter(
+                    mark,
+                    p -> WorldPackets.opcode(p) == WorldPackets.CREATURE_SAY
+                            && WorldPackets.say(p).type() == 2
+                            && WorldPackets.say(p).text().equals("psst"),
+                    WAIT));
 
             assertTrue(alice.logout(WAIT), "LeaveWorld");
-            assertNotNull(bob.awaitAfter(mark, p -> about(p, WorldPackets.DELETE_OBJECT, a), WAIT),
+            assertNotNull(
+                    bob.awaitAfter(mark, p -> about(p, WorldPackets.DELETE_OBJECT, a), WAIT),
                     "Bob gets DeleteObject when Alice leaves");
         }
     }
 
     @Test
     void restartGoesBackToTheCharacterListAndOthersSeeTheCharacterLeave() throws Exception {
-        try (WorldClient dave = enter("dave", "Dave"); WorldClient erin = enter("erin", "Erin")) {
+        try (WorldClient dave = enter("dave", "Dave");
+                WorldClient erin = enter("erin", "Erin")) {
             int d = dave.me().objectId();
             assertNotNull(erin.await(p -> about(p, WorldPackets.CHAR_INFO, d), WAIT));
             int mark = dave.mark();
@@ -187,13 +227,15 @@ class WorldEndToEndTest {
         try (WorldClient frank = enter("frank", "Frank")) {
             int mark = frank.mark();
             frank.send(new PacketWriter().writeC(0x38).writeS("psst").writeD(2).toByteArray());
-            byte[] msg = frank.awaitAfter(mark, p -> WorldPackets.opcode(p) == WorldPackets.SYSTEM_MESSAGE
-                    && WorldPackets.objectId(p) == 3, WAIT);
+            byte[] msg = frank.awaitAfter(
+                    mark,
+                    p -> WorldPackets.opcode(p) == WorldPackets.SYSTEM_MESSAGE && WorldPackets.objectId(p) == 3,
+                    WAIT);
             assertNotNull(msg, "a whisper without target gets SystemMessage 3 (not logged in), not dropped");
             mark = frank.mark();
             frank.send(new byte[] {0x15});
-            byte[] list = frank.awaitAfter(mark, p -> WorldPackets.opcode(p) == WorldPackets.ITEM_LIST
-                    && p[1] == 1, WAIT);
+            byte[] list =
+                    frank.awaitAfter(mark, p -> WorldPackets.opcode(p) == WorldPackets.ITEM_LIST && p[1] == 1, WAIT);
             assertNotNull(list, "bare 0x15 gets the inventory (ItemList with the window flag)");
             assertTrue(frank.logout(WAIT), "connection still healthy");
         }

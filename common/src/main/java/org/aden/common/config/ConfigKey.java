@@ -6,8 +6,8 @@ import java.util.function.Function;
  * One typed configuration key: its name, its default (null = required), what it means, and how a text value
  * is parsed. {@code parser} throws {@link IllegalArgumentException} with "expected ..." text on bad input.
  */
-public record ConfigKey(String name, String defaultText, String doc, String expected, boolean secret,
-        Function<String, Object> parser) {
+public record ConfigKey(
+        String name, String defaultText, String doc, String expected, boolean secret, Function<String, Object> parser) {
 
     public boolean required() {
         return defaultText == null;
@@ -19,6 +19,7 @@ public record ConfigKey(String name, String defaultText, String doc, String expe
     }
 
     public static String envName(String key) {
-        return "ADEN_" + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+        return "ADEN_"
+                + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 }

@@ -17,8 +17,7 @@ import java.util.Map;
  * naming the file (and line), the key and what was expected.
  */
 public final class ConfigLoader {
-    private ConfigLoader() {
-    }
+    private ConfigLoader() {}
 
     /** Loads {@code file} (a missing file means "all defaults") with the process environment. */
     public static Config load(Path file, ConfigSpec spec, Map<String, String> overrides) {
@@ -67,7 +66,8 @@ public final class ConfigLoader {
                 values.put(k.name(), k.parser().apply(v));
             } catch (IllegalArgumentException e) {
                 String shown = k.secret() ? "(hidden)" : "'" + v + "'";
-                throw new ConfigException(origin + ": key '" + k.name() + "' has " + shown + ": expected " + e.getMessage());
+                throw new ConfigException(
+                        origin + ": key '" + k.name() + "' has " + shown + ": expected " + e.getMessage());
             }
         }
         return new Config(spec, values, sources);

@@ -56,10 +56,17 @@ public final class ConfigSpec {
             for (String line : k.doc().split("\n")) {
                 sb.append("# ").append(line).append('\n');
             }
-            sb.append("# Expected: ").append(k.expected()).append(k.required() ? " (required)" : "").append('\n');
+            sb.append("# Expected: ")
+                    .append(k.expected())
+                    .append(k.required() ? " (required)" : "")
+                    .append('\n');
             // commented out: a launcher can then tell a host's own setting from the shipped default
             // (standalone turns login.auto-create on only when the host left it alone)
-            sb.append('#').append(k.name()).append('=').append(k.defaultText() == null ? "" : k.defaultText()).append('\n');
+            sb.append('#')
+                    .append(k.name())
+                    .append('=')
+                    .append(k.defaultText() == null ? "" : k.defaultText())
+                    .append('\n');
         }
         return sb.toString();
     }
@@ -159,20 +166,32 @@ public final class ConfigSpec {
         }
 
         public Builder durationKey(String name, String def, String doc) {
-            return add(new ConfigKey(name, def, doc, "a duration such as 500ms, 30s, 5m, 2h or 7d", false,
-                    ConfigSpec::parseDuration));
+            return add(new ConfigKey(
+                    name, def, doc, "a duration such as 500ms, 30s, 5m, 2h or 7d", false, ConfigSpec::parseDuration));
         }
 
         public Builder listKey(String name, String def, String doc) {
-            return add(new ConfigKey(name, def, doc, "a comma-separated list", false, v -> v.isBlank() ? List.of()
-                    : Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()));
+            return add(new ConfigKey(
+                    name,
+                    def,
+                    doc,
+                    "a comma-separated list",
+                    false,
+                    v -> v.isBlank()
+                            ? List.of()
+                            : Arrays.stream(v.split(","))
+                                    .map(String::trim)
+                                    .filter(s -> !s.isEmpty())
+                                    .toList()));
         }
 
         public <E extends Enum<E>> Builder enumKey(String name, E def, Class<E> type, String doc) {
-            String expected = "one of " + Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT))
-                    .toList();
-            return add(new ConfigKey(name, def == null ? null : def.name().toLowerCase(Locale.ROOT), doc, expected,
-                    false, v -> {
+            String expected = "one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(e -> e.name().toLowerCase(Locale.ROOT))
+                            .toList();
+            return add(new ConfigKey(
+                    name, def == null ? null : def.name().toLowerCase(Locale.ROOT), doc, expected, false, v -> {
                         for (E e : type.getEnumConstants()) {
                             if (e.name().equalsIgnoreCase(v.replace('-', '_'))) {
                                 return e;

@@ -11,7 +11,8 @@ import java.util.Arrays;
  */
 public final class GameCrypt {
     /** The half of the key that never travels on the wire (K[8..15]). */
-    private static final byte[] FIXED_TAIL = {(byte) 0xC8, 0x27, (byte) 0x93, 0x01, (byte) 0xA1, 0x6C, 0x31, (byte) 0x97};
+    private static final byte[] FIXED_TAIL = {(byte) 0xC8, 0x27, (byte) 0x93, 0x01, (byte) 0xA1, 0x6C, 0x31, (byte) 0x97
+    };
 
     private final byte[] inKey;
     private final byte[] outKey;

@@ -11,8 +11,22 @@ import org.aden.common.net.MalformedPacketException;
 public final class LoginCrypt {
     /** The static key that encrypts Init and nothing else (login.md §3.2). */
     public static final byte[] STATIC_KEY = {
-        0x6B, 0x60, (byte) 0xCB, 0x5B, (byte) 0x82, (byte) 0xCE, (byte) 0x90, (byte) 0xB1,
-        (byte) 0xCC, 0x2B, 0x6C, 0x55, 0x6C, 0x6C, 0x6C, 0x6C
+        0x6B,
+        0x60,
+        (byte) 0xCB,
+        0x5B,
+        (byte) 0x82,
+        (byte) 0xCE,
+        (byte) 0x90,
+        (byte) 0xB1,
+        (byte) 0xCC,
+        0x2B,
+        0x6C,
+        0x55,
+        0x6C,
+        0x6C,
+        0x6C,
+        0x6C
     };
 
     private final L2Blowfish dynamic;
@@ -50,7 +64,8 @@ public final class LoginCrypt {
      */
     public byte[] decryptClientPacket(byte[] encrypted) {
         if (encrypted.length < 8 || encrypted.length % 8 != 0) {
-            throw new MalformedPacketException("login packet length " + encrypted.length + " is not a positive multiple of 8");
+            throw new MalformedPacketException(
+                    "login packet length " + encrypted.length + " is not a positive multiple of 8");
         }
         byte[] buf = encrypted.clone();
         dynamic.decrypt(buf, 0, buf.length);

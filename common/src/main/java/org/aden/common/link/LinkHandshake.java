@@ -16,8 +16,7 @@ import org.aden.common.net.MalformedPacketException;
  * message (see {@link LinkConnection}).
  */
 public final class LinkHandshake {
-    private LinkHandshake() {
-    }
+    private LinkHandshake() {}
 
     // ---- login side ----
 
@@ -35,7 +34,8 @@ public final class LinkHandshake {
         if (m instanceof Register r) {
             return r;
         }
-        throw new MalformedPacketException("expected Register, got " + m.getClass().getSimpleName());
+        throw new MalformedPacketException(
+                "expected Register, got " + m.getClass().getSimpleName());
     }
 
     public static boolean proofValid(String secret, byte[] serverNonce, Register r) {
@@ -69,29 +69,39 @@ public final class LinkHandshake {
     }
 
     /** Answers the login server's Hello and waits for the verdict; on success the connection is authenticated. */
-    public static void register(LinkConnection c, String secret, int serverId, String advertisedHost, int gamePort,
-            RandomGenerator random) throws IOException {
+    public static void register(
+            LinkConnection c, String secret, int serverId, String advertisedHost, int gamePort, RandomGenerator random)
+            throws IOException {
         LinkMessage first = c.receive();
         if (!(first instanceof Hello hello)) {
-            throw new MalformedPacketException("expected Hello, got " + first.getClass().getSimpleName());
+            throw new MalformedPacketException(
+                    "expected Hello, got " + first.getClass().getSimpleName());
         }
         if (hello.version() != LinkMessage.VERSION) {
-            throw new RegistrationRefused(RegisterFailReason.BAD_VERSION,
+            throw new RegistrationRefused(
+                    RegisterFailReason.BAD_VERSION,
                     "login server speaks link version " + hello.version() + ", we speak " + LinkMessage.VERSION);
         }
         byte[] nonce = new byte[LinkMessage.NONCE_LENGTH];
         random.nextBytes(nonce);
-        c.send(new Register(LinkMessage.VERSION, serverId, nonce,
-                Hmac.registerProof(secret, hello.nonce(), nonce, serverId), advertisedHost, gamePort));
+        c.send(new Register(
+                LinkMessage.VERSION,
+                serverId,
+                nonce,
+                Hmac.registerProof(secret, hello.nonce(), nonce, serverId),
+                advertisedHost,
+                gamePort));
         LinkMessage answer = c.receive();
         if (answer instanceof RegisterFail fail) {
             throw new RegistrationRefused(fail.reason(), fail.detail());
         }
         if (!(answer instanceof RegisterOk ok)) {
-            throw new MalformedPacketException("expected RegisterOk, got " + answer.getClass().getSimpleName());
+            throw new MalformedPacketException(
+                    "expected RegisterOk, got " + answer.getClass().getSimpleName());
         }
         if (!Hmac.equal(Hmac.acceptProof(secret, hello.nonce(), nonce, serverId), ok.proof())) {
-            throw new RegistrationRefused(RegisterFailReason.BAD_SECRET, "login server could not prove the shared secret");
+            throw new RegistrationRefused(
+                    RegisterFailReason.BAD_SECRET, "login server could not prove the shared secret");
         }
         c.authenticate(Hmac.sessionKey(secret, hello.nonce(), nonce));
     }

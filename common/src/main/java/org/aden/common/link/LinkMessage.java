@@ -13,6 +13,7 @@ import org.aden.common.net.PacketWriter;
 public sealed interface LinkMessage {
     /** Link protocol version; both sides refuse a different one. */
     int VERSION = 1;
+
     int NONCE_LENGTH = 32;
     int MAX_ACCOUNT = 32;
     int MAX_TEXT = 255;
@@ -39,7 +40,12 @@ public sealed interface LinkMessage {
     record Register(int version, int serverId, byte[] nonce, byte[] proof, String advertisedHost, int gamePort)
             implements LinkMessage {
         public void write(PacketWriter w) {
-            w.writeC(0x02).writeD(version).writeC(serverId).writeB(nonce).writeB(proof).writeS(advertisedHost)
+            w.writeC(0x02)
+                    .writeD(version)
+                    .writeC(serverId)
+                    .writeB(nonce)
+                    .writeB(proof)
+                    .writeS(advertisedHost)
                     .writeH(gamePort);
         }
     }
@@ -62,8 +68,14 @@ public sealed interface LinkMessage {
     record StatusUpdate(GameServerStatus status) implements LinkMessage {
         public void write(PacketWriter w) {
             GameServerStatus s = status;
-            w.writeC(0x10).writeC(s.up() ? 1 : 0).writeD(s.onlinePlayers()).writeD(s.maxPlayers()).writeC(s.ageLimit())
-                    .writeC(s.pvp() ? 1 : 0).writeD(s.serverType()).writeC(s.showBrackets() ? 1 : 0)
+            w.writeC(0x10)
+                    .writeC(s.up() ? 1 : 0)
+                    .writeD(s.onlinePlayers())
+                    .writeD(s.maxPlayers())
+                    .writeC(s.ageLimit())
+                    .writeC(s.pvp() ? 1 : 0)
+                    .writeD(s.serverType())
+                    .writeC(s.showBrackets() ? 1 : 0)
                     .writeC(s.gmOnly() ? 1 : 0);
         }
     }
@@ -71,8 +83,13 @@ public sealed interface LinkMessage {
     /** G→L: is this session key valid for this account? Answered by {@link VerifyResult} with the same id. */
     record VerifySession(long requestId, String account, SessionKey key) implements LinkMessage {
         public void write(PacketWriter w) {
-            w.writeC(0x11).writeQ(requestId).writeS(account).writeD(key.loginOk1()).writeD(key.loginOk2())
-                    .writeD(key.playOk1()).writeD(key.playOk2());
+            w.writeC(0x11)
+                    .writeQ(requestId)
+                    .writeS(account)
+                    .writeD(key.loginOk1())
+                    .writeD(key.loginOk2())
+                    .writeD(key.playOk1())
+                    .writeD(key.playOk2());
         }
     }
 
@@ -123,7 +140,13 @@ public sealed interface LinkMessage {
         }
     }
 
-    enum RegisterFailReason { BAD_VERSION, BAD_SECRET, ID_IN_USE, ID_NOT_ALLOWED, PROTOCOL_ERROR }
+    enum RegisterFailReason {
+        BAD_VERSION,
+        BAD_SECRET,
+        ID_IN_USE,
+        ID_NOT_ALLOWED,
+        PROTOCOL_ERROR
+    }
 
     /** Decodes one message; anything unknown, short, or with trailing garbage is malformed. */
     static LinkMessage read(byte[] body) {
@@ -131,14 +154,29 @@ public sealed interface LinkMessage {
         int opcode = r.readC();
         LinkMessage m = switch (opcode) {
             case 0x01 -> new Hello(r.readD(), r.readB(NONCE_LENGTH));
-            case 0x02 -> new Register(r.readD(), r.readC(), r.readB(NONCE_LENGTH), r.readB(Hmac.LENGTH),
-                    r.readS(MAX_TEXT), r.readUH());
+            case 0x02 ->
+                new Register(
+                        r.readD(),
+                        r.readC(),
+                        r.readB(NONCE_LENGTH),
+                        r.readB(Hmac.LENGTH),
+                        r.readS(MAX_TEXT),
+                        r.readUH());
             case 0x03 -> new RegisterOk(r.readC(), r.readB(Hmac.LENGTH));
             case 0x04 -> new RegisterFail(failReason(r.readC()), r.readS(MAX_TEXT));
-            case 0x10 -> new StatusUpdate(new GameServerStatus(r.readC() != 0, r.readD(), r.readD(), r.readC(),
-                    r.readC() != 0, r.readD(), r.readC() != 0, r.readC() != 0));
-            case 0x11 -> new VerifySession(r.readQ(), r.readS(MAX_ACCOUNT),
-                    new SessionKey(r.readD(), r.readD(), r.readD(), r.readD()));
+            case 0x10 ->
+                new StatusUpdate(new GameServerStatus(
+                        r.readC() != 0,
+                        r.readD(),
+                        r.readD(),
+                        r.readC(),
+                        r.readC() != 0,
+                        r.readD(),
+                        r.readC() != 0,
+                        r.readC() != 0));
+            case 0x11 ->
+                new VerifySession(
+                        r.readQ(), r.readS(MAX_ACCOUNT), new SessionKey(r.readD(), r.readD(), r.readD(), r.readD()));
             case 0x12 -> new VerifyResult(r.readQ(), r.readS(MAX_ACCOUNT), r.readC() != 0);
             case 0x13 -> new PlayerEntered(r.readS(MAX_ACCOUNT));
             case 0x14 -> new PlayerLeft(r.readS(MAX_ACCOUNT));
@@ -148,7 +186,8 @@ public sealed interface LinkMessage {
             default -> throw new MalformedPacketException(String.format("unknown link opcode 0x%02X", opcode));
         };
         if (r.remaining() != 0) {
-            throw new MalformedPacketException(String.format("link message 0x%02X has %d trailing bytes", opcode, r.remaining()));
+            throw new MalformedPacketException(
+                    String.format("link message 0x%02X has %d trailing bytes", opcode, r.remaining()));
         }
         return m;
     }

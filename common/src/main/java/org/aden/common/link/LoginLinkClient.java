@@ -20,10 +20,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.aden.common.link.LinkHandshake.RegistrationRefused;
 import org.aden.common.link.LinkMessage.Kick;
+import org.aden.common.link.LinkMessage.Ping;
 import org.aden.common.link.LinkMessage.PlayerEntered;
 import org.aden.common.link.LinkMessage.PlayerLeft;
 import org.aden.common.link.LinkMessage.PlayersOnline;
-import org.aden.common.link.LinkMessage.Ping;
 import org.aden.common.link.LinkMessage.StatusUpdate;
 import org.aden.common.link.LinkMessage.VerifyResult;
 import org.aden.common.link.LinkMessage.VerifySession;
@@ -60,12 +60,10 @@ public final class LoginLinkClient implements AutoCloseable {
         void kick(String account);
 
         /** The link is registered (again); default does nothing. */
-        default void linkUp() {
-        }
+        default void linkUp() {}
 
         /** The link dropped; default does nothing. */
-        default void linkDown() {
-        }
+        default void linkDown() {}
     }
 
     /**
@@ -80,8 +78,17 @@ public final class LoginLinkClient implements AutoCloseable {
      * @param verifyTimeout  a verification not answered within this is treated as invalid
      * @param pingInterval   keep-alive period; three silent periods mean the login server is gone
      */
-    public record Settings(String loginHost, int loginPort, int serverId, String secret, String advertisedHost,
-            int gamePort, Duration minBackoff, Duration maxBackoff, Duration verifyTimeout, Duration pingInterval) {
+    public record Settings(
+            String loginHost,
+            int loginPort,
+            int serverId,
+            String secret,
+            String advertisedHost,
+            int gamePort,
+            Duration minBackoff,
+            Duration maxBackoff,
+            Duration verifyTimeout,
+            Duration pingInterval) {
         public Settings {
             Objects.requireNonNull(loginHost);
             Objects.requireNonNull(secret);
@@ -95,15 +102,33 @@ public final class LoginLinkClient implements AutoCloseable {
         }
 
         /** Defaults: backoff 1 s..30 s, verification timeout 5 s, ping every 10 s. */
-        public static Settings of(String loginHost, int loginPort, int serverId, String secret, String advertisedHost,
-                int gamePort) {
-            return new Settings(loginHost, loginPort, serverId, secret, advertisedHost, gamePort, Duration.ofSeconds(1),
-                    Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(10));
+        public static Settings of(
+                String loginHost, int loginPort, int serverId, String secret, String advertisedHost, int gamePort) {
+            return new Settings(
+                    loginHost,
+                    loginPort,
+                    serverId,
+                    secret,
+                    advertisedHost,
+                    gamePort,
+                    Duration.ofSeconds(1),
+                    Duration.ofSeconds(30),
+                    Duration.ofSeconds(5),
+                    Duration.ofSeconds(10));
         }
 
         public Settings withBackoff(Duration min, Duration max) {
-            return new Settings(loginHost, loginPort, serverId, secret, advertisedHost, gamePort, min, max,
-                    verifyTimeout, pingInterval);
+            return new Settings(
+                    loginHost,
+                    loginPort,
+                    serverId,
+                    secret,
+                    advertisedHost,
+                    gamePort,
+                    min,
+                    max,
+                    verifyTimeout,
+                    pingInterval);
         }
     }
 
@@ -171,7 +196,9 @@ public final class LoginLinkClient implements AutoCloseable {
         String name = normalize(account);
         LinkConnection c = current;
         if (c == null) {
-            LOG.warn("Link to login server is down: refusing entry of account {} (players in game are not affected)", name);
+            LOG.warn(
+                    "Link to login server is down: refusing entry of account {} (players in game are not affected)",
+                    name);
             return CompletableFuture.completedFuture(false);
         }
         long id = nextRequestId.getAndIncrement();
@@ -259,27 +286,38 @@ public final class LoginLinkClient implements AutoCloseable {
                 socket.setSoTimeout((int) settings.pingInterval().toMillis());
                 socket.setTcpNoDelay(true);
                 LinkConnection c = new LinkConnection(socket, false);
-                LinkHandshake.register(c, settings.secret(), settings.serverId(), settings.advertisedHost(),
-                        settings.gamePort(), random);
+                LinkHandshake.register(
+                        c,
+                        settings.secret(),
+                        settings.serverId(),
+                        settings.advertisedHost(),
+                        settings.gamePort(),
+                        random);
                 synchronized (lock) {
                     c.send(new StatusUpdate(status));
                     c.send(new PlayersOnline(new ArrayList<>(online)));
                     current = c;
                 }
-                LOG.info("Registered with the login server at {}:{} as server {}", settings.loginHost(),
-                        settings.loginPort(), settings.serverId());
+                LOG.info(
+                        "Registered with the login server at {}:{} as server {}",
+                        settings.loginHost(),
+                        settings.loginPort(),
+                        settings.serverId());
                 lastFailure = null;
                 backoff = settings.minBackoff().toMillis();
                 connectedLatch.countDown();
                 listener.linkUp();
                 readLoop(c);
             } catch (RegistrationRefused e) {
-                lastFailure = logOnce(lastFailure, "Login server refused registration of server " + settings.serverId()
-                        + ": " + e.getMessage());
+                lastFailure = logOnce(
+                        lastFailure,
+                        "Login server refused registration of server " + settings.serverId() + ": " + e.getMessage());
             } catch (IOException | MalformedPacketException e) {
                 if (!closed) {
-                    lastFailure = logOnce(lastFailure, "Link to login server " + settings.loginHost() + ":"
-                            + settings.loginPort() + " unavailable: " + e.getMessage());
+                    lastFailure = logOnce(
+                            lastFailure,
+                            "Link to login server " + settings.loginHost() + ":" + settings.loginPort()
+                                    + " unavailable: " + e.getMessage());
                 }
             } finally {
                 boolean wasUp = current != null;
@@ -288,7 +326,8 @@ public final class LoginLinkClient implements AutoCloseable {
                 if (wasUp) {
                     connectedLatch = new CountDownLatch(1);
                     if (!closed) {
-                        LOG.warn("Link to login server lost: new players cannot enter until it is back; players in game stay");
+                        LOG.warn(
+                                "Link to login server lost: new players cannot enter until it is back; players in game stay");
                     }
                     listener.linkDown();
                 }
@@ -341,8 +380,10 @@ public final class LoginLinkClient implements AutoCloseable {
                         LOG.error("Kick listener failed for account {}", k.account(), e);
                     }
                 }
-                case Ping p -> { } // the login server's answer to ours: the read itself reset the silence count
-                default -> throw new MalformedPacketException("unexpected link message " + m.getClass().getSimpleName());
+                case Ping p -> {} // the login server's answer to ours: the read itself reset the silence count
+                default ->
+                    throw new MalformedPacketException(
+                            "unexpected link message " + m.getClass().getSimpleName());
             }
         }
     }

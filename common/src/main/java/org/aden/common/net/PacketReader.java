@@ -38,8 +38,8 @@ public final class PacketReader {
 
     private void need(int n, String what) {
         if (n < 0 || limit - position < n) {
-            throw new MalformedPacketException("packet too short: " + what + " needs " + n + " bytes, "
-                    + remaining() + " left");
+            throw new MalformedPacketException(
+                    "packet too short: " + what + " needs " + n + " bytes, " + remaining() + " left");
         }
     }
 
@@ -65,8 +65,10 @@ public final class PacketReader {
     /** d: a signed little-endian 32-bit value. */
     public int readD() {
         need(4, "d");
-        int v = (data[position] & 0xFF) | (data[position + 1] & 0xFF) << 8
-                | (data[position + 2] & 0xFF) << 16 | (data[position + 3] & 0xFF) << 24;
+        int v = (data[position] & 0xFF)
+                | (data[position + 1] & 0xFF) << 8
+                | (data[position + 2] & 0xFF) << 16
+                | (data[position + 3] & 0xFF) << 24;
         position += 4;
         return v;
     }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
-    enum Mode { STANDALONE, PRODUCTION }
+    enum Mode {
+        STANDALONE,
+        PRODUCTION
+    }
 
     static final ConfigSpec SPEC = ConfigSpec.builder("Test server")
             .section("Network")
@@ -39,8 +42,8 @@ class ConfigLoaderTest {
     @Test
     void defaultsFileEnvironmentAndOverridesApplyInThatOrder() throws IOException {
         Path f = file("# comment\ntest.port = 7000\ntest.secret=s3cret\ntest.idle=5m\ntest.mode=production\n");
-        Config c = ConfigLoader.load(f, SPEC, Map.of("ADEN_TEST_HOST", "127.0.0.1", "ADEN_TEST_PORT", "7001"),
-                Map.of("test.port", "7002"));
+        Config c = ConfigLoader.load(
+                f, SPEC, Map.of("ADEN_TEST_HOST", "127.0.0.1", "ADEN_TEST_PORT", "7001"), Map.of("test.port", "7002"));
         assertEquals(7002, c.getInt("test.port"));
         assertEquals("127.0.0.1", c.getString("test.host"));
         assertEquals(Duration.ofMinutes(5), c.getDuration("test.idle"));
@@ -62,10 +65,12 @@ class ConfigLoaderTest {
     void outOfRangeAndBadDurationAreRefused() throws IOException {
         Path f = file("test.secret=x\ntest.port=70000\n");
         assertTrue(assertThrows(ConfigException.class, () -> ConfigLoader.load(f, SPEC, Map.of(), Map.of()))
-                .getMessage().contains("key 'test.port' has '70000'"));
+                .getMessage()
+                .contains("key 'test.port' has '70000'"));
         Path g = file("test.secret=x\ntest.idle=soon\n");
         assertTrue(assertThrows(ConfigException.class, () -> ConfigLoader.load(g, SPEC, Map.of(), Map.of()))
-                .getMessage().endsWith("key 'test.idle' has 'soon': expected a duration such as 500ms, 30s, 5m, 2h or 7d"));
+                .getMessage()
+                .endsWith("key 'test.idle' has 'soon': expected a duration such as 500ms, 30s, 5m, 2h or 7d"));
     }
 
     @Test
@@ -79,17 +84,20 @@ class ConfigLoaderTest {
     void missingRequiredValueIsRefused() throws IOException {
         Path f = file("test.port=1\n");
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(f, SPEC, Map.of(), Map.of()));
-        assertEquals(f + ": key 'test.secret' is required: expected text (kept secret) (Shared secret.)", e.getMessage());
+        assertEquals(
+                f + ": key 'test.secret' is required: expected text (kept secret) (Shared secret.)", e.getMessage());
     }
 
     @Test
     void secretsAreNeverEchoed() throws IOException {
-        ConfigSpec spec = ConfigSpec.builder("s").add(new ConfigKey("k", null, "d", "at least 8 characters", true, v -> {
-            if (v.length() < 8) {
-                throw new IllegalArgumentException("at least 8 characters");
-            }
-            return v;
-        })).build();
+        ConfigSpec spec = ConfigSpec.builder("s")
+                .add(new ConfigKey("k", null, "d", "at least 8 characters", true, v -> {
+                    if (v.length() < 8) {
+                        throw new IllegalArgumentException("at least 8 characters");
+                    }
+                    return v;
+                }))
+                .build();
         Path f = file("k=hunter2\n");
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(f, spec, Map.of(), Map.of()));
         assertEquals(f + ":1: key 'k' has (hidden): expected at least 8 characters", e.getMessage());

@@ -26,8 +26,9 @@ class DatabaseTest {
                 assertEquals(new ProbeRow(7, "Gludio Castle"), m.find(7));
             }
             try (Connection c = db.dataSource().getConnection();
-                    ResultSet rs = c.createStatement().executeQuery(
-                            "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank")) {
+                    ResultSet rs = c.createStatement()
+                            .executeQuery(
+                                    "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank")) {
                 assertTrue(rs.next());
                 assertEquals("1", rs.getString(1));
             }
@@ -41,9 +42,10 @@ class DatabaseTest {
 
     @Test
     void unreachableDatabaseIsAClearError() {
-        DatabaseSettings bad = new DatabaseSettings("jdbc:mariadb://127.0.0.1:1/nowhere?connectTimeout=500", "root", "", 1);
-        DatabaseException e = assertThrows(DatabaseException.class,
-                () -> Database.open(bad, "classpath:db/probe", List.of()));
+        DatabaseSettings bad =
+                new DatabaseSettings("jdbc:mariadb://127.0.0.1:1/nowhere?connectTimeout=500", "root", "", 1);
+        DatabaseException e =
+                assertThrows(DatabaseException.class, () -> Database.open(bad, "classpath:db/probe", List.of()));
         assertTrue(e.getMessage().startsWith("cannot connect to jdbc:mariadb://127.0.0.1:1/nowhere"), e.getMessage());
     }
 }

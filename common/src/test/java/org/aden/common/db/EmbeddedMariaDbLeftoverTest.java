@@ -39,12 +39,18 @@ class EmbeddedMariaDbLeftoverTest {
 
     @Test
     void startTakesOverFromAMariaDbLeftByAKilledProcess() throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), EmbeddedMariaDbLeftoverTest.class.getName(),
-                DIR.toString()).redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        EmbeddedMariaDbLeftoverTest.class.getName(),
+                        DIR.toString())
+                .redirectErrorStream(true)
+                .start();
         ProcessHandle orphan;
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             String line;
             while ((line = out.readLine()) != null && !line.equals("ready")) {
                 // the child's log

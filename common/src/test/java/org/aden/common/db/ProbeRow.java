@@ -1,4 +1,3 @@
 package org.aden.common.db;
 
-public record ProbeRow(int id, String name) {
-}
+public record ProbeRow(int id, String name) {}

@@ -53,7 +53,8 @@ class LinkTest {
             assertArrayEquals(m.encode(), back.encode(), m.getClass().getSimpleName());
             assertEquals(m.getClass(), back.getClass());
         }
-        VerifySession v = (VerifySession) LinkMessage.read(new VerifySession(7, "x", new SessionKey(5, 6, 7, 8)).encode());
+        VerifySession v =
+                (VerifySession) LinkMessage.read(new VerifySession(7, "x", new SessionKey(5, 6, 7, 8)).encode());
         assertEquals(new SessionKey(5, 6, 7, 8), v.key());
         assertEquals(7, v.requestId());
     }
@@ -62,9 +63,12 @@ class LinkTest {
     void malformedMessagesAreRejected() {
         assertThrows(MalformedPacketException.class, () -> LinkMessage.read(new byte[] {0x7F}));
         byte[] kick = new Kick("x").encode();
-        assertThrows(MalformedPacketException.class, () -> LinkMessage.read(java.util.Arrays.copyOf(kick, kick.length - 1)));
-        assertThrows(MalformedPacketException.class, () -> LinkMessage.read(java.util.Arrays.copyOf(kick, kick.length + 1)));
-        assertThrows(MalformedPacketException.class, () -> LinkMessage.read(new byte[] {0x15, (byte) 0xFF, 0x7F, 0, 0}));
+        assertThrows(
+                MalformedPacketException.class, () -> LinkMessage.read(java.util.Arrays.copyOf(kick, kick.length - 1)));
+        assertThrows(
+                MalformedPacketException.class, () -> LinkMessage.read(java.util.Arrays.copyOf(kick, kick.length + 1)));
+        assertThrows(
+                MalformedPacketException.class, () -> LinkMessage.read(new byte[] {0x15, (byte) 0xFF, 0x7F, 0, 0}));
     }
 
     /** A login side just big enough to test the client: one connection, answers verifications "true" for "good". */
@@ -106,7 +110,8 @@ class LinkTest {
                         while (true) {
                             LinkMessage m = c.receive();
                             if (m instanceof VerifySession v) {
-                                c.send(new VerifyResult(v.requestId(), v.account(), v.account().equals("good")));
+                                c.send(new VerifyResult(
+                                        v.requestId(), v.account(), v.account().equals("good")));
                             }
                             received.add(m);
                         }
@@ -145,7 +150,8 @@ class LinkTest {
     @Test
     void clientRegistersReportsVerifiesAndReceivesKicks() throws Exception {
         BlockingQueue<String> kicks = new LinkedBlockingQueue<>();
-        try (MiniLogin login = new MiniLogin("s3cret"); LoginLinkClient link = client(login.server.getLocalPort(), "s3cret", kicks)) {
+        try (MiniLogin login = new MiniLogin("s3cret");
+                LoginLinkClient link = client(login.server.getLocalPort(), "s3cret", kicks)) {
             link.playerEntered("Early"); // before the link is up: must arrive in PlayersOnline
             link.start();
             assertTrue(link.awaitConnected(Duration.ofSeconds(5)));
@@ -153,7 +159,9 @@ class LinkTest {
             assertEquals(2, r.serverId());
             assertEquals(7777, r.gamePort());
             assertInstanceOf(StatusUpdate.class, login.next());
-            assertEquals(List.of("early"), assertInstanceOf(PlayersOnline.class, login.next()).accounts());
+            assertEquals(
+                    List.of("early"),
+                    assertInstanceOf(PlayersOnline.class, login.next()).accounts());
 
             assertTrue(link.verifySession("GOOD", new SessionKey(1, 2, 3, 4)).get(5, TimeUnit.SECONDS));
             assertInstanceOf(VerifySession.class, login.next());
@@ -161,7 +169,8 @@ class LinkTest {
             login.next();
 
             link.playerEntered("Bob");
-            assertEquals("bob", assertInstanceOf(PlayerEntered.class, login.next()).account());
+            assertEquals(
+                    "bob", assertInstanceOf(PlayerEntered.class, login.next()).account());
             link.playerLeft("bob");
             assertEquals("bob", assertInstanceOf(PlayerLeft.class, login.next()).account());
 
@@ -173,7 +182,8 @@ class LinkTest {
     @Test
     @SuppressWarnings("try") // the login side is closed on purpose inside its try block
     void wrongSecretIsRefusedAndReconnectsAfterLoginRestart() throws Exception {
-        try (MiniLogin login = new MiniLogin("right"); LoginLinkClient link = client(login.server.getLocalPort(), "wrong", new LinkedBlockingQueue<>())) {
+        try (MiniLogin login = new MiniLogin("right");
+                LoginLinkClient link = client(login.server.getLocalPort(), "wrong", new LinkedBlockingQueue<>())) {
             link.start();
             assertInstanceOf(RegisterFail.class, login.next());
             assertFalse(link.isConnected());
@@ -192,13 +202,16 @@ class LinkTest {
                     Thread.sleep(20);
                 }
                 assertFalse(link.isConnected());
-                assertFalse(link.verifySession("good", new SessionKey(1, 2, 3, 4)).get(1, TimeUnit.SECONDS));
+                assertFalse(
+                        link.verifySession("good", new SessionKey(1, 2, 3, 4)).get(1, TimeUnit.SECONDS));
                 // a new login server on the same port: the client comes back and re-reports its players
                 try (MiniLogin again = new MiniLogin("s", port)) {
                     assertTrue(link.awaitConnected(Duration.ofSeconds(5)));
                     assertInstanceOf(Register.class, again.next());
                     assertInstanceOf(StatusUpdate.class, again.next());
-                    assertEquals(List.of("stay"), assertInstanceOf(PlayersOnline.class, again.next()).accounts());
+                    assertEquals(
+                            List.of("stay"),
+                            assertInstanceOf(PlayersOnline.class, again.next()).accounts());
                 }
             }
         }

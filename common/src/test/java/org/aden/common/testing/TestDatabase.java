@@ -20,10 +20,15 @@ public final class TestDatabase implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        server = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(Server.class, k -> new Server(), Server.class).db;
-        prefix = "t" + ProcessHandle.current().pid() + "_" + context.getRequiredTestClass().getSimpleName()
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        server = context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Server.class, k -> new Server(), Server.class)
+                .db;
+        prefix = "t" + ProcessHandle.current().pid() + "_"
+                + context.getRequiredTestClass()
+                        .getSimpleName()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^a-z0-9]", "");
     }
 
     /** A new schema, unique in this JVM, created and migrated by {@code Database.open}. */

@@ -20,7 +20,10 @@ public final class AccountSessions {
     public void claim(String account, GameClient client) {
         GameClient older = byAccount.put(account, client);
         if (older != null && older != client) {
-            LOG.info("account {} logged in again from {}: kicking the older connection {}", account, client.address(),
+            LOG.info(
+                    "account {} logged in again from {}: kicking the older connection {}",
+                    account,
+                    client.address(),
                     older);
             kick(older);
         }

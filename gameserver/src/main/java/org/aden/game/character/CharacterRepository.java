@@ -32,10 +32,12 @@ public final class CharacterRepository {
             }
             Map<Integer, List<ItemData>> equipped = new HashMap<>();
             for (ItemData i : s.getMapper(ItemMapper.class)
-                    .findEquippedByOwners(chars.stream().map(CharacterData::objectId).toList())) {
+                    .findEquippedByOwners(
+                            chars.stream().map(CharacterData::objectId).toList())) {
                 equipped.computeIfAbsent(i.ownerId(), k -> new ArrayList<>()).add(i);
             }
-            return chars.stream().map(c -> new CharacterListEntry(c, equipped.getOrDefault(c.objectId(), List.of())))
+            return chars.stream()
+                    .map(c -> new CharacterListEntry(c, equipped.getOrDefault(c.objectId(), List.of())))
                     .toList();
         }
     }
@@ -82,7 +84,9 @@ public final class CharacterRepository {
             if (c == null) {
                 return null;
             }
-            return new CharacterSnapshot(c, s.getMapper(ItemMapper.class).findByOwner(objectId),
+            return new CharacterSnapshot(
+                    c,
+                    s.getMapper(ItemMapper.class).findByOwner(objectId),
                     s.getMapper(SkillMapper.class).findByCharacter(objectId));
         }
     }
@@ -120,7 +124,8 @@ public final class CharacterRepository {
 
     private static boolean isDuplicateName(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException se && "23000".equals(se.getSQLState())
+            if (t instanceof java.sql.SQLException se
+                    && "23000".equals(se.getSQLState())
                     && String.valueOf(se.getMessage()).contains("uk_characters_name")) {
                 return true;
             }

@@ -46,7 +46,9 @@ public final class XmlDatapack {
             throw new DatapackException(dir, 0, "datapack folder missing");
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(".xml"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new DatapackException("cannot list " + dir + ": " + e.getMessage(), e);
         }
@@ -105,10 +107,14 @@ public final class XmlDatapack {
         public void startElement(String uri, String localName, String qName, Attributes atts) {
             Map<String, String> attributes = new LinkedHashMap<>();
             for (int i = 0; i < atts.getLength(); i++) {
-                attributes.put(atts.getLocalName(i).isEmpty() ? atts.getQName(i) : atts.getLocalName(i), atts.getValue(i));
+                attributes.put(
+                        atts.getLocalName(i).isEmpty() ? atts.getQName(i) : atts.getLocalName(i), atts.getValue(i));
             }
-            XmlElement e = new XmlElement(file, localName.isEmpty() ? qName : localName,
-                    locator != null ? locator.getLineNumber() : 0, attributes);
+            XmlElement e = new XmlElement(
+                    file,
+                    localName.isEmpty() ? qName : localName,
+                    locator != null ? locator.getLineNumber() : 0,
+                    attributes);
             if (open.isEmpty()) {
                 rootElement = e;
             } else {

@@ -24,7 +24,8 @@ public final class HighWaterMarkIdFactory implements IdFactory {
     /** Reads the high-water mark of every table that holds object ids. */
     public static HighWaterMarkIdFactory fromDatabase(Database db) {
         try (SqlSession s = db.sqlSessionFactory().openSession()) {
-            int max = Math.max(orZero(s.getMapper(CharacterMapper.class).maxObjectId()),
+            int max = Math.max(
+                    orZero(s.getMapper(CharacterMapper.class).maxObjectId()),
                     orZero(s.getMapper(ItemMapper.class).maxObjectId()));
             return new HighWaterMarkIdFactory(max);
         }

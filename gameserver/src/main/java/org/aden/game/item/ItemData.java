@@ -5,8 +5,8 @@ package org.aden.game.item;
  *
  * @param slot the {@link PaperdollSlot#id()} when equipped, otherwise -1
  */
-public record ItemData(int objectId, int ownerId, int itemId, long count, int enchantLevel, ItemLocation location,
-        int slot) {
+public record ItemData(
+        int objectId, int ownerId, int itemId, long count, int enchantLevel, ItemLocation location, int slot) {
 
     public boolean equipped() {
         return location == ItemLocation.PAPERDOLL;

@@ -46,8 +46,12 @@ final class CharacterCreation {
             return Optional.of(Reason.CREATION_FAILED);
         }
         int maxHair = p.sex() == 0 ? MAX_HAIR_STYLE_MALE : MAX_HAIR_STYLE_FEMALE;
-        if (p.hairStyle() < 0 || p.hairStyle() > maxHair || p.hairColor() < 0 || p.hairColor() > MAX_HAIR_COLOR
-                || p.face() < 0 || p.face() > MAX_FACE) {
+        if (p.hairStyle() < 0
+                || p.hairStyle() > maxHair
+                || p.hairColor() < 0
+                || p.hairColor() > MAX_HAIR_COLOR
+                || p.face() < 0
+                || p.face() > MAX_FACE) {
             return Optional.of(Reason.CREATION_FAILED);
         }
         CharacterTemplate t = templates.get(p.classId());

@@ -33,12 +33,17 @@ public final class Handshake implements ConnectionListener {
     private final WorldGateway world;
     private final RandomGenerator keys;
 
-    public Handshake(LobbySettings settings, LoginGateway login, AccountSessions sessions, Lobby lobby,
-            WorldGateway world) {
+    public Handshake(
+            LobbySettings settings, LoginGateway login, AccountSessions sessions, Lobby lobby, WorldGateway world) {
         this(settings, login, sessions, lobby, world, new SecureRandom());
     }
 
-    Handshake(LobbySettings settings, LoginGateway login, AccountSessions sessions, Lobby lobby, WorldGateway world,
+    Handshake(
+            LobbySettings settings,
+            LoginGateway login,
+            AccountSessions sessions,
+            Lobby lobby,
+            WorldGateway world,
             RandomGenerator keys) {
         this.settings = settings;
         this.login = login;
@@ -61,7 +66,11 @@ public final class Handshake implements ConnectionListener {
         byte[] key = new byte[8];
         keys.nextBytes(key);
         if (!settings.protocols().contains(p.revision())) {
-            LOG.info("{} uses protocol revision {}, accepted are {}: refused", client, p.revision(), settings.protocols());
+            LOG.info(
+                    "{} uses protocol revision {}, accepted are {}: refused",
+                    client,
+                    p.revision(),
+                    settings.protocols());
             client.sendAndClose(new KeyPacket(false, key, false, settings.serverId()));
             return;
         }
@@ -84,8 +93,9 @@ public final class Handshake implements ConnectionListener {
         }
         client.setAccount(account, p.playOk1());
         SessionKey key = new SessionKey(p.loginOk1(), p.loginOk2(), p.playOk1(), p.playOk2());
-        login.verify(account, key).whenComplete((ok, error) -> client.execute(() -> verified(client, account,
-                Boolean.TRUE.equals(ok) && error == null)));
+        login.verify(account, key)
+                .whenComplete((ok, error) ->
+                        client.execute(() -> verified(client, account, Boolean.TRUE.equals(ok) && error == null)));
     }
 
     private void verified(GameClient client, String account, boolean ok) {

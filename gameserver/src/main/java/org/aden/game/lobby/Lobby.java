@@ -52,8 +52,13 @@ public final class Lobby {
     private final NewCharacterSuccess templatesPacket;
     private final org.aden.game.world.stat.CharacterTemplates statTemplates;
 
-    public Lobby(LobbySettings settings, CharacterRepository characters, CharacterTemplates templates, IdFactory ids,
-            InstantSource clock, RandomGenerator random) {
+    public Lobby(
+            LobbySettings settings,
+            CharacterRepository characters,
+            CharacterTemplates templates,
+            IdFactory ids,
+            InstantSource clock,
+            RandomGenerator random) {
         this.settings = settings;
         this.characters = characters;
         this.templates = templates;
@@ -63,8 +68,15 @@ public final class Lobby {
         this.random = random;
         this.statTemplates = LoadedCharacters.templates(templates);
         this.templatesPacket = new NewCharacterSuccess(templates.all().stream()
-                .map(t -> new NewCharacterSuccess.Template(t.race().id(), t.classId(), t.stats().str(), t.stats().dex(),
-                        t.stats().con(), t.stats().intelligence(), t.stats().wit(), t.stats().men()))
+                .map(t -> new NewCharacterSuccess.Template(
+                        t.race().id(),
+                        t.classId(),
+                        t.stats().str(),
+                        t.stats().dex(),
+                        t.stats().con(),
+                        t.stats().intelligence(),
+                        t.stats().wit(),
+                        t.stats().men()))
                 .toList());
     }
 
@@ -76,15 +88,20 @@ public final class Lobby {
             long due = e.character().deleteTime();
             if (due > 0 && due <= now) {
                 characters.delete(e.character().objectId());
-                LOG.info("character {} of {} deleted: its deletion timer ran out", e.character().name(), client.account());
+                LOG.info(
+                        "character {} of {} deleted: its deletion timer ran out",
+                        e.character().name(),
+                        client.account());
             } else {
                 entries.add(e);
             }
         }
-        client.attach(CharacterSlots.class,
-                new CharacterSlots(entries.stream().map(e -> e.character().objectId()).toList()));
-        client.send(SelectionScreen.build(client.account(), client.sessionId(), entries, now, preselectFirst,
-                this::statsOf));
+        client.attach(
+                CharacterSlots.class,
+                new CharacterSlots(
+                        entries.stream().map(e -> e.character().objectId()).toList()));
+        client.send(SelectionScreen.build(
+                client.account(), client.sessionId(), entries, now, preselectFirst, this::statsOf));
     }
 
     /** Stats of a stored character as it enters the world (max HP/MP do not depend on equipment). */
@@ -129,21 +146,59 @@ public final class Lobby {
     }
 
     private void store(String account, CharacterCreate p, CharacterTemplate t) {
-        CharacterTemplate.Point at = t.startPoints().get(random.nextInt(t.startPoints().size()));
+        CharacterTemplate.Point at =
+                t.startPoints().get(random.nextInt(t.startPoints().size()));
         int objectId = ids.nextId();
         // Start full with the maxima the character has in game (template base x CON/MEN bonus), not the bare
         // template base: otherwise a fresh character enters with e.g. 80/126 HP and the selection screen shows 80.
         CharacterStats full = StatCalculator.compute(statTemplates.forClass(t.classId()), 1, p.sex(), List.of());
-        CharacterData c = new CharacterData(objectId, account, p.name(), "", t.race().id(), t.classId(), t.classId(),
-                p.sex(), p.hairStyle(), p.hairColor(), p.face(), 1, 0, 0, full.maxHp(), full.maxMp(), full.maxCp(),
-                full.maxHp(), full.maxMp(), full.maxCp(), 0, 0, 0, at.x(), at.y(), at.z(), 0,
-                0, 0, 0, 0, clock.millis());
+        CharacterData c = new CharacterData(
+                objectId,
+                account,
+                p.name(),
+                "",
+                t.race().id(),
+                t.classId(),
+                t.classId(),
+                p.sex(),
+                p.hairStyle(),
+                p.hairColor(),
+                p.face(),
+                1,
+                0,
+                0,
+                full.maxHp(),
+                full.maxMp(),
+                full.maxCp(),
+                full.maxHp(),
+                full.maxMp(),
+                full.maxCp(),
+                0,
+                0,
+                0,
+                at.x(),
+                at.y(),
+                at.z(),
+                0,
+                0,
+                0,
+                0,
+                0,
+                clock.millis());
         List<ItemData> items = t.startItems().stream()
                 .map(i -> i.equip() != null
-                        ? new ItemData(ids.nextId(), objectId, i.itemId(), i.count(), 0, ItemLocation.PAPERDOLL, i.equip().id())
+                        ? new ItemData(
+                                ids.nextId(),
+                                objectId,
+                                i.itemId(),
+                                i.count(),
+                                0,
+                                ItemLocation.PAPERDOLL,
+                                i.equip().id())
                         : new ItemData(ids.nextId(), objectId, i.itemId(), i.count(), 0, ItemLocation.INVENTORY, -1))
                 .toList();
-        List<SkillData> skills = t.startSkills().stream().map(s -> new SkillData(objectId, s.skillId(), s.level()))
+        List<SkillData> skills = t.startSkills().stream()
+                .map(s -> new SkillData(objectId, s.skillId(), s.level()))
                 .toList();
         characters.create(c, items, skills);
     }
@@ -162,7 +217,8 @@ public final class Lobby {
             LOG.info("{} deleted character '{}'", client, c.name());
             client.send(new CharDeleteSuccess());
         } else {
-            characters.setDeleteTime(c.objectId(), clock.millis() + settings.deleteDelay().toMillis());
+            characters.setDeleteTime(
+                    c.objectId(), clock.millis() + settings.deleteDelay().toMillis());
             LOG.info("{} marked character '{}' for deletion in {}", client, c.name(), settings.deleteDelay());
             client.send(new CharDeleteSuccess());
         }
@@ -205,9 +261,32 @@ public final class Lobby {
 
     private CharSelected charSelected(GameClient client, CharacterData c, CharacterTemplate t, long now) {
         CharacterTemplate.BaseStats s = t != null ? t.stats() : new CharacterTemplate.BaseStats(0, 0, 0, 0, 0, 0);
-        return new CharSelected(c.name(), c.objectId(), c.title(), client.sessionId(), c.clanId(), c.sex(), c.race(),
-                c.classId(), c.x(), c.y(), c.z(), c.currentHp(), c.currentMp(), c.sp(), c.exp(), c.level(), c.karma(),
-                c.pkKills(), s.intelligence(), s.str(), s.con(), s.men(), s.dex(), s.wit(), gameTimeMinutes(now));
+        return new CharSelected(
+                c.name(),
+                c.objectId(),
+                c.title(),
+                client.sessionId(),
+                c.clanId(),
+                c.sex(),
+                c.race(),
+                c.classId(),
+                c.x(),
+                c.y(),
+                c.z(),
+                c.currentHp(),
+                c.currentMp(),
+                c.sp(),
+                c.exp(),
+                c.level(),
+                c.karma(),
+                c.pkKills(),
+                s.intelligence(),
+                s.str(),
+                s.con(),
+                s.men(),
+                s.dex(),
+                s.wit(),
+                gameTimeMinutes(now));
     }
 
     /** In-game time of day in minutes (0–1439), derived from the real clock. */

@@ -24,12 +24,12 @@ import org.aden.game.network.server.LeaveWorld;
 public final class LobbyPackets {
     /** Opcodes of stray packets real clients send around character selection (world-session-party.md §1.1). */
     static final int REQUEST_SKILL_COOL_TIME = 0x9D;
+
     static final int REQUEST_PLEDGE_CREST = 0x68;
     static final int REQUEST_QUEST_LIST = 0x63;
     static final int REQUEST_SKILL_LIST = 0x3F;
 
-    private LobbyPackets() {
-    }
+    private LobbyPackets() {}
 
     public static void register(OpcodeTables tables, Handshake handshake, Lobby lobby, WorldGateway world) {
         tables.state(ConnectionState.CONNECTED)
@@ -39,17 +39,33 @@ public final class LobbyPackets {
 
         tables.state(ConnectionState.IN_LOBBY)
                 .on(NewCharacter.OPCODE, "NewCharacter", NewCharacter::read, (c, p) -> lobby.newCharacter(c))
-                .on(CharacterCreate.OPCODE, "CharacterCreate", CharacterCreate::read,
+                .on(
+                        CharacterCreate.OPCODE,
+                        "CharacterCreate",
+                        CharacterCreate::read,
                         (c, p) -> c.execute(() -> lobby.create(c, p)))
-                .on(CharacterDelete.OPCODE, "CharacterDelete", CharacterDelete::read,
+                .on(
+                        CharacterDelete.OPCODE,
+                        "CharacterDelete",
+                        CharacterDelete::read,
                         (c, p) -> c.execute(() -> lobby.delete(c, p.slot())))
-                .on(CharacterRestore.OPCODE, "CharacterRestore", CharacterRestore::read,
+                .on(
+                        CharacterRestore.OPCODE,
+                        "CharacterRestore",
+                        CharacterRestore::read,
                         (c, p) -> c.execute(() -> lobby.restore(c, p.slot())))
-                .on(CharacterSelect.OPCODE, "CharacterSelect", CharacterSelect::read,
+                .on(
+                        CharacterSelect.OPCODE,
+                        "CharacterSelect",
+                        CharacterSelect::read,
                         (c, p) -> c.execute(() -> lobby.select(c, p.slot())))
-                // no character selected: REF just closes, LeaveWorld belongs to a character leaving (game-handshake.md §4.10)
+                // no character selected: REF just closes, LeaveWorld belongs to a character leaving (game-handshake.md
+                // §4.10)
                 .on(Logout.OPCODE, "Logout", Logout::read, (c, p) -> c.close())
-                .on(RequestRestart.OPCODE, "RequestRestart", RequestRestart::read,
+                .on(
+                        RequestRestart.OPCODE,
+                        "RequestRestart",
+                        RequestRestart::read,
                         (c, p) -> c.execute(() -> lobby.returnToCharacterSelection(c)))
                 .ignore(REQUEST_PLEDGE_CREST, "RequestPledgeCrest") // clan crests: no clans yet
                 .ignore(REQUEST_SKILL_COOL_TIME, "RequestSkillCoolTime")
@@ -58,10 +74,16 @@ public final class LobbyPackets {
         tables.state(ConnectionState.ENTERING)
                 .on(EnterWorld.OPCODE, "EnterWorld", EnterWorld::read, (c, p) -> enterWorld(c, world))
                 .on(Logout.OPCODE, "Logout", Logout::read, LobbyPackets::logout)
-                .on(RequestRestart.OPCODE, "RequestRestart", RequestRestart::read,
+                .on(
+                        RequestRestart.OPCODE,
+                        "RequestRestart",
+                        RequestRestart::read,
                         (c, p) -> c.execute(() -> lobby.returnToCharacterSelection(c)))
                 // sent by real clients while loading the world; answered or ignored, never fatal
-                .onExtended(RequestManorList.SUB_OPCODE, "RequestManorList", RequestManorList::read,
+                .onExtended(
+                        RequestManorList.SUB_OPCODE,
+                        "RequestManorList",
+                        RequestManorList::read,
                         (c, p) -> c.send(ExSendManorList.INTERLUDE))
                 .ignore(REQUEST_SKILL_COOL_TIME, "RequestSkillCoolTime")
                 .ignore(REQUEST_QUEST_LIST, "RequestQuestList")

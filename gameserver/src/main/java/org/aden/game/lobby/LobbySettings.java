@@ -17,17 +17,24 @@ import java.util.stream.Collectors;
  * @param forbiddenNames names nobody may take, compared case-insensitively
  * @param deleteDelay how long a deleted character can still be restored; zero deletes at once
  */
-public record LobbySettings(Set<Integer> protocols, boolean encryption, int serverId, int maxCharacters,
-        Pattern namePattern, Set<String> forbiddenNames, Duration deleteDelay) {
+public record LobbySettings(
+        Set<Integer> protocols,
+        boolean encryption,
+        int serverId,
+        int maxCharacters,
+        Pattern namePattern,
+        Set<String> forbiddenNames,
+        Duration deleteDelay) {
     public static final int MAX_NAME_LENGTH = 16;
 
     public LobbySettings {
         protocols = Set.copyOf(protocols);
-        forbiddenNames = forbiddenNames.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        forbiddenNames =
+                forbiddenNames.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     public static LobbySettings defaults() {
-        return new LobbySettings(Set.of(746), true, 1, 7, Pattern.compile("[A-Za-z0-9]{1,16}"), Set.of(),
-                Duration.ofDays(7));
+        return new LobbySettings(
+                Set.of(746), true, 1, 7, Pattern.compile("[A-Za-z0-9]{1,16}"), Set.of(), Duration.ofDays(7));
     }
 }

@@ -30,21 +30,17 @@ public interface WorldGateway {
     void disconnected(GameClient client);
 
     /** Saves every player and stops; called by GameServer.close() before the database closes. */
-    default void shutdown() {
-    }
+    default void shutdown() {}
 
     /** No world yet (tests of the lobby alone): EnterWorld is accepted and nothing else happens. */
     WorldGateway NONE = new WorldGateway() {
         @Override
-        public void registerHandlers(OpcodeTables tables) {
-        }
+        public void registerHandlers(OpcodeTables tables) {}
 
         @Override
-        public void enterWorld(GameClient client, CharacterSnapshot character) {
-        }
+        public void enterWorld(GameClient client, CharacterSnapshot character) {}
 
         @Override
-        public void disconnected(GameClient client) {
-        }
+        public void disconnected(GameClient client) {}
     };
 }

@@ -2,8 +2,7 @@ package org.aden.game.network;
 
 /** Told when connections open and close (on the I/O thread: implementations must not block). */
 public interface ConnectionListener {
-    default void connected(GameClient client) {
-    }
+    default void connected(GameClient client) {}
 
     void disconnected(GameClient client);
 }

@@ -29,8 +29,13 @@ final class GameConnectionHandler extends IoHandlerAdapter {
     private final AtomicLong lastRefusalLog = new AtomicLong(Long.MIN_VALUE / 2);
     private final AtomicInteger refusedSinceLog = new AtomicInteger();
 
-    GameConnectionHandler(NetworkSettings settings, PacketDispatcher dispatcher, ConnectionListener listener,
-            Executor taskExecutor, InstantSource clock, NetworkStats stats) {
+    GameConnectionHandler(
+            NetworkSettings settings,
+            PacketDispatcher dispatcher,
+            ConnectionListener listener,
+            Executor taskExecutor,
+            InstantSource clock,
+            NetworkStats stats) {
         this.settings = settings;
         this.dispatcher = dispatcher;
         this.listener = listener;
@@ -42,8 +47,13 @@ final class GameConnectionHandler extends IoHandlerAdapter {
 
     @Override
     public void sessionOpened(IoSession session) {
-        GameClient client = new GameClient(session, taskExecutor,
-                new ViolationCounter(clock, settings.violationLimit(), settings.violationWindow().toMillis()),
+        GameClient client = new GameClient(
+                session,
+                taskExecutor,
+                new ViolationCounter(
+                        clock,
+                        settings.violationLimit(),
+                        settings.violationWindow().toMillis()),
                 new PacketRateLimiter(clock, settings.packetBurst(), settings.packetsPerSecond()));
         InetAddress address = client.address();
         if (address != null && !limiter.tryAcquire(address)) {
@@ -53,7 +63,8 @@ final class GameConnectionHandler extends IoHandlerAdapter {
             return;
         }
         session.setAttribute(CLIENT, client);
-        session.getConfig().setIdleTime(IdleStatus.READER_IDLE, (int) Math.max(1, settings.loginTimeout().toSeconds()));
+        session.getConfig().setIdleTime(IdleStatus.READER_IDLE, (int)
+                Math.max(1, settings.loginTimeout().toSeconds()));
         listener.connected(client);
     }
 
@@ -63,8 +74,12 @@ final class GameConnectionHandler extends IoHandlerAdapter {
         refusedSinceLog.incrementAndGet();
         long last = lastRefusalLog.get();
         if (now - last >= REFUSAL_LOG_INTERVAL_MS && lastRefusalLog.compareAndSet(last, now)) {
-            LOG.info("refused {} connection(s), latest from {}: more than {} open from one address (logged at most "
-                    + "once a minute)", refusedSinceLog.getAndSet(0), address, settings.maxConnectionsPerIp());
+            LOG.info(
+                    "refused {} connection(s), latest from {}: more than {} open from one address (logged at most "
+                            + "once a minute)",
+                    refusedSinceLog.getAndSet(0),
+                    address,
+                    settings.maxConnectionsPerIp());
         }
     }
 
@@ -80,7 +95,8 @@ final class GameConnectionHandler extends IoHandlerAdapter {
     public void sessionIdle(IoSession session, IdleStatus status) {
         GameClient client = (GameClient) session.getAttribute(CLIENT);
         // players may stand still in game for hours; only connections that never reached the lobby time out
-        if (client != null && (client.state() == ConnectionState.CONNECTED || client.state() == ConnectionState.AUTHED)) {
+        if (client != null
+                && (client.state() == ConnectionState.CONNECTED || client.state() == ConnectionState.AUTHED)) {
             LOG.info("closing {}: silent before login", client);
             session.closeNow();
         }
@@ -106,7 +122,8 @@ final class GameConnectionHandler extends IoHandlerAdapter {
             root = root.getCause();
         }
         // name the connection the way every other line does (client#N[account]@address)
-        Object who = session.getAttribute(CLIENT) != null ? session.getAttribute(CLIENT)
+        Object who = session.getAttribute(CLIENT) != null
+                ? session.getAttribute(CLIENT)
                 : "session " + session.getId() + "@" + session.getRemoteAddress();
         if (root instanceof IOException) {
             LOG.debug("{}: I/O error: {}", who, root.getMessage());

@@ -18,16 +18,22 @@ public final class GameNetwork implements AutoCloseable {
     private final NioSocketAcceptor acceptor;
     private final NetworkStats stats;
 
-    public GameNetwork(NetworkSettings settings, OpcodeTables tables, ConnectionListener listener,
-            Executor taskExecutor, InstantSource clock, NetworkStats stats) {
+    public GameNetwork(
+            NetworkSettings settings,
+            OpcodeTables tables,
+            ConnectionListener listener,
+            Executor taskExecutor,
+            InstantSource clock,
+            NetworkStats stats) {
         this.settings = settings;
         this.stats = stats;
         this.acceptor = new NioSocketAcceptor();
         acceptor.setReuseAddress(true);
         acceptor.getSessionConfig().setTcpNoDelay(true);
-        acceptor.getFilterChain().addLast("frame", new ProtocolCodecFilter(new FrameCodecFactory(settings.maxPacketSize())));
-        acceptor.setHandler(new GameConnectionHandler(settings, new PacketDispatcher(tables, stats), listener,
-                taskExecutor, clock, stats));
+        acceptor.getFilterChain()
+                .addLast("frame", new ProtocolCodecFilter(new FrameCodecFactory(settings.maxPacketSize())));
+        acceptor.setHandler(new GameConnectionHandler(
+                settings, new PacketDispatcher(tables, stats), listener, taskExecutor, clock, stats));
     }
 
     public void start() {

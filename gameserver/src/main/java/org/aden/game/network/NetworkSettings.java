@@ -13,11 +13,19 @@ import java.time.Duration;
  * @param maxPacketSize largest client packet body accepted; larger frames close the connection
  * @param loginTimeout how long a connection may stay before the lobby (no AuthLogin answered) in silence
  */
-public record NetworkSettings(String host, int port, int maxConnectionsPerIp, int packetsPerSecond, int packetBurst,
-        int violationLimit, Duration violationWindow, int maxPacketSize, Duration loginTimeout) {
+public record NetworkSettings(
+        String host,
+        int port,
+        int maxConnectionsPerIp,
+        int packetsPerSecond,
+        int packetBurst,
+        int violationLimit,
+        Duration violationWindow,
+        int maxPacketSize,
+        Duration loginTimeout) {
 
     public static NetworkSettings defaults(int port) {
-        return new NetworkSettings("0.0.0.0", port, 10, 100, 300, 20, Duration.ofMinutes(1), 16 * 1024,
-                Duration.ofMinutes(2));
+        return new NetworkSettings(
+                "0.0.0.0", port, 10, 100, 300, 20, Duration.ofMinutes(1), 16 * 1024, Duration.ofMinutes(2));
     }
 }

@@ -48,7 +48,8 @@ public final class OpcodeTable {
             throw new IllegalArgumentException("bad sub-opcode " + subOpcode + " for " + name);
         }
         if (extended.putIfAbsent(subOpcode, new Entry<>(name, decoder, handler)) != null) {
-            throw new IllegalStateException(state + ": D0:" + Integer.toHexString(subOpcode) + " already taken, cannot add " + name);
+            throw new IllegalStateException(
+                    state + ": D0:" + Integer.toHexString(subOpcode) + " already taken, cannot add " + name);
         }
         return this;
     }

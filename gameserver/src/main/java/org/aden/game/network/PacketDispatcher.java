@@ -74,7 +74,11 @@ public final class PacketDispatcher {
             } else {
                 stats.unknown.increment();
                 if (loggedUnknown.add(state + "/" + name(opcode, sub))) {
-                    LOG.warn("unknown client packet {} in {} from {}: {}", name(opcode, sub), state, client,
+                    LOG.warn(
+                            "unknown client packet {} in {} from {}: {}",
+                            name(opcode, sub),
+                            state,
+                            client,
                             HexFormat.ofDelimiter(" ").formatHex(body, 0, Math.min(body.length, 64)));
                 }
                 if (state == ConnectionState.CONNECTED || state == ConnectionState.AUTHED) {

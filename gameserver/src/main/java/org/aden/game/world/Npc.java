@@ -15,8 +15,20 @@ public final class Npc extends Creature {
     private final double collisionRadius;
     private final double collisionHeight;
 
-    public Npc(int objectId, int templateId, boolean attackable, int level, int maxHp, int runSpeed, int walkSpeed,
-               double collisionRadius, double collisionHeight, int x, int y, int z, int heading) {
+    public Npc(
+            int objectId,
+            int templateId,
+            boolean attackable,
+            int level,
+            int maxHp,
+            int runSpeed,
+            int walkSpeed,
+            double collisionRadius,
+            double collisionHeight,
+            int x,
+            int y,
+            int z,
+            int heading) {
         super(objectId, x, y, z);
         this.templateId = templateId;
         this.attackable = attackable;

@@ -12,11 +12,9 @@ public interface PacketSink {
 
     PacketSink NONE = new PacketSink() {
         @Override
-        public void send(byte[] body) {
-        }
+        public void send(byte[] body) {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 }

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.aden.common.net.ServerPacket;
 import org.aden.game.network.server.CharInfo;
 import org.aden.game.network.server.MoveToLocation;
@@ -93,9 +92,33 @@ public final class Player extends Creature {
     }
 
     public PlayerState snapshot() {
-        return new PlayerState(objectId(), account, name, appearance, classId, level, exp, sp,
-                x(), y(), z(), heading(), curHp, curMp, curCp, title, karma, pvpKills, pkKills, noble, hero,
-                nameColor, titleColor, recommendationsLeft, recommendationsHave, accessLevel);
+        return new PlayerState(
+                objectId(),
+                account,
+                name,
+                appearance,
+                classId,
+                level,
+                exp,
+                sp,
+                x(),
+                y(),
+                z(),
+                heading(),
+                curHp,
+                curMp,
+                curCp,
+                title,
+                karma,
+                pvpKills,
+                pkKills,
+                noble,
+                hero,
+                nameColor,
+                titleColor,
+                recommendationsLeft,
+                recommendationsHave,
+                accessLevel);
     }
 
     @Override

@@ -25,6 +25,7 @@ public final class PlayerActions {
     static final int MAX_MOVE_DISTANCE = 9900;
     /** Slack for network latency and tick granularity when checking a reported position. */
     static final int POSITION_SLACK = 150;
+
     private static final int CANNOT_MOVE_WHILE_SITTING = 31;
     private static final long CORRECTION_LOG_INTERVAL = 10_000;
 
@@ -86,8 +87,17 @@ public final class PlayerActions {
         if (gap > allowed || Math.abs(z - p.exactZ()) > 1000) {
             if (now - p.lastCorrectionLogMillis() >= CORRECTION_LOG_INTERVAL) { // a cheater must not flood the log
                 p.setLastCorrectionLogMillis(now);
-                LOG.info("{} reported ({},{},{}) but is at ({},{},{}): gap {} > {}; corrected", p.name(), x, y, z,
-                        p.x(), p.y(), p.z(), (int) gap, (int) allowed);
+                LOG.info(
+                        "{} reported ({},{},{}) but is at ({},{},{}): gap {} > {}; corrected",
+                        p.name(),
+                        x,
+                        y,
+                        z,
+                        p.x(),
+                        p.y(),
+                        p.z(),
+                        (int) gap,
+                        (int) allowed);
             }
             p.send(new ValidateLocation(p.objectId(), p.x(), p.y(), p.z(), p.heading()));
             return;
@@ -119,8 +129,10 @@ public final class PlayerActions {
             return;
         }
         p.setSitting(sit);
-        world.broadcastWithSelf(p, new ChangeWaitType(p.objectId(),
-                sit ? ChangeWaitType.SITTING : ChangeWaitType.STANDING, p.x(), p.y(), p.z()));
+        world.broadcastWithSelf(
+                p,
+                new ChangeWaitType(
+                        p.objectId(), sit ? ChangeWaitType.SITTING : ChangeWaitType.STANDING, p.x(), p.y(), p.z()));
     }
 
     public void social(Player p, int actionId) {

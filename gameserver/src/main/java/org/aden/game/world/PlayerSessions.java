@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
 import org.aden.common.net.ServerPacket;
 import org.aden.game.network.server.AbnormalStatusUpdate;
 import org.aden.game.network.server.ActionFailed;
@@ -39,6 +38,7 @@ public final class PlayerSessions {
     private final CharacterTemplates templates;
     /** Players whose connection dropped, by object id, with the linger generation that will remove them. */
     private final Map<Integer, Long> lingering = new HashMap<>();
+
     private long lingerGeneration;
     private boolean autosaveStarted;
 
@@ -79,8 +79,13 @@ public final class PlayerSessions {
                 LOG.info("{} entered again while connected; the old connection is closed", old.name());
                 old.sink().close();
             } else {
-                LOG.info("{} ({}) came back to its lingering character at {},{},{}", old.name(), old.account(),
-                        old.x(), old.y(), old.z());
+                LOG.info(
+                        "{} ({}) came back to its lingering character at {},{},{}",
+                        old.name(),
+                        old.account(),
+                        old.x(),
+                        old.y(),
+                        old.z());
             }
             old.attach(sink);
             sendBurst(old);
@@ -113,11 +118,28 @@ public final class PlayerSessions {
         p.send(new SkillList(p.skills()));
         p.send(new HennaInfo());
         p.send(new QuestList(p.quests()));
-        p.send(new StatusUpdate(p.objectId(),
-                new int[] {StatusUpdate.MAX_HP, StatusUpdate.CUR_HP, StatusUpdate.MAX_MP, StatusUpdate.CUR_MP,
-                        StatusUpdate.MAX_CP, StatusUpdate.CUR_CP, StatusUpdate.CUR_LOAD, StatusUpdate.MAX_LOAD},
-                new int[] {p.maxHp(), p.curHp(), p.maxMp(), p.curMp(), p.maxCp(), p.curCp(), p.currentLoad(),
-                        p.stats().maxLoad()}));
+        p.send(new StatusUpdate(
+                p.objectId(),
+                new int[] {
+                    StatusUpdate.MAX_HP,
+                    StatusUpdate.CUR_HP,
+                    StatusUpdate.MAX_MP,
+                    StatusUpdate.CUR_MP,
+                    StatusUpdate.MAX_CP,
+                    StatusUpdate.CUR_CP,
+                    StatusUpdate.CUR_LOAD,
+                    StatusUpdate.MAX_LOAD
+                },
+                new int[] {
+                    p.maxHp(),
+                    p.curHp(),
+                    p.maxMp(),
+                    p.curMp(),
+                    p.maxCp(),
+                    p.curCp(),
+                    p.currentLoad(),
+                    p.stats().maxLoad()
+                }));
     }
 
     private void sendTail(Player p) {
@@ -149,7 +171,10 @@ public final class PlayerSessions {
         p.detach();
         long generation = ++lingerGeneration;
         lingering.put(p.objectId(), generation);
-        LOG.info("{} lost its connection; lingering for {} s", p.name(), world.settings().linger().toSeconds());
+        LOG.info(
+                "{} lost its connection; lingering for {} s",
+                p.name(),
+                world.settings().linger().toSeconds());
         world.schedule(world.settings().linger().toMillis(), () -> {
             Long g = lingering.get(p.objectId());
             if (g != null && g == generation && !p.isConnected()) {

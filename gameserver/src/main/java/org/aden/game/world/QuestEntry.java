@@ -1,5 +1,4 @@
 package org.aden.game.world;
 
 /** An active quest and its current step, as the quest window shows it. */
-public record QuestEntry(int questId, int cond) {
-}
+public record QuestEntry(int questId, int cond) {}

@@ -41,7 +41,10 @@ public final class ShutdownCountdown {
         generation++;
         active = false;
         LOG.info("Shutdown aborted by {}", by);
-        world.broadcastAll(new CreatureSay(0, ChatType.ANNOUNCEMENT.id(), "",
+        world.broadcastAll(new CreatureSay(
+                0,
+                ChatType.ANNOUNCEMENT.id(),
+                "",
                 "The server " + (restart ? "restart" : "shutdown") + " was aborted."));
         return true;
     }
@@ -62,7 +65,10 @@ public final class ShutdownCountdown {
         }
         if (announced(remaining)) {
             world.broadcastAll(SystemMessage.number(COMING_DOWN, remaining));
-            world.broadcastAll(new CreatureSay(0, ChatType.ANNOUNCEMENT.id(), "",
+            world.broadcastAll(new CreatureSay(
+                    0,
+                    ChatType.ANNOUNCEMENT.id(),
+                    "",
                     "The server will " + (restart ? "restart" : "shut down") + " in " + remaining + " seconds."));
         }
         world.schedule(1000, () -> step(gen, remaining - 1));

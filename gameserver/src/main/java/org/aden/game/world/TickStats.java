@@ -69,8 +69,13 @@ public final class TickStats {
     }
 
     public String summary() {
-        return String.format("ticks=%d p50=%.2fms p99=%.2fms max=%.2fms (cpu p50=%.2fms p99=%.2fms)", ticks,
-                percentileMicros(50) / 1000.0, percentileMicros(99) / 1000.0, maxMicros / 1000.0,
-                cpuPercentileMicros(50) / 1000.0, cpuPercentileMicros(99) / 1000.0);
+        return String.format(
+                "ticks=%d p50=%.2fms p99=%.2fms max=%.2fms (cpu p50=%.2fms p99=%.2fms)",
+                ticks,
+                percentileMicros(50) / 1000.0,
+                percentileMicros(99) / 1000.0,
+                maxMicros / 1000.0,
+                cpuPercentileMicros(50) / 1000.0,
+                cpuPercentileMicros(99) / 1000.0);
     }
 }

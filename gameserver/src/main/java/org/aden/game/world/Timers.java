@@ -4,11 +4,10 @@ import java.util.PriorityQueue;
 
 /** Timers owned by the world thread, ordered by due time then by creation order. */
 final class Timers {
-    private record Entry(long due, long seq, Runnable task) {
-    }
+    private record Entry(long due, long seq, Runnable task) {}
 
-    private final PriorityQueue<Entry> queue = new PriorityQueue<>((a, b) -> a.due != b.due
-            ? Long.compare(a.due, b.due) : Long.compare(a.seq, b.seq));
+    private final PriorityQueue<Entry> queue =
+            new PriorityQueue<>((a, b) -> a.due != b.due ? Long.compare(a.due, b.due) : Long.compare(a.seq, b.seq));
     private long seq;
 
     void add(long due, Runnable task) {

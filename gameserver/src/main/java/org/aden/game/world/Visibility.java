@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.aden.common.net.ServerPacket;
 import org.aden.game.network.server.DeleteObject;
 import org.aden.game.world.region.RegionGrid;

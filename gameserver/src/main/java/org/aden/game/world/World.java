@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.IntConsumer;
-
 import org.aden.common.net.ServerPacket;
 import org.aden.game.world.move.MoveOrder;
 import org.aden.game.world.move.Movement;
@@ -43,7 +42,7 @@ public final class World {
     private final Map<String, Player> playersByName = new LinkedHashMap<>();
     private final Set<Creature> moving = new LinkedHashSet<>();
     private final TickStats tickStats = new TickStats(4096);
-    private IntConsumer onlineCountListener = n -> { };
+    private IntConsumer onlineCountListener = n -> {};
     private volatile int onlineCount;
 
     public World(WorldSettings settings, Clock clock) {

@@ -3,7 +3,6 @@ package org.aden.game.world;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
-
 import org.aden.common.net.ServerPacket;
 import org.aden.game.world.region.WorldRegion;
 
@@ -22,6 +21,7 @@ public abstract class WorldObject {
     private final Set<Player> seenBy = new LinkedHashSet<>();
     /** Where the last visibility pass for this object ran. */
     private double visX = Double.NaN;
+
     private double visY = Double.NaN;
 
     protected WorldObject(int objectId, int x, int y, int z) {

@@ -12,8 +12,8 @@ import java.time.Duration;
  * @param linger           how long a character stays in the world after its connection dropped
  * @param autosave         interval between periodic saves of every player
  */
-public record WorldSettings(int tickMillis, int regionSize, int viewRadius, int forgetRadius, Duration linger,
-                            Duration autosave) {
+public record WorldSettings(
+        int tickMillis, int regionSize, int viewRadius, int forgetRadius, Duration linger, Duration autosave) {
     public WorldSettings {
         if (viewRadius > regionSize) {
             throw new IllegalArgumentException("view radius " + viewRadius + " exceeds region size " + regionSize);

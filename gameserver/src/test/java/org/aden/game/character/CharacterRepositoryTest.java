@@ -40,14 +40,16 @@ class CharacterRepositoryTest {
     }
 
     static CharacterData character(int id, String account, String name) {
-        return new CharacterData(id, account, name, "", 0, 0, 0, 1, 2, 3, 1, 1, 0, 0, 80, 30, 32, 80, 30, 32, 0, 0, 0,
-                -71338, 258271, -3104, 0, 0, 0, 0, 0, id);
+        return new CharacterData(
+                id, account, name, "", 0, 0, 0, 1, 2, 3, 1, 1, 0, 0, 80, 30, 32, 80, 30, 32, 0, 0, 0, -71338, 258271,
+                -3104, 0, 0, 0, 0, 0, id);
     }
 
     @Test
     void createsAndLoadsACharacterWithItsItemsAndSkills() {
         CharacterData c = character(100, "acc1", "Hero");
-        List<ItemData> items = List.of(new ItemData(101, 100, 2369, 1, 0, ItemLocation.PAPERDOLL, PaperdollSlot.RIGHT_HAND.id()),
+        List<ItemData> items = List.of(
+                new ItemData(101, 100, 2369, 1, 0, ItemLocation.PAPERDOLL, PaperdollSlot.RIGHT_HAND.id()),
                 new ItemData(102, 100, 10, 1, 0, ItemLocation.INVENTORY, -1));
         repo.create(c, items, List.of(new SkillData(100, 194, 1), new SkillData(100, 1322, 1)));
         CharacterSnapshot s = repo.load(100);
@@ -65,37 +67,48 @@ class CharacterRepositoryTest {
         repo.create(character(200, "acc2", "Unique"), List.of(), List.of());
         assertTrue(repo.nameExists("uNIQUE"));
         assertFalse(repo.nameExists("Uniqu"));
-        assertThrows(NameTakenException.class, () -> repo.create(character(201, "acc3", "UNIQUE"), List.of(), List.of()));
+        assertThrows(
+                NameTakenException.class, () -> repo.create(character(201, "acc3", "UNIQUE"), List.of(), List.of()));
     }
 
     @Test
     void creationIsOneTransaction() {
         // the second item reuses an object id: the insert fails and nothing of the character stays
-        List<ItemData> clash = List.of(new ItemData(301, 300, 1, 1, 0, ItemLocation.INVENTORY, -1),
+        List<ItemData> clash = List.of(
+                new ItemData(301, 300, 1, 1, 0, ItemLocation.INVENTORY, -1),
                 new ItemData(301, 300, 2, 1, 0, ItemLocation.INVENTORY, -1));
-        assertThrows(PersistenceException.class, () -> repo.create(character(300, "acc4", "Halfway"), clash, List.of()));
+        assertThrows(
+                PersistenceException.class, () -> repo.create(character(300, "acc4", "Halfway"), clash, List.of()));
         assertNull(repo.find(300));
         assertEquals(0, repo.countForAccount("acc4"));
     }
 
     @Test
     void expiredDeletionsAreRemovedWithEverythingTheyOwn() {
-        repo.create(character(400, "acc5", "Leaving"), List.of(new ItemData(401, 400, 1, 1, 0, ItemLocation.INVENTORY, -1)),
+        repo.create(
+                character(400, "acc5", "Leaving"),
+                List.of(new ItemData(401, 400, 1, 1, 0, ItemLocation.INVENTORY, -1)),
                 List.of(new SkillData(400, 194, 1)));
         repo.create(character(410, "acc5", "Staying"), List.of(), List.of());
         repo.setDeleteTime(400, 1_000);
         repo.setDeleteTime(410, 5_000);
         assertEquals(1, repo.purgeDeletionsDue(2_000));
         assertNull(repo.load(400));
-        assertEquals(List.of("Staying"), repo.listForAccount("acc5").stream().map(e -> e.character().name()).toList());
+        assertEquals(
+                List.of("Staying"),
+                repo.listForAccount("acc5").stream()
+                        .map(e -> e.character().name())
+                        .toList());
         repo.setDeleteTime(410, 0);
         assertEquals(0, repo.purgeDeletionsDue(Long.MAX_VALUE), "restored characters are kept");
     }
 
     @Test
     void theIdFactoryStartsAboveEveryStoredObjectId() {
-        repo.create(character(0x20000000, "acc6", "Highest"),
-                List.of(new ItemData(0x20000005, 0x20000000, 1, 1, 0, ItemLocation.INVENTORY, -1)), List.of());
+        repo.create(
+                character(0x20000000, "acc6", "Highest"),
+                List.of(new ItemData(0x20000005, 0x20000000, 1, 1, 0, ItemLocation.INVENTORY, -1)),
+                List.of());
         HighWaterMarkIdFactory ids = HighWaterMarkIdFactory.fromDatabase(database);
         assertEquals(0x20000006, ids.nextId());
         assertEquals(0x20000007, ids.nextId());

@@ -15,12 +15,13 @@ import org.aden.game.network.server.CharCreateFail.Reason;
 import org.junit.jupiter.api.Test;
 
 class CharacterCreationTest {
-    static final CharacterTemplates TEMPLATES = CharacterTemplateLoader.load(
-            new XmlDatapack(Path.of(System.getProperty("aden.root", ".."), "datapack")));
+    static final CharacterTemplates TEMPLATES =
+            CharacterTemplateLoader.load(new XmlDatapack(Path.of(System.getProperty("aden.root", ".."), "datapack")));
 
     static CharacterCreation rules(String pattern, Set<String> forbidden) {
-        return new CharacterCreation(new LobbySettings(Set.of(746), true, 1, 7, Pattern.compile(pattern), forbidden,
-                Duration.ZERO), TEMPLATES);
+        return new CharacterCreation(
+                new LobbySettings(Set.of(746), true, 1, 7, Pattern.compile(pattern), forbidden, Duration.ZERO),
+                TEMPLATES);
     }
 
     @Test
@@ -47,17 +48,29 @@ class CharacterCreationTest {
     void appearanceRaceAndClassCombinations() {
         CharacterCreation c = rules("[A-Za-z0-9]{1,16}", Set.of());
         assertEquals(Optional.empty(), c.checkChoices(new CharacterCreate("X", 4, 1, 53, 6, 3, 2)), "female dwarf");
-        assertEquals(Optional.of(Reason.CREATION_FAILED), c.checkChoices(new CharacterCreate("X", 4, 0, 53, 5, 0, 0)),
+        assertEquals(
+                Optional.of(Reason.CREATION_FAILED),
+                c.checkChoices(new CharacterCreate("X", 4, 0, 53, 5, 0, 0)),
                 "male hair style 5");
-        assertEquals(Optional.of(Reason.CREATION_FAILED), c.checkChoices(new CharacterCreate("X", 4, 1, 53, 7, 0, 0)),
+        assertEquals(
+                Optional.of(Reason.CREATION_FAILED),
+                c.checkChoices(new CharacterCreate("X", 4, 1, 53, 7, 0, 0)),
                 "female hair style 7");
-        assertEquals(Optional.of(Reason.CREATION_FAILED), c.checkChoices(new CharacterCreate("X", 0, 0, 0, 0, 4, 0)),
+        assertEquals(
+                Optional.of(Reason.CREATION_FAILED),
+                c.checkChoices(new CharacterCreate("X", 0, 0, 0, 0, 4, 0)),
                 "hair colour 4");
-        assertEquals(Optional.of(Reason.CREATION_FAILED), c.checkChoices(new CharacterCreate("X", 0, 2, 0, 0, 0, 0)),
+        assertEquals(
+                Optional.of(Reason.CREATION_FAILED),
+                c.checkChoices(new CharacterCreate("X", 0, 2, 0, 0, 0, 0)),
                 "sex 2");
-        assertEquals(Optional.of(Reason.CREATION_FAILED), c.checkChoices(new CharacterCreate("X", 4, 0, 54, 0, 0, 0)),
+        assertEquals(
+                Optional.of(Reason.CREATION_FAILED),
+                c.checkChoices(new CharacterCreate("X", 4, 0, 54, 0, 0, 0)),
                 "no dwarven mystic");
-        assertEquals(Optional.of(Reason.CREATION_FAILED), c.checkChoices(new CharacterCreate("X", 0, 0, 18, 0, 0, 0)),
+        assertEquals(
+                Optional.of(Reason.CREATION_FAILED),
+                c.checkChoices(new CharacterCreate("X", 0, 0, 18, 0, 0, 0)),
                 "elven class with human race");
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -70,16 +69,26 @@ class HandshakeTest {
     static void start() {
         database = Database.open(db.newSchema(), "classpath:db/game", GameServer.MAPPERS);
         LobbySettings settings = LobbySettings.defaults();
-        Lobby lobby = new Lobby(settings, new CharacterRepository(database),
-                CharacterTemplateLoader.load(new XmlDatapack(Path.of(System.getProperty("aden.root", ".."), "datapack"))),
-                HighWaterMarkIdFactory.fromDatabase(database), InstantSource.system(), new Random(1));
-        Handshake handshake = new Handshake(settings, LOGIN, new AccountSessions(), lobby, WorldGateway.NONE,
-                new Random(7));
+        Lobby lobby = new Lobby(
+                settings,
+                new CharacterRepository(database),
+                CharacterTemplateLoader.load(
+                        new XmlDatapack(Path.of(System.getProperty("aden.root", ".."), "datapack"))),
+                HighWaterMarkIdFactory.fromDatabase(database),
+                InstantSource.system(),
+                new Random(1));
+        Handshake handshake =
+                new Handshake(settings, LOGIN, new AccountSessions(), lobby, WorldGateway.NONE, new Random(7));
         OpcodeTables tables = new OpcodeTables();
         LobbyPackets.register(tables, handshake, lobby, WorldGateway.NONE);
-        network = new GameNetwork(new NetworkSettings("127.0.0.1", 0, 0, 1000, 1000, 20, Duration.ofMinutes(1), 4096,
-                Duration.ofMinutes(1)), tables, handshake, Executors.newVirtualThreadPerTaskExecutor(),
-                InstantSource.system(), new NetworkStats());
+        network = new GameNetwork(
+                new NetworkSettings(
+                        "127.0.0.1", 0, 0, 1000, 1000, 20, Duration.ofMinutes(1), 4096, Duration.ofMinutes(1)),
+                tables,
+                handshake,
+                Executors.newVirtualThreadPerTaskExecutor(),
+                InstantSource.system(),
+                new NetworkStats());
         network.start();
     }
 
@@ -104,7 +113,13 @@ class HandshakeTest {
         }
 
         void auth(String account, int playOk1) throws IOException {
-            send(new PacketWriter().writeC(0x08).writeS(account).writeD(2).writeD(playOk1).writeD(3).writeD(4)
+            send(new PacketWriter()
+                    .writeC(0x08)
+                    .writeS(account)
+                    .writeD(2)
+                    .writeD(playOk1)
+                    .writeD(3)
+                    .writeD(4)
                     .toByteArray());
         }
 
@@ -115,7 +130,8 @@ class HandshakeTest {
 
     @Test
     void aNewerSessionOfTheSameAccountKicksTheOlderOne() throws Exception {
-        try (Peer older = new Peer(); Peer newer = new Peer()) {
+        try (Peer older = new Peer();
+                Peer newer = new Peer()) {
             older.hello();
             older.auth("Dup", 1);
             assertEquals(0x13, older.read()[0]);
@@ -128,7 +144,9 @@ class HandshakeTest {
             assertEquals(0x17, newer.read()[0], "the newer one is served");
         }
         waitFor(() -> events.contains("left dup"));
-        assertEquals(1, events.stream().filter(e -> e.equals("left dup")).count(),
+        assertEquals(
+                1,
+                events.stream().filter(e -> e.equals("left dup")).count(),
                 "the login server hears of one departure, when the account really leaves");
         assertEquals(2, events.stream().filter(e -> e.equals("entered dup")).count());
     }
@@ -164,7 +182,12 @@ class HandshakeTest {
             p.hello();
             p.auth("Leaver", 1);
             assertEquals(0x13, p.read()[0]);
-            PacketWriter create = new PacketWriter().writeC(0x0B).writeS("Leaver").writeD(0).writeD(0).writeD(0);
+            PacketWriter create = new PacketWriter()
+                    .writeC(0x0B)
+                    .writeS("Leaver")
+                    .writeD(0)
+                    .writeD(0)
+                    .writeD(0);
             for (int i = 0; i < 6; i++) {
                 create.writeD(0);
             }
@@ -198,7 +221,12 @@ class HandshakeTest {
             p.hello();
             p.auth("Vital", 1);
             assertEquals(0x13, p.read()[0]);
-            PacketWriter create = new PacketWriter().writeC(0x0B).writeS("Vital").writeD(0).writeD(0).writeD(0);
+            PacketWriter create = new PacketWriter()
+                    .writeC(0x0B)
+                    .writeS("Vital")
+                    .writeD(0)
+                    .writeD(0)
+                    .writeD(0);
             for (int i = 0; i < 6; i++) {
                 create.writeD(0);
             }

@@ -69,15 +69,23 @@ class LobbyPacketLayoutTest {
     void smallFixedPackets() {
         assertArrayEquals(HEX.parseHex("14 01 00 00 00"), new LoginFail(LoginFail.SYSTEM_ERROR).encode());
         assertArrayEquals(HEX.parseHex("19 01 00 00 00"), new CharCreateOk().encode());
-        assertArrayEquals(HEX.parseHex("1a 00 00 00 00"), new CharCreateFail(CharCreateFail.Reason.CREATION_FAILED).encode());
-        assertArrayEquals(HEX.parseHex("1a 01 00 00 00"), new CharCreateFail(CharCreateFail.Reason.TOO_MANY_CHARACTERS).encode());
-        assertArrayEquals(HEX.parseHex("1a 02 00 00 00"), new CharCreateFail(CharCreateFail.Reason.NAME_ALREADY_EXISTS).encode());
-        assertArrayEquals(HEX.parseHex("1a 03 00 00 00"), new CharCreateFail(CharCreateFail.Reason.NAME_TOO_LONG).encode());
-        assertArrayEquals(HEX.parseHex("1a 04 00 00 00"), new CharCreateFail(CharCreateFail.Reason.INCORRECT_NAME).encode());
+        assertArrayEquals(
+                HEX.parseHex("1a 00 00 00 00"), new CharCreateFail(CharCreateFail.Reason.CREATION_FAILED).encode());
+        assertArrayEquals(
+                HEX.parseHex("1a 01 00 00 00"), new CharCreateFail(CharCreateFail.Reason.TOO_MANY_CHARACTERS).encode());
+        assertArrayEquals(
+                HEX.parseHex("1a 02 00 00 00"), new CharCreateFail(CharCreateFail.Reason.NAME_ALREADY_EXISTS).encode());
+        assertArrayEquals(
+                HEX.parseHex("1a 03 00 00 00"), new CharCreateFail(CharCreateFail.Reason.NAME_TOO_LONG).encode());
+        assertArrayEquals(
+                HEX.parseHex("1a 04 00 00 00"), new CharCreateFail(CharCreateFail.Reason.INCORRECT_NAME).encode());
         assertArrayEquals(HEX.parseHex("23"), new CharDeleteSuccess().encode());
-        assertArrayEquals(HEX.parseHex("24 01 00 00 00"), new CharDeleteFail(CharDeleteFail.Reason.DELETION_FAILED).encode());
-        assertArrayEquals(HEX.parseHex("24 02 00 00 00"), new CharDeleteFail(CharDeleteFail.Reason.CLAN_MEMBER).encode());
-        assertArrayEquals(HEX.parseHex("24 03 00 00 00"), new CharDeleteFail(CharDeleteFail.Reason.CLAN_LEADER).encode());
+        assertArrayEquals(
+                HEX.parseHex("24 01 00 00 00"), new CharDeleteFail(CharDeleteFail.Reason.DELETION_FAILED).encode());
+        assertArrayEquals(
+                HEX.parseHex("24 02 00 00 00"), new CharDeleteFail(CharDeleteFail.Reason.CLAN_MEMBER).encode());
+        assertArrayEquals(
+                HEX.parseHex("24 03 00 00 00"), new CharDeleteFail(CharDeleteFail.Reason.CLAN_LEADER).encode());
         assertArrayEquals(HEX.parseHex("5f 01 00 00 00"), new RestartResponse(true).encode());
         assertArrayEquals(HEX.parseHex("5f 00 00 00 00"), new RestartResponse(false).encode());
         assertArrayEquals(HEX.parseHex("7e"), new LeaveWorld().encode());
@@ -92,8 +100,33 @@ class LobbyPacketLayoutTest {
             objects[i] = 1000 + i;
             items[i] = 2000 + i;
         }
-        var e = new CharSelectionInfo.Entry("Ab", 0x10000001, "acc", 0x11223344, 7, 1, 2, 31, 95.5, 40.25, 123,
-                0x0102030405L, 9, 3, objects, items, 4, 2, 1, 101.0, 41.0, 3600, 33, true, 200, 5);
+        var e = new CharSelectionInfo.Entry(
+                "Ab",
+                0x10000001,
+                "acc",
+                0x11223344,
+                7,
+                1,
+                2,
+                31,
+                95.5,
+                40.25,
+                123,
+                0x0102030405L,
+                9,
+                3,
+                objects,
+                items,
+                4,
+                2,
+                1,
+                101.0,
+                41.0,
+                3600,
+                33,
+                true,
+                200,
+                5);
         byte[] b = new CharSelectionInfo(List.of(e)).encode();
         assertEquals(1 + 4 + 297 + 6 + 8, b.length, "opcode, count, fixed part, \"Ab\" and \"acc\" with terminators");
         ByteBuffer r = le(b);
@@ -148,14 +181,17 @@ class LobbyPacketLayoutTest {
 
     @Test
     void newCharacterSuccessFramesEachStat() {
-        byte[] b = new NewCharacterSuccess(List.of(new NewCharacterSuccess.Template(0, 0, 40, 30, 43, 21, 11, 25),
-                new NewCharacterSuccess.Template(4, 53, 39, 29, 45, 20, 10, 27))).encode();
+        byte[] b = new NewCharacterSuccess(List.of(
+                        new NewCharacterSuccess.Template(0, 0, 40, 30, 43, 21, 11, 25),
+                        new NewCharacterSuccess.Template(4, 53, 39, 29, 45, 20, 10, 27)))
+                .encode();
         assertEquals(1 + 4 + 2 * 80, b.length);
         ByteBuffer r = le(b);
         assertEquals(0x17, b[0]);
         assertEquals(2, r.getInt(1));
-        int[] expected = {0, 0, 0x46, 40, 0x0A, 0x46, 30, 0x0A, 0x46, 43, 0x0A, 0x46, 21, 0x0A, 0x46, 11, 0x0A,
-            0x46, 25, 0x0A};
+        int[] expected = {
+            0, 0, 0x46, 40, 0x0A, 0x46, 30, 0x0A, 0x46, 43, 0x0A, 0x46, 21, 0x0A, 0x46, 11, 0x0A, 0x46, 25, 0x0A
+        };
         for (int i = 0; i < 20; i++) {
             assertEquals(expected[i], r.getInt(5 + 4 * i), "field " + (i + 1));
         }
@@ -166,8 +202,33 @@ class LobbyPacketLayoutTest {
 
     @Test
     void charSelectedLayout() {
-        byte[] b = new CharSelected("Ab", 0x10000001, "T", 77, 5, 1, 4, 53, -1, 2, -3, 80.5, 30.0, 11, 1234L, 2, 0, 6,
-                20, 39, 45, 27, 29, 10, 1500).encode();
+        byte[] b = new CharSelected(
+                        "Ab",
+                        0x10000001,
+                        "T",
+                        77,
+                        5,
+                        1,
+                        4,
+                        53,
+                        -1,
+                        2,
+                        -3,
+                        80.5,
+                        30.0,
+                        11,
+                        1234L,
+                        2,
+                        0,
+                        6,
+                        20,
+                        39,
+                        45,
+                        27,
+                        29,
+                        10,
+                        1500)
+                .encode();
         ByteBuffer r = le(b);
         assertEquals(0x15, b[0]);
         int p = 1 + 6;
@@ -224,31 +285,47 @@ class LobbyPacketLayoutTest {
 
     @Test
     void protocolVersionReads746() {
-        assertEquals(746, ProtocolVersion.read(body(HEX.parseHex("00 ea 02 00 00"))).revision());
+        assertEquals(
+                746, ProtocolVersion.read(body(HEX.parseHex("00 ea 02 00 00"))).revision());
         assertThrows(MalformedPacketException.class, () -> ProtocolVersion.read(body(HEX.parseHex("00 ea 02"))));
     }
 
     @Test
     void authLoginReadsTheKeysInWireOrder() {
-        byte[] b = new PacketWriter().writeC(0x08).writeS("Alice").writeD(22).writeD(11).writeD(33).writeD(44).writeD(1)
+        byte[] b = new PacketWriter()
+                .writeC(0x08)
+                .writeS("Alice")
+                .writeD(22)
+                .writeD(11)
+                .writeD(33)
+                .writeD(44)
+                .writeD(1)
                 .toByteArray();
         assertEquals(new AuthLogin("Alice", 22, 11, 33, 44), AuthLogin.read(body(b)));
         byte[] truncated = java.util.Arrays.copyOf(b, b.length - 8);
         assertThrows(MalformedPacketException.class, () -> AuthLogin.read(body(truncated)));
-        byte[] unterminated = new PacketWriter().writeC(0x08).writeB("Alice".getBytes(StandardCharsets.UTF_16LE))
+        byte[] unterminated = new PacketWriter()
+                .writeC(0x08)
+                .writeB("Alice".getBytes(StandardCharsets.UTF_16LE))
                 .toByteArray();
         assertThrows(MalformedPacketException.class, () -> AuthLogin.read(body(unterminated)));
     }
 
     @Test
     void characterCreateSkipsTheClientStats() {
-        PacketWriter w = new PacketWriter().writeC(0x0B).writeS("Hero").writeD(1).writeD(1).writeD(25);
+        PacketWriter w = new PacketWriter()
+                .writeC(0x0B)
+                .writeS("Hero")
+                .writeD(1)
+                .writeD(1)
+                .writeD(25);
         for (int i = 0; i < 6; i++) {
             w.writeD(99);
         }
         byte[] b = w.writeD(6).writeD(3).writeD(2).toByteArray();
         assertEquals(new CharacterCreate("Hero", 1, 1, 25, 6, 3, 2), CharacterCreate.read(body(b)));
-        assertThrows(MalformedPacketException.class,
+        assertThrows(
+                MalformedPacketException.class,
                 () -> CharacterCreate.read(body(java.util.Arrays.copyOf(b, b.length - 1))));
     }
 

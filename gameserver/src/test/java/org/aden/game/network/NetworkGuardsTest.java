@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.Socket;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -20,8 +19,7 @@ import org.junit.jupiter.api.Test;
 class NetworkGuardsTest {
     static final byte[] KEY = {9, 8, 7, 6, 5, 4, 3, 2};
 
-    record Echo(int value) {
-    }
+    record Echo(int value) {}
 
     final NetworkStats stats = new NetworkStats();
     final List<GameClient> closed = new ArrayList<>();
@@ -30,7 +28,11 @@ class NetworkGuardsTest {
     GameNetwork start(NetworkSettings settings) {
         OpcodeTables tables = new OpcodeTables();
         tables.state(ConnectionState.CONNECTED)
-                .on(0x01, "Echo", r -> new Echo(r.readD()), (c, p) -> c.send(w -> w.writeC(0x01).writeD(p.value())))
+                .on(
+                        0x01,
+                        "Echo",
+                        r -> new Echo(r.readD()),
+                        (c, p) -> c.send(w -> w.writeC(0x01).writeD(p.value())))
                 .on(0x02, "StartCipher", r -> new Echo(0), (c, p) -> {
                     c.send(w -> w.writeC(0x02)); // plain, like KeyPacket
                     c.enableEncryption(new GameCrypt(KEY));
@@ -38,23 +40,41 @@ class NetworkGuardsTest {
                 .on(0x04, "Boom", r -> new Echo(0), (c, p) -> {
                     throw new IllegalStateException("handler bug");
                 })
-                .on(0x05, "EchoAtOffset8", r -> {
-                    r.skip(7);
-                    return new Echo(r.readD());
-                }, (c, p) -> c.sendShared(far(p.value())))
+                .on(
+                        0x05,
+                        "EchoAtOffset8",
+                        r -> {
+                            r.skip(7);
+                            return new Echo(r.readD());
+                        },
+                        (c, p) -> c.sendShared(far(p.value())))
                 .ignore(0x9D, "RequestSkillCoolTime");
-        tables.state(ConnectionState.IN_GAME).on(0x03, "InGameOnly", r -> new Echo(0), (c, p) -> { });
-        network = new GameNetwork(settings, tables, c -> {
-            synchronized (closed) {
-                closed.add(c);
-            }
-        }, Executors.newVirtualThreadPerTaskExecutor(), InstantSource.system(), stats);
+        tables.state(ConnectionState.IN_GAME).on(0x03, "InGameOnly", r -> new Echo(0), (c, p) -> {});
+        network = new GameNetwork(
+                settings,
+                tables,
+                c -> {
+                    synchronized (closed) {
+                        closed.add(c);
+                    }
+                },
+                Executors.newVirtualThreadPerTaskExecutor(),
+                InstantSource.system(),
+                stats);
         network.start();
         return network;
     }
 
     static NetworkSettings settings(int perIp, int perSecond, int burst, int violations) {
-        return new NetworkSettings("127.0.0.1", 0, perIp, perSecond, burst, violations, Duration.ofMinutes(1), 1024,
+        return new NetworkSettings(
+                "127.0.0.1",
+                0,
+                perIp,
+                perSecond,
+                burst,
+                violations,
+                Duration.ofMinutes(1),
+                1024,
                 Duration.ofMinutes(1));
     }
 
@@ -64,7 +84,6 @@ class NetworkGuardsTest {
             network.close();
         }
     }
-
 
     static void sleep(long millis) {
         try {
@@ -76,7 +95,12 @@ class NetworkGuardsTest {
 
     /** A packet whose value sits at offsets 8-11, under the key bytes that roll with every packet. */
     static byte[] far(int v) {
-        return new PacketWriter().writeC(0x05).writeZeros(7).writeD(v).writeZeros(8).toByteArray();
+        return new PacketWriter()
+                .writeC(0x05)
+                .writeZeros(7)
+                .writeD(v)
+                .writeZeros(8)
+                .toByteArray();
     }
 
     static byte[] echo(int v) {
@@ -177,7 +201,8 @@ class NetworkGuardsTest {
     @Test
     void connectionsPerAddressAreLimited() throws IOException {
         start(settings(2, 1000, 1000, 5));
-        try (RawGamePeer a = new RawGamePeer(network.port()); RawGamePeer b = new RawGamePeer(network.port())) {
+        try (RawGamePeer a = new RawGamePeer(network.port());
+                RawGamePeer b = new RawGamePeer(network.port())) {
             a.send(echo(1));
             b.send(echo(2));
             assertArrayEquals(echo(1), a.read());

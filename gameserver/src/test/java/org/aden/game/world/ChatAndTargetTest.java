@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.aden.common.net.PacketReader;
 import org.aden.game.network.server.CreatureSay;
 import org.aden.game.network.server.MyTargetSelected;
@@ -21,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class ChatAndTargetTest {
     private final WorldFixture f = new WorldFixture();
     private final List<String> adminLines = new ArrayList<>();
-    private final ChatService chat = new ChatService(f.world, ChatSettings.defaults(), (p, line) -> adminLines.add(line));
+    private final ChatService chat =
+            new ChatService(f.world, ChatSettings.defaults(), (p, line) -> adminLines.add(line));
 
     private static String sayName(byte[] body) {
         PacketReader r = new PacketReader(body, 9, body.length - 9);

@@ -2,7 +2,6 @@ package org.aden.game.world;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.aden.common.net.PacketReader;
 
 /** Records every body the world sends to one player. */

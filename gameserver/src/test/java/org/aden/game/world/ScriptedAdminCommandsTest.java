@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.aden.game.world.admin.AdminCommand;
 import org.aden.game.world.admin.AdminCommands;
 import org.aden.game.world.admin.AdminContext;
@@ -31,9 +30,12 @@ class ScriptedAdminCommandsTest {
         gm.setAccessLevel(1);
         f.player("Target", 100, 200);
         AdminCommands admin = new AdminCommands().register(loaded.get(0));
-        admin.setContext(new AdminContext(f.world, f.actions, new Teleports(f.world, f.actions),
+        admin.setContext(new AdminContext(
+                f.world,
+                f.actions,
+                new Teleports(f.world, f.actions),
                 new PlayerSessions(f.world, PlayerStore.NONE, new org.aden.game.world.stat.CharacterTemplates()),
-                new ShutdownCountdown(f.world, r -> { })));
+                new ShutdownCountdown(f.world, r -> {})));
         f.clearSinks();
         admin.handle(gm, "whois target");
         byte[] msg = f.sink(gm).withOpcode(0x64).get(0);

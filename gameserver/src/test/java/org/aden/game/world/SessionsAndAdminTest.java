@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-
 import org.aden.common.net.PacketReader;
 import org.aden.game.network.server.CharInfo;
 import org.aden.game.network.server.CreatureSay;
@@ -25,13 +24,16 @@ import org.aden.game.world.stat.CharacterTemplates;
 import org.junit.jupiter.api.Test;
 
 class SessionsAndAdminTest {
-    private final WorldFixture f = new WorldFixture(new WorldSettings(100, 4096, 3000, 3300, Duration.ofSeconds(10),
-            Duration.ofMinutes(1)));
+    private final WorldFixture f =
+            new WorldFixture(new WorldSettings(100, 4096, 3000, 3300, Duration.ofSeconds(10), Duration.ofMinutes(1)));
     private final List<PlayerState> saved = new ArrayList<>();
-    private final PlayerSessions sessions = new PlayerSessions(f.world, s -> {
-        saved.add(s);
-        return CompletableFuture.completedFuture(null);
-    }, new CharacterTemplates());
+    private final PlayerSessions sessions = new PlayerSessions(
+            f.world,
+            s -> {
+                saved.add(s);
+                return CompletableFuture.completedFuture(null);
+            },
+            new CharacterTemplates());
     private final List<Boolean> stops = new ArrayList<>();
     private final ShutdownCountdown shutdown = new ShutdownCountdown(f.world, stops::add);
     private final AdminCommands admin = BuiltinAdminCommands.registerAll(new AdminCommands());
@@ -41,8 +43,33 @@ class SessionsAndAdminTest {
     }
 
     private static EnterWorldData data(int id, String name, int x, int y, int access) {
-        PlayerState s = new PlayerState(id, "acc_" + name, name, new Appearance(0, 0, 0, 0, 0, 0), 0, 1, 0, 0, x, y,
-                -3000, 0, -1, -1, -1, "", 0, 0, 0, false, false, 0xFFFFFF, 0xECF9A2, 0, 0, access);
+        PlayerState s = new PlayerState(
+                id,
+                "acc_" + name,
+                name,
+                new Appearance(0, 0, 0, 0, 0, 0),
+                0,
+                1,
+                0,
+                0,
+                x,
+                y,
+                -3000,
+                0,
+                -1,
+                -1,
+                -1,
+                "",
+                0,
+                0,
+                0,
+                false,
+                false,
+                0xFFFFFF,
+                0xECF9A2,
+                0,
+                0,
+                access);
         return new EnterWorldData(s, List.of(), List.of(), List.of(), List.of());
     }
 

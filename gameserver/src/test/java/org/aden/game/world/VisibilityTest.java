@@ -35,7 +35,8 @@ class VisibilityTest {
         f.ticks(200); // 5000 units at 115/s ≈ 43 s
         assertTrue(a.knows(b) && b.knows(a));
         assertEquals(1, f.sink(a).countAbout(CharInfo.OPCODE, b.objectId()));
-        assertEquals(1, f.sink(a).countAbout(MoveToLocation.OPCODE, b.objectId()), "moving newcomer comes with its move");
+        assertEquals(
+                1, f.sink(a).countAbout(MoveToLocation.OPCODE, b.objectId()), "moving newcomer comes with its move");
         assertEquals(1, f.sink(b).countAbout(CharInfo.OPCODE, a.objectId()));
         f.ticks(300);
         f.clearSinks();
@@ -89,8 +90,8 @@ class VisibilityTest {
 
     @Test
     void crossingRegionBordersKeepsKnownListsConsistent() {
-        WorldFixture small = new WorldFixture(new WorldSettings(100, 1000, 800, 900,
-                java.time.Duration.ofSeconds(1), java.time.Duration.ofMinutes(1)));
+        WorldFixture small = new WorldFixture(new WorldSettings(
+                100, 1000, 800, 900, java.time.Duration.ofSeconds(1), java.time.Duration.ofMinutes(1)));
         Player a = small.player("Alice", 990, 500);
         Player b = small.player("Bob", 1010, 500); // other region, 20 units away
         assertTrue(a.knows(b) && b.knows(a));

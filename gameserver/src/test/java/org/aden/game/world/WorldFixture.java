@@ -2,7 +2,6 @@ package org.aden.game.world;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.aden.game.world.stat.CharacterTemplates;
 
 /** A world on a fake clock plus helpers to put recorded players into it. */
@@ -25,8 +24,33 @@ public final class WorldFixture {
 
     public Player player(String name, int x, int y) {
         int id = nextId++;
-        PlayerState s = new PlayerState(id, "acc_" + name.toLowerCase(), name, new Appearance(0, 0, 0, 0, 0, 0), 0,
-                1, 0, 0, x, y, -3000, 0, -1, -1, -1, "", 0, 0, 0, false, false, 0xFFFFFF, 0xECF9A2, 0, 0, 0);
+        PlayerState s = new PlayerState(
+                id,
+                "acc_" + name.toLowerCase(),
+                name,
+                new Appearance(0, 0, 0, 0, 0, 0),
+                0,
+                1,
+                0,
+                0,
+                x,
+                y,
+                -3000,
+                0,
+                -1,
+                -1,
+                -1,
+                "",
+                0,
+                0,
+                0,
+                false,
+                false,
+                0xFFFFFF,
+                0xECF9A2,
+                0,
+                0,
+                0);
         Player p = new Player(s, templates.forClass(0));
         RecordingSink sink = new RecordingSink();
         p.attach(sink);

@@ -68,8 +68,8 @@ public final class AccountService {
 
     private Optional<AccountBan> activeBan(AccountMapper m, Account account) {
         if (account.accessLevel() < 0) { // the classic L2 way of banning: still honoured
-            return Optional.of(new AccountBan(account.login(), "access level " + account.accessLevel(), null,
-                    account.createdAt()));
+            return Optional.of(new AccountBan(
+                    account.login(), "access level " + account.accessLevel(), null, account.createdAt()));
         }
         AccountBan ban = m.findBan(account.login());
         return ban != null && ban.activeAt(clock.instant()) ? Optional.of(ban) : Optional.empty();
@@ -89,7 +89,9 @@ public final class AccountService {
         requirePassword(password);
         try (SqlSession s = db.openSession(true)) {
             return s.getMapper(AccountMapper.class)
-                    .insert(new Account(login, hasher.hash(password), accessLevel, clock.instant(), null, null, 0)) == 1;
+                            .insert(new Account(
+                                    login, hasher.hash(password), accessLevel, clock.instant(), null, null, 0))
+                    == 1;
         }
     }
 

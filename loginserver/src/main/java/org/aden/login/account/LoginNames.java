@@ -15,8 +15,7 @@ public final class LoginNames {
     private static final Pattern NAME = Pattern.compile("[a-z0-9_]{2,14}");
     private static final Pattern PASSWORD = Pattern.compile("[\\x21-\\x7E]{4,16}");
 
-    private LoginNames() {
-    }
+    private LoginNames() {}
 
     /** The canonical (lower-case) form, or null if the name is not acceptable. */
     public static String normalize(String login) {

@@ -29,8 +29,9 @@ public final class PasswordHasher {
         if (hash == null || hash.isEmpty()) {
             return false;
         }
-        return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8),
-                hash.getBytes(StandardCharsets.UTF_8)).verified;
+        return BCrypt.verifyer()
+                .verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8))
+                .verified;
     }
 
     /** A verification against a throw-away hash, for the unknown-account path. */

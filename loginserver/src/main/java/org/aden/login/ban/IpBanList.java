@@ -17,8 +17,7 @@ import org.apache.logging.log4j.Logger;
 public final class IpBanList {
     private static final Logger LOG = LogManager.getLogger(IpBanList.class);
 
-    private record Entry(IpRange range, IpBan ban) {
-    }
+    private record Entry(IpRange range, IpBan ban) {}
 
     private final SqlSessionFactory db;
     private final InstantSource clock;
@@ -57,7 +56,8 @@ public final class IpBanList {
     public Optional<IpBan> find(InetAddress address) {
         var now = clock.instant();
         for (Entry e : entries) {
-            if ((e.ban().expiresAt() == null || e.ban().expiresAt().isAfter(now)) && e.range().contains(address)) {
+            if ((e.ban().expiresAt() == null || e.ban().expiresAt().isAfter(now))
+                    && e.range().contains(address)) {
                 return Optional.of(e.ban());
             }
         }

@@ -20,7 +20,8 @@ public final class IpBanService {
     public String add(String address, String reason, Instant expiresAt) {
         IpRange range = IpRange.parse(address);
         boolean single = range.prefixLength() == range.network().length * 8;
-        String canonical = single ? range.toString().substring(0, range.toString().indexOf('/')) : range.toString();
+        String canonical =
+                single ? range.toString().substring(0, range.toString().indexOf('/')) : range.toString();
         try (SqlSession s = db.openSession(true)) {
             s.getMapper(IpBanMapper.class).upsert(new IpBan(canonical, reason, expiresAt, clock.instant()));
         }
@@ -36,7 +37,8 @@ public final class IpBanService {
             }
             IpRange range = IpRange.parse(key);
             boolean single = range.prefixLength() == range.network().length * 8;
-            String canonical = single ? range.toString().substring(0, range.toString().indexOf('/')) : range.toString();
+            String canonical =
+                    single ? range.toString().substring(0, range.toString().indexOf('/')) : range.toString();
             return m.delete(canonical) == 1;
         }
     }

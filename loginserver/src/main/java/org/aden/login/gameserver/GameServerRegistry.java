@@ -126,7 +126,9 @@ public final class GameServerRegistry {
 
     /** The connected server that has {@code account} in game, if any. */
     public Optional<GameServer> whereIs(String account) {
-        return servers.values().stream().filter(gs -> gs.link != null && gs.hosts(account)).findFirst();
+        return servers.values().stream()
+                .filter(gs -> gs.link != null && gs.hosts(account))
+                .findFirst();
     }
 
     /** Asks the server hosting {@code account} to disconnect it; false if it is nowhere. */
@@ -143,6 +145,8 @@ public final class GameServerRegistry {
 
     /** All known servers by id. */
     public List<GameServer> all() {
-        return servers.values().stream().sorted(Comparator.comparingInt(GameServer::id)).toList();
+        return servers.values().stream()
+                .sorted(Comparator.comparingInt(GameServer::id))
+                .toList();
     }
 }

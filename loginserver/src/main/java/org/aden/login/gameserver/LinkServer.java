@@ -16,10 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.aden.common.link.LinkConnection;
 import org.aden.common.link.LinkHandshake;
 import org.aden.common.link.LinkMessage;
+import org.aden.common.link.LinkMessage.Ping;
 import org.aden.common.link.LinkMessage.PlayerEntered;
 import org.aden.common.link.LinkMessage.PlayerLeft;
 import org.aden.common.link.LinkMessage.PlayersOnline;
-import org.aden.common.link.LinkMessage.Ping;
 import org.aden.common.link.LinkMessage.Register;
 import org.aden.common.link.LinkMessage.RegisterFailReason;
 import org.aden.common.link.LinkMessage.StatusUpdate;
@@ -40,8 +40,7 @@ public final class LinkServer implements AutoCloseable {
     private static final int HANDSHAKE_TIMEOUT_MS = 10_000;
 
     /** @param allowedIds ids a game server may register with; empty allows any id 1..255 */
-    public record Settings(String host, int port, String secret, Set<Integer> allowedIds, Duration idleTimeout) {
-    }
+    public record Settings(String host, int port, String secret, Set<Integer> allowedIds, Duration idleTimeout) {}
 
     private final Settings settings;
     private final GameServerRegistry registry;
@@ -139,7 +138,8 @@ public final class LinkServer implements AutoCloseable {
             conn.close();
             if (serverId > 0) {
                 // a game server that stops cleanly reports itself down first: that is news, not a problem
-                boolean saidDown = registry.get(serverId).map(gs -> !gs.status().up()).orElse(false);
+                boolean saidDown =
+                        registry.get(serverId).map(gs -> !gs.status().up()).orElse(false);
                 registry.release(serverId, peer);
                 if (!closed && saidDown) {
                     LOG.info("Game server {} stopped: shown down in the server list", serverId);
@@ -154,7 +154,11 @@ public final class LinkServer implements AutoCloseable {
     private int register(LinkConnection conn, Peer peer, byte[] nonce, Register reg, String remote) throws IOException {
         int id = reg.serverId();
         if (reg.version() != LinkMessage.VERSION) {
-            return refuse(conn, RegisterFailReason.BAD_VERSION, remote, id,
+            return refuse(
+                    conn,
+                    RegisterFailReason.BAD_VERSION,
+                    remote,
+                    id,
                     "link version " + reg.version() + ", expected " + LinkMessage.VERSION);
         }
         if (!LinkHandshake.proofValid(settings.secret(), nonce, reg)) {
@@ -167,14 +171,22 @@ public final class LinkServer implements AutoCloseable {
         try {
             ipv4 = ipv4Of(reg.advertisedHost());
         } catch (UnknownHostException e) {
-            return refuse(conn, RegisterFailReason.PROTOCOL_ERROR, remote, id,
+            return refuse(
+                    conn,
+                    RegisterFailReason.PROTOCOL_ERROR,
+                    remote,
+                    id,
                     "advertised host '" + reg.advertisedHost() + "' is not an IPv4 address or resolvable name");
         }
         if (!registry.claim(id, peer, ipv4, reg.gamePort())) {
             return refuse(conn, RegisterFailReason.ID_IN_USE, remote, id, "server id " + id + " is already connected");
         }
         LinkHandshake.accept(conn, settings.secret(), nonce, reg);
-        LOG.info("Game server {} registered from {}, clients go to {}:{}", id, remote, reg.advertisedHost(),
+        LOG.info(
+                "Game server {} registered from {}, clients go to {}:{}",
+                id,
+                remote,
+                reg.advertisedHost(),
                 reg.gamePort());
         return id;
     }
@@ -204,16 +216,25 @@ public final class LinkServer implements AutoCloseable {
                     String account = v.account().toLowerCase(Locale.ROOT);
                     boolean ok = sessions.consume(account, v.key(), id);
                     if (!ok) {
-                        LOG.info("Game server {} presented an invalid or expired session key for account {}", id, account);
+                        LOG.info(
+                                "Game server {} presented an invalid or expired session key for account {}",
+                                id,
+                                account);
                     }
                     conn.send(new VerifyResult(v.requestId(), v.account(), ok));
                 }
                 case PlayerEntered p -> registry.playerEntered(id, p.account().toLowerCase(Locale.ROOT));
                 case PlayerLeft p -> registry.playerLeft(id, p.account().toLowerCase(Locale.ROOT));
-                case PlayersOnline p -> registry.replacePlayers(id,
-                        p.accounts().stream().map(a -> a.toLowerCase(Locale.ROOT)).toList());
+                case PlayersOnline p ->
+                    registry.replacePlayers(
+                            id,
+                            p.accounts().stream()
+                                    .map(a -> a.toLowerCase(Locale.ROOT))
+                                    .toList());
                 case Ping p -> conn.send(new Ping());
-                default -> throw new MalformedPacketException("unexpected link message " + m.getClass().getSimpleName());
+                default ->
+                    throw new MalformedPacketException(
+                            "unexpected link message " + m.getClass().getSimpleName());
             }
         }
     }

@@ -43,8 +43,8 @@ public final class LoginClientHandler extends IoHandlerAdapter {
     private final Set<Integer> unknownOpcodesLogged = ConcurrentHashMap.newKeySet();
     private final AtomicLong droppedPackets = new AtomicLong();
 
-    public LoginClientHandler(LoginFlow flow, RsaKeyPool rsaKeys, RandomGenerator random, ConnectionLimiter limiter,
-            int maxBadPackets) {
+    public LoginClientHandler(
+            LoginFlow flow, RsaKeyPool rsaKeys, RandomGenerator random, ConnectionLimiter limiter, int maxBadPackets) {
         this.flow = flow;
         this.rsaKeys = rsaKeys;
         this.random = random;
@@ -53,16 +53,20 @@ public final class LoginClientHandler extends IoHandlerAdapter {
         for (LoginState s : LoginState.values()) {
             tables.put(s, Map.of());
         }
-        tables.put(LoginState.CONNECTED, Map.of(
-                0x07, new PacketRoute<>("RequestGGAuth", RequestGGAuth::read, flow::onGGAuth)));
-        tables.put(LoginState.AUTHED_GG, Map.of(
-                0x00, new PacketRoute<>("RequestAuthLogin", RequestAuthLogin::read, flow::onAuthLogin)));
-        tables.put(LoginState.AUTHED_LOGIN, Map.of(
-                0x05, new PacketRoute<>("RequestServerList", RequestServerList::read, flow::onServerList),
-                0x02, new PacketRoute<>("RequestServerLogin", RequestServerLogin::read, flow::onServerLogin),
-                // known to REF without a handler: accepted and ignored, not counted as bad
-                0x0E, new PacketRoute<>("RequestPIAgreementCheck", r -> r, (c, r) -> { }),
-                0x0F, new PacketRoute<>("RequestPIAgreement", r -> r, (c, r) -> { })));
+        tables.put(
+                LoginState.CONNECTED,
+                Map.of(0x07, new PacketRoute<>("RequestGGAuth", RequestGGAuth::read, flow::onGGAuth)));
+        tables.put(
+                LoginState.AUTHED_GG,
+                Map.of(0x00, new PacketRoute<>("RequestAuthLogin", RequestAuthLogin::read, flow::onAuthLogin)));
+        tables.put(
+                LoginState.AUTHED_LOGIN,
+                Map.of(
+                        0x05, new PacketRoute<>("RequestServerList", RequestServerList::read, flow::onServerList),
+                        0x02, new PacketRoute<>("RequestServerLogin", RequestServerLogin::read, flow::onServerLogin),
+                        // known to REF without a handler: accepted and ignored, not counted as bad
+                        0x0E, new PacketRoute<>("RequestPIAgreementCheck", r -> r, (c, r) -> {}),
+                        0x0F, new PacketRoute<>("RequestPIAgreement", r -> r, (c, r) -> {})));
     }
 
     /** Packets dropped since start (malformed, bad checksum, unknown or out of state). */
@@ -105,7 +109,9 @@ public final class LoginClientHandler extends IoHandlerAdapter {
         int opcode = body[0] & 0xFF;
         PacketRoute<?> route = tables.get(c.state()).get(opcode);
         if (route == null) {
-            badPacket(c, String.format("opcode 0x%02X not allowed in state %s", opcode, c.state()),
+            badPacket(
+                    c,
+                    String.format("opcode 0x%02X not allowed in state %s", opcode, c.state()),
                     unknownOpcode(opcode) ? body : null);
             return;
         }
@@ -126,7 +132,11 @@ public final class LoginClientHandler extends IoHandlerAdapter {
     private void badPacket(LoginConnection c, String why, byte[] dumpOnce) {
         droppedPackets.incrementAndGet();
         if (dumpOnce != null) {
-            LOG.warn("{}: unknown login opcode, dropped: {} [{}]", c, why, HexFormat.ofDelimiter(" ").formatHex(dumpOnce));
+            LOG.warn(
+                    "{}: unknown login opcode, dropped: {} [{}]",
+                    c,
+                    why,
+                    HexFormat.ofDelimiter(" ").formatHex(dumpOnce));
         }
         if (c.countBadPacket(maxBadPackets)) {
             LOG.info("{}: closing after {} bad packets (last: {})", c, maxBadPackets, why);

@@ -48,12 +48,20 @@ public final class LoginFlow {
     private final RandomGenerator random;
     private final boolean maintenance;
     private final int maxConnections;
-    private final java.util.concurrent.atomic.AtomicInteger openConnections = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger openConnections =
+            new java.util.concurrent.atomic.AtomicInteger();
     /** Accounts authenticated on this login server and not yet handed to a game server. */
     private final Map<String, LoginConnection> authed = new ConcurrentHashMap<>();
 
-    public LoginFlow(AccountService accounts, BruteForceGuard bruteForce, IpBanList ipBans, SessionRegistry sessions,
-            GameServerRegistry servers, RandomGenerator random, boolean maintenance, int maxConnections) {
+    public LoginFlow(
+            AccountService accounts,
+            BruteForceGuard bruteForce,
+            IpBanList ipBans,
+            SessionRegistry sessions,
+            GameServerRegistry servers,
+            RandomGenerator random,
+            boolean maintenance,
+            int maxConnections) {
         this.accounts = accounts;
         this.bruteForce = bruteForce;
         this.ipBans = ipBans;
@@ -82,7 +90,10 @@ public final class LoginFlow {
             return;
         }
         if (openConnections.get() > maxConnections) {
-            LOG.warn("{}: refused, {} connections open (login.client.max-connections {})", c, openConnections.get(),
+            LOG.warn(
+                    "{}: refused, {} connections open (login.client.max-connections {})",
+                    c,
+                    openConnections.get(),
                     maxConnections);
             c.close(new LoginFail(LoginFailReason.SERVER_OVERLOADED));
             return;
@@ -120,8 +131,7 @@ public final class LoginFlow {
                 if (w.accountExists()) {
                     LOG.info("{}: wrong password for '{}'", c, key);
                 } else {
-                    LOG.info("{}: no account '{}'", c,
-                            key == null ? "(invalid name)" : key);
+                    LOG.info("{}: no account '{}'", c, key == null ? "(invalid name)" : key);
                 }
                 c.close(new LoginFail(LoginFailReason.USER_OR_PASS_WRONG));
             }
@@ -173,8 +183,17 @@ public final class LoginFlow {
         for (GameServer gs : servers.all()) {
             GameServerStatus st = gs.status();
             boolean up = gs.up() && !(st.gmOnly() && c.accessLevel() <= 0);
-            entries.add(new ServerList.Entry(gs.id(), gs.address(), gs.port(), st.ageLimit(), st.pvp(),
-                    gs.onlinePlayers(), st.maxPlayers(), up, st.serverType(), st.showBrackets()));
+            entries.add(new ServerList.Entry(
+                    gs.id(),
+                    gs.address(),
+                    gs.port(),
+                    st.ageLimit(),
+                    st.pvp(),
+                    gs.onlinePlayers(),
+                    st.maxPlayers(),
+                    up,
+                    st.serverType(),
+                    st.showBrackets()));
         }
         c.send(new ServerList(c.lastServer(), entries));
     }
@@ -184,7 +203,8 @@ public final class LoginFlow {
             return;
         }
         Optional<GameServer> target = servers.get(p.serverId());
-        PlayFailReason refusal = target.isEmpty() ? PlayFailReason.TOO_MANY_PLAYERS : refusal(target.get(), c.accessLevel());
+        PlayFailReason refusal =
+                target.isEmpty() ? PlayFailReason.TOO_MANY_PLAYERS : refusal(target.get(), c.accessLevel());
         if (refusal != null) {
             LOG.info("{}: refused entry to server {}: {}", c, p.serverId(), refusal);
             authed.remove(c.account(), c);

@@ -78,8 +78,12 @@ public final class BruteForceGuard {
             if (r.failures.size() >= maxFailures && !r.blockedUntil.isAfter(now)) {
                 r.blockedUntil = now.plus(blockFor);
                 r.failures.clear();
-                LOG.warn("Brute force: {} blocked for {} after {} wrong passwords within {}", key, blockFor,
-                        maxFailures, window);
+                LOG.warn(
+                        "Brute force: {} blocked for {} after {} wrong passwords within {}",
+                        key,
+                        blockFor,
+                        maxFailures,
+                        window);
             }
         }
     }

@@ -12,8 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * is good once, for the server it was issued for.
  */
 public final class SessionRegistry {
-    private record Pending(org.aden.common.link.SessionKey key, int serverId, Instant expiresAt) {
-    }
+    private record Pending(org.aden.common.link.SessionKey key, int serverId, Instant expiresAt) {}
 
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final Duration ttl;

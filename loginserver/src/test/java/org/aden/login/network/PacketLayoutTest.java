@@ -105,19 +105,25 @@ class PacketLayoutTest {
 
     @Test
     void serverList() {
-        var e = new ServerList.Entry(1, new byte[] {(byte) 192, (byte) 168, 0, 10}, 7777, 18, true, 300, 1000,
-                true, 0x40, true);
+        var e = new ServerList.Entry(
+                1, new byte[] {(byte) 192, (byte) 168, 0, 10}, 7777, 18, true, 300, 1000, true, 0x40, true);
         byte[] b = new ServerList(1, List.of(e)).encode();
         assertEquals(3 + 21, b.length);
         assertArrayEquals(hex("04 01 01"), Arrays.copyOf(b, 3));
-        assertArrayEquals(hex("01 c0 a8 00 0a 61 1e 00 00 12 01 2c 01 e8 03 01 40 00 00 00 01"),
-                Arrays.copyOfRange(b, 3, 24));
+        assertArrayEquals(
+                hex("01 c0 a8 00 0a 61 1e 00 00 12 01 2c 01 e8 03 01 40 00 00 00 01"), Arrays.copyOfRange(b, 3, 24));
     }
 
     @Test
     void clientPacketsReadTheirFieldsAndRejectShortBodies() {
-        byte[] gg = new PacketWriter().writeD(0x0A0B0C0D).writeD(0x123).writeD(0x4567).writeD(0x89AB).writeD(0xCDEF)
-                .writeZeros(19).toByteArray();
+        byte[] gg = new PacketWriter()
+                .writeD(0x0A0B0C0D)
+                .writeD(0x123)
+                .writeD(0x4567)
+                .writeD(0x89AB)
+                .writeD(0xCDEF)
+                .writeZeros(19)
+                .toByteArray();
         assertEquals(0x0A0B0C0D, RequestGGAuth.read(new PacketReader(gg)).sessionId());
         assertThrows(MalformedPacketException.class, () -> RequestGGAuth.read(new PacketReader(new byte[3])));
 
@@ -130,7 +136,8 @@ class PacketLayoutTest {
         assertEquals(new RequestServerList(1, 2), sl);
         assertThrows(MalformedPacketException.class, () -> RequestServerList.read(new PacketReader(new byte[7])));
 
-        assertEquals(new RequestServerLogin(1, 2, 3),
+        assertEquals(
+                new RequestServerLogin(1, 2, 3),
                 RequestServerLogin.read(new PacketReader(hex("01 00 00 00 02 00 00 00 03"))));
         assertThrows(MalformedPacketException.class, () -> RequestServerLogin.read(new PacketReader(new byte[8])));
     }

@@ -12,7 +12,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.aden.common.link.SessionKey;
 import org.aden.tools.client.game.GameConnection;
 import org.aden.tools.client.game.GameServerPackets.CharInfo;
@@ -32,43 +31,69 @@ import picocli.CommandLine.Option;
 @Command(name = "bot-swarm", mixinStandardHelpOptions = true, description = "Headless bot swarm load test.")
 public final class BotSwarm implements Callable<Integer> {
     /** The nine starting classes and their races: bots spread over every starting town. */
-    private static final int[][] CLASSES = {{0, 0}, {10, 0}, {18, 1}, {25, 1}, {31, 2}, {38, 2}, {44, 3}, {49, 3},
-            {53, 4}};
+    private static final int[][] CLASSES = {
+        {0, 0}, {10, 0}, {18, 1}, {25, 1}, {31, 2}, {38, 2}, {44, 3}, {49, 3}, {53, 4}
+    };
 
     @Option(names = "--bots", description = "Number of bots (default ${DEFAULT-VALUE}).")
     int bots = 100;
-    @Option(names = "--duration", description = "Seconds of measurement once every bot is in (default ${DEFAULT-VALUE}).")
+
+    @Option(
+            names = "--duration",
+            description = "Seconds of measurement once every bot is in (default ${DEFAULT-VALUE}).")
     int durationSeconds = 60;
+
     @Option(names = "--host", description = "Login server host (default ${DEFAULT-VALUE}).")
     String host = "127.0.0.1";
+
     @Option(names = "--login-port", description = "Login server port (default ${DEFAULT-VALUE}).")
     int loginPort = 2106;
-    @Option(names = "--game-port", description = "Game server port; 0 = as the server list says (default ${DEFAULT-VALUE}).")
+
+    @Option(
+            names = "--game-port",
+            description = "Game server port; 0 = as the server list says (default ${DEFAULT-VALUE}).")
     int gamePort = 0;
+
     @Option(names = "--server-id", description = "Game server id (default ${DEFAULT-VALUE}).")
     int serverId = 1;
+
     @Option(names = "--prefix", description = "Account and character name prefix (default ${DEFAULT-VALUE}).")
     String prefix = "bot";
+
     @Option(names = "--password", description = "Password of the bot accounts (default ${DEFAULT-VALUE}).")
     String password = "botpass1";
+
     @Option(names = "--concurrent-logins", description = "Logins in flight at once (default ${DEFAULT-VALUE}).")
     int concurrentLogins = 16;
-    @Option(names = "--move-interval", description = "Mean milliseconds between two moves of a bot (default ${DEFAULT-VALUE}).")
+
+    @Option(
+            names = "--move-interval",
+            description = "Mean milliseconds between two moves of a bot (default ${DEFAULT-VALUE}).")
     int moveIntervalMillis = 3000;
-    @Option(names = "--chat-interval", description = "Mean milliseconds between two chat lines of a bot (default ${DEFAULT-VALUE}).")
+
+    @Option(
+            names = "--chat-interval",
+            description = "Mean milliseconds between two chat lines of a bot (default ${DEFAULT-VALUE}).")
     int chatIntervalMillis = 30000;
-    @Option(names = "--roam", description = "How far from its start a bot wanders, in world units (default ${DEFAULT-VALUE}).")
+
+    @Option(
+            names = "--roam",
+            description = "How far from its start a bot wanders, in world units (default ${DEFAULT-VALUE}).")
     int roam = 4000;
+
     @Option(names = "--jmx", description = "host:port of the server's JMX agent, for tick times, CPU and heap.")
     String jmx;
+
     @Option(names = "--server-pid", description = "The server's pid, for its resident memory (/proc).")
     long serverPid;
+
     @Option(names = "--seed", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed = 42;
 
     private final LatencyHistogram moveLatency = new LatencyHistogram();
     /** (mover, destination) → when the mover sent it. */
     private final Map<Long, Long> pendingMoves = new ConcurrentHashMap<>();
+
     private final AtomicLong movesSent = new AtomicLong();
     private final AtomicLong chatsSent = new AtomicLong();
     private final AtomicLong packetsReceived = new AtomicLong();
@@ -116,8 +141,9 @@ public final class BotSwarm implements Callable<Integer> {
         }
         entered.await();
         double loginSeconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("%d/%d bots in the world after %.1f s: %.1f logins/s (%d failed)%n", inWorld.get(), bots,
-                loginSeconds, inWorld.get() / loginSeconds, failures.get());
+        System.out.printf(
+                "%d/%d bots in the world after %.1f s: %.1f logins/s (%d failed)%n",
+                inWorld.get(), bots, loginSeconds, inWorld.get() / loginSeconds, failures.get());
 
         Thread.sleep(Math.min(10_000, moveIntervalMillis * 2L)); // settle: everyone walking
         moveLatency.reset();
@@ -142,21 +168,37 @@ public final class BotSwarm implements Callable<Integer> {
         }
         measuring = false;
         double wall = (System.nanoTime() - w0) / 1e9;
-        System.out.printf("measured %.0f s: %d moves sent (%.0f/s), %d packets received (%.0f/s), %d chat lines%n",
-                wall, movesSent.get() - moves0, (movesSent.get() - moves0) / wall, packetsReceived.get() - recv0,
-                (packetsReceived.get() - recv0) / wall, chatsSent.get());
-        System.out.printf("move broadcast latency: p50 %.1f ms, p99 %.1f ms (%d samples)%n",
+        System.out.printf(
+                "measured %.0f s: %d moves sent (%.0f/s), %d packets received (%.0f/s), %d chat lines%n",
+                wall,
+                movesSent.get() - moves0,
+                (movesSent.get() - moves0) / wall,
+                packetsReceived.get() - recv0,
+                (packetsReceived.get() - recv0) / wall,
+                chatsSent.get());
+        System.out.printf(
+                "move broadcast latency: p50 %.1f ms, p99 %.1f ms (%d samples)%n",
                 moveLatency.percentileMillis(50), moveLatency.percentileMillis(99), moveLatency.count());
         if (probe != null) {
             double cpu = (probe.cpuNanos() - cpu0) / 1e9 / wall;
-            System.out.printf("server: online %d, world tick p50 %.2f ms, p99 %.2f ms, max %.2f ms (world thread CPU "
+            System.out.printf(
+                    "server: online %d, world tick p50 %.2f ms, p99 %.2f ms, max %.2f ms (world thread CPU "
                             + "per tick p50 %.2f ms, p99 %.2f ms); process CPU %.0f%% of one core; heap peak %d MiB; "
-                            + "RSS peak %s%n", probe.online(), probe.tickP50(), probe.tickP99(), probe.tickMax(),
-                    probe.tickCpuP50(), probe.tickCpuP99(), cpu * 100, heapPeak >> 20,
+                            + "RSS peak %s%n",
+                    probe.online(),
+                    probe.tickP50(),
+                    probe.tickP99(),
+                    probe.tickMax(),
+                    probe.tickCpuP50(),
+                    probe.tickCpuP99(),
+                    cpu * 100,
+                    heapPeak >> 20,
                     rssPeak > 0 ? (rssPeak >> 20) + " MiB" : "n/a");
-            System.out.printf("server outbound queue lag: p99 %.1f ms, max %.1f ms%n", probe.outboundLagP99(),
-                    probe.outboundLagMax());
-            System.out.printf("this bot process: CPU %.0f%% of one core%n", (ownCpuNanos() - ownCpu0) / 1e9 / wall * 100);
+            System.out.printf(
+                    "server outbound queue lag: p99 %.1f ms, max %.1f ms%n",
+                    probe.outboundLagP99(), probe.outboundLagMax());
+            System.out.printf(
+                    "this bot process: CPU %.0f%% of one core%n", (ownCpuNanos() - ownCpu0) / 1e9 / wall * 100);
         }
         stopping = true;
         for (WorldClient c : clients) {
@@ -193,8 +235,11 @@ public final class BotSwarm implements Callable<Integer> {
             }
             var list = login.serverList();
             if (port == 0) {
-                port = list.servers().stream().filter(s -> s.id() == serverId).findFirst()
-                        .orElseThrow(() -> new IOException("server " + serverId + " not listed")).port();
+                port = list.servers().stream()
+                        .filter(s -> s.id() == serverId)
+                        .findFirst()
+                        .orElseThrow(() -> new IOException("server " + serverId + " not listed"))
+                        .port();
             }
             if (!login.requestServerLogin(serverId).ok()) {
                 throw new IOException("PlayFail for " + account);
@@ -250,7 +295,9 @@ public final class BotSwarm implements Callable<Integer> {
             if (System.currentTimeMillis() >= nextChat) {
                 c.say(0, "hello from " + start.name());
                 chatsSent.incrementAndGet();
-                nextChat = System.currentTimeMillis() + chatIntervalMillis / 2 + rnd.nextInt(Math.max(1, chatIntervalMillis));
+                nextChat = System.currentTimeMillis()
+                        + chatIntervalMillis / 2
+                        + rnd.nextInt(Math.max(1, chatIntervalMillis));
             }
         }
     }

@@ -6,9 +6,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code aden account create|passwd|access|ban|unban|list}. */
-@Command(name = "account", description = "Manage login accounts.", mixinStandardHelpOptions = true,
-        subcommands = {AccountCommand.Create.class, AccountCommand.Passwd.class, AccountCommand.Access.class,
-            AccountCommand.Ban.class, AccountCommand.Unban.class, AccountCommand.ListAccounts.class})
+@Command(
+        name = "account",
+        description = "Manage login accounts.",
+        mixinStandardHelpOptions = true,
+        subcommands = {
+            AccountCommand.Create.class,
+            AccountCommand.Passwd.class,
+            AccountCommand.Access.class,
+            AccountCommand.Ban.class,
+            AccountCommand.Unban.class,
+            AccountCommand.ListAccounts.class
+        })
 final class AccountCommand {
 
     abstract static class Base extends LoginDbCommand {
@@ -24,7 +33,11 @@ final class AccountCommand {
         @Parameters(index = "0", description = "Login name (2-14 letters, digits, _; case-insensitive).")
         String login;
 
-        @Option(names = {"-p", "--password"}, required = true, arity = "0..1", interactive = true,
+        @Option(
+                names = {"-p", "--password"},
+                required = true,
+                arity = "0..1",
+                interactive = true,
                 description = "Password (4-16 printable ASCII). Without a value: asked for.")
         String password;
 
@@ -33,7 +46,9 @@ final class AccountCommand {
 
         @Override
         int run(LoginDbOptions.Session s) {
-            return result(s.accounts.create(login, password, access), "Account " + login + " created",
+            return result(
+                    s.accounts.create(login, password, access),
+                    "Account " + login + " created",
                     "Account " + login + " already exists");
         }
     }
@@ -43,13 +58,19 @@ final class AccountCommand {
         @Parameters(index = "0")
         String login;
 
-        @Option(names = {"-p", "--password"}, required = true, arity = "0..1", interactive = true,
+        @Option(
+                names = {"-p", "--password"},
+                required = true,
+                arity = "0..1",
+                interactive = true,
                 description = "New password. Without a value: asked for.")
         String password;
 
         @Override
         int run(LoginDbOptions.Session s) {
-            return result(s.accounts.changePassword(login, password), "Password of " + login + " changed",
+            return result(
+                    s.accounts.changePassword(login, password),
+                    "Password of " + login + " changed",
                     "No account " + login);
         }
     }
@@ -64,7 +85,9 @@ final class AccountCommand {
 
         @Override
         int run(LoginDbOptions.Session s) {
-            return result(s.accounts.setAccessLevel(login, level), "Access level of " + login + " set to " + level,
+            return result(
+                    s.accounts.setAccessLevel(login, level),
+                    "Access level of " + login + " set to " + level,
                     "No account " + login);
         }
     }
@@ -83,7 +106,8 @@ final class AccountCommand {
         @Override
         int run(LoginDbOptions.Session s) {
             var until = Durations.expiry(duration);
-            return result(s.accounts.ban(login, reason, until),
+            return result(
+                    s.accounts.ban(login, reason, until),
                     "Account " + login + " banned " + (until == null ? "permanently" : "until " + until),
                     "No account " + login);
         }
@@ -96,7 +120,8 @@ final class AccountCommand {
 
         @Override
         int run(LoginDbOptions.Session s) {
-            return result(s.accounts.unban(login), "Account " + login + " unbanned", "Account " + login + " is not banned");
+            return result(
+                    s.accounts.unban(login), "Account " + login + " unbanned", "Account " + login + " is not banned");
         }
     }
 
@@ -110,13 +135,22 @@ final class AccountCommand {
 
         @Override
         int run(LoginDbOptions.Session s) {
-            System.out.printf("%-14s %6s  %-24s %-24s %-15s %s%n", "login", "access", "created", "last login",
-                    "last ip", "banned");
+            System.out.printf(
+                    "%-14s %6s  %-24s %-24s %-15s %s%n",
+                    "login", "access", "created", "last login", "last ip", "banned");
             for (Account a : s.accounts.list(offset, limit)) {
-                String ban = s.accounts.findBan(a.login()).map(b -> b.expiresAt() == null ? "permanent"
-                        : "until " + b.expiresAt()).orElse("-");
-                System.out.printf("%-14s %6d  %-24s %-24s %-15s %s%n", a.login(), a.accessLevel(), a.createdAt(),
-                        a.lastLoginAt() == null ? "-" : a.lastLoginAt(), a.lastIp() == null ? "-" : a.lastIp(), ban);
+                String ban = s.accounts
+                        .findBan(a.login())
+                        .map(b -> b.expiresAt() == null ? "permanent" : "until " + b.expiresAt())
+                        .orElse("-");
+                System.out.printf(
+                        "%-14s %6d  %-24s %-24s %-15s %s%n",
+                        a.login(),
+                        a.accessLevel(),
+                        a.createdAt(),
+                        a.lastLoginAt() == null ? "-" : a.lastLoginAt(),
+                        a.lastIp() == null ? "-" : a.lastIp(),
+                        ban);
             }
             return 0;
         }

@@ -4,11 +4,11 @@ import org.aden.tools.datapack.DatapackCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/**
- * The operator's command line: {@code aden account ...}, {@code aden ipban ...}, {@code aden bench-bcrypt},
- * {@code aden datapack ...}.
- */
-@Command(name = "aden", mixinStandardHelpOptions = true, version = "Aden tools",
+/** The operator's command line: {@code aden account ...}, {@code aden ipban ...}, {@code aden bench-bcrypt}, {@code aden datapack ...}. */
+@Command(
+        name = "aden",
+        mixinStandardHelpOptions = true,
+        version = "Aden tools",
         description = "Aden operator tools.",
         subcommands = {AccountCommand.class, IpBanCommand.class, BenchBcryptCommand.class, DatapackCommand.class})
 public final class AdenCli implements Runnable {
@@ -26,6 +26,8 @@ public final class AdenCli implements Runnable {
 
     /** Runs a command line and returns its exit code (0 ok, 1 failed, 2 usage error). */
     public static int run(String... args) {
-        return new CommandLine(new AdenCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new AdenCli())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .execute(args);
     }
 }

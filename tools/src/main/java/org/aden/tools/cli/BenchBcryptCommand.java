@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Measures how many password checks per second this machine does at a bcrypt cost: the login server's ceiling. */
-@Command(name = "bench-bcrypt", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench-bcrypt",
+        mixinStandardHelpOptions = true,
         description = "Measure bcrypt verifications per second (= logins per second the CPU allows).")
 final class BenchBcryptCommand implements Callable<Integer> {
     @Option(names = "--cost", defaultValue = "10", description = "bcrypt cost (default ${DEFAULT-VALUE}).")
@@ -45,8 +47,13 @@ final class BenchBcryptCommand implements Callable<Integer> {
         pool.shutdown();
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("bcrypt cost %d, %d thread(s), %d cores: %.1f verifications/s (%.1f ms each per thread)%n",
-                cost, n, Runtime.getRuntime().availableProcessors(), done.get() / elapsed, elapsed * 1000 * n / done.get());
+        System.out.printf(
+                "bcrypt cost %d, %d thread(s), %d cores: %.1f verifications/s (%.1f ms each per thread)%n",
+                cost,
+                n,
+                Runtime.getRuntime().availableProcessors(),
+                done.get() / elapsed,
+                elapsed * 1000 * n / done.get());
         return 0;
     }
 }

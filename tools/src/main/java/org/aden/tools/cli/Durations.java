@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 final class Durations {
     private static final Pattern P = Pattern.compile("(\\d+)(m|h|d)");
 
-    private Durations() {
-    }
+    private Durations() {}
 
     static Instant expiry(String text) {
         if (text == null || text.isBlank()) {

@@ -6,12 +6,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code aden ipban add|remove|list}; a running login server applies changes on its next reload (60 s default). */
-@Command(name = "ipban", description = "Manage IP bans (single addresses or CIDR ranges).", mixinStandardHelpOptions = true,
+@Command(
+        name = "ipban",
+        description = "Manage IP bans (single addresses or CIDR ranges).",
+        mixinStandardHelpOptions = true,
         subcommands = {IpBanCommand.Add.class, IpBanCommand.Remove.class, IpBanCommand.ListBans.class})
 final class IpBanCommand {
 
-    abstract static class Base extends LoginDbCommand {
-    }
+    abstract static class Base extends LoginDbCommand {}
 
     @Command(name = "add", description = "Ban an address or range, e.g. 203.0.113.7 or 203.0.113.0/24.")
     static final class Add extends Base {
@@ -55,7 +57,10 @@ final class IpBanCommand {
         int run(LoginDbOptions.Session s) {
             System.out.printf("%-43s %-24s %s%n", "address", "expires", "reason");
             for (IpBan b : s.ipBans.list()) {
-                System.out.printf("%-43s %-24s %s%n", b.address(), b.expiresAt() == null ? "never" : b.expiresAt(),
+                System.out.printf(
+                        "%-43s %-24s %s%n",
+                        b.address(),
+                        b.expiresAt() == null ? "never" : b.expiresAt(),
                         b.reason() == null ? "" : b.reason());
             }
             return 0;

@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
  * db.url the embedded MariaDB under db.embedded.dir is started for the command (stop the server first then).
  */
 final class LoginDbOptions {
-    @Option(names = "--config", defaultValue = "config/loginserver.properties",
+    @Option(
+            names = "--config",
+            defaultValue = "config/loginserver.properties",
             description = "Login server config file (default: ${DEFAULT-VALUE}).")
     Path config;
 
@@ -29,8 +31,11 @@ final class LoginDbOptions {
     @Option(names = "--db-user", description = "Database user (default: db.user of the config).")
     String user;
 
-    @Option(names = "--db-password", description = "Database password (default: db.password of the config).",
-            arity = "0..1", interactive = true)
+    @Option(
+            names = "--db-password",
+            description = "Database password (default: db.password of the config).",
+            arity = "0..1",
+            interactive = true)
     String password;
 
     Config load() {
@@ -56,8 +61,8 @@ final class LoginDbOptions {
         Session(Config c) {
             this.db = DatabaseBootstrap.open(c, "aden_login", "classpath:db/login", LoginServer.MAPPERS);
             var factory = db.database().sqlSessionFactory();
-            this.accounts = new AccountService(factory, new PasswordHasher(c.getInt("login.bcrypt-cost")),
-                    InstantSource.system(), false);
+            this.accounts = new AccountService(
+                    factory, new PasswordHasher(c.getInt("login.bcrypt-cost")), InstantSource.system(), false);
             this.ipBans = new IpBanService(factory, InstantSource.system());
         }
 

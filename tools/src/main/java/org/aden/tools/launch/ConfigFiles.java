@@ -19,8 +19,7 @@ public final class ConfigFiles {
             "loginserver.properties", LoginConfig.SPEC,
             "gameserver.properties", GameConfig.SPEC);
 
-    private ConfigFiles() {
-    }
+    private ConfigFiles() {}
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "config");

@@ -5,12 +5,18 @@ import org.aden.game.GameServer;
 
 /** bin/gameserver.sh: a game server as its own process. Argument: the config file (default config/gameserver.properties). */
 public final class GameServerMain {
-    private GameServerMain() {
-    }
+    private GameServerMain() {}
 
     public static void main(String[] args) {
-        ServerProcess.run("gameserver", args, "config/gameserver.properties", GameConfig.SPEC, "aden_game",
-                "classpath:db/game", GameServer.MAPPERS, (config, db) -> {
+        ServerProcess.run(
+                "gameserver",
+                args,
+                "config/gameserver.properties",
+                GameConfig.SPEC,
+                "aden_game",
+                "classpath:db/game",
+                GameServer.MAPPERS,
+                (config, db) -> {
                     GameServer server = new GameServer(GameConfig.from(config), db.database());
                     server.start();
                     return server;

@@ -5,12 +5,18 @@ import org.aden.login.LoginServer;
 
 /** bin/loginserver.sh: the login server as its own process. Argument: the config file (default config/loginserver.properties). */
 public final class LoginServerMain {
-    private LoginServerMain() {
-    }
+    private LoginServerMain() {}
 
     public static void main(String[] args) {
-        ServerProcess.run("loginserver", args, "config/loginserver.properties", LoginConfig.SPEC, "aden_login",
-                "classpath:db/login", LoginServer.MAPPERS, (config, db) -> {
+        ServerProcess.run(
+                "loginserver",
+                args,
+                "config/loginserver.properties",
+                LoginConfig.SPEC,
+                "aden_login",
+                "classpath:db/login",
+                LoginServer.MAPPERS,
+                (config, db) -> {
                     LoginServer server = new LoginServer(LoginConfig.from(config), db.database());
                     server.start();
                     return server;

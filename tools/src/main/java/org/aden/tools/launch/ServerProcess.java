@@ -23,11 +23,17 @@ final class ServerProcess {
         AutoCloseable start(Config config, DatabaseBootstrap db) throws Exception;
     }
 
-    private ServerProcess() {
-    }
+    private ServerProcess() {}
 
-    static void run(String name, String[] args, String defaultFile, ConfigSpec spec, String schema,
-            String migrations, List<Class<?>> mappers, Starter starter) {
+    static void run(
+            String name,
+            String[] args,
+            String defaultFile,
+            ConfigSpec spec,
+            String schema,
+            String migrations,
+            List<Class<?>> mappers,
+            Starter starter) {
         System.setProperty("aden.process", name);
         Path file = Path.of(args.length > 0 ? args[0] : defaultFile);
         long t0 = System.nanoTime();
@@ -37,8 +43,14 @@ final class ServerProcess {
             db = DatabaseBootstrap.open(config, schema, migrations, mappers);
             AutoCloseable server = starter.start(config, db);
             DatabaseBootstrap openDb = db;
-            LOG.info("{} {} started in {} ms with {} ({}), config {}", name, version(), (System.nanoTime() - t0) / 1_000_000,
-                    db.describe(), Runtime.version(), file);
+            LOG.info(
+                    "{} {} started in {} ms with {} ({}), config {}",
+                    name,
+                    version(),
+                    (System.nanoTime() - t0) / 1_000_000,
+                    db.describe(),
+                    Runtime.version(),
+                    file);
             System.out.println("ready"); // the plain last line hosts and scripts wait for
             org.aden.tools.standalone.Signals.onTerminate(() -> {
                 LOG.info("Stopping the {}", name);

@@ -59,12 +59,18 @@ public final class Shard implements AutoCloseable {
                 Config c = DatabaseConfig.embedded(loginCfg) ? loginCfg : gameCfg;
                 embedded = EmbeddedMariaDb.start(DatabaseConfig.embeddedDir(c), c.getInt(DatabaseConfig.EMBEDDED_PORT));
             }
-            loginDb = Database.open(DatabaseConfig.embedded(loginCfg)
-                    ? DatabaseConfig.onEmbedded(embedded, "aden_login", loginCfg) : DatabaseConfig.external(loginCfg),
-                    "classpath:db/login", LoginServer.MAPPERS);
-            gameDb = Database.open(DatabaseConfig.embedded(gameCfg)
-                    ? DatabaseConfig.onEmbedded(embedded, "aden_game", gameCfg) : DatabaseConfig.external(gameCfg),
-                    "classpath:db/game", GameServer.MAPPERS);
+            loginDb = Database.open(
+                    DatabaseConfig.embedded(loginCfg)
+                            ? DatabaseConfig.onEmbedded(embedded, "aden_login", loginCfg)
+                            : DatabaseConfig.external(loginCfg),
+                    "classpath:db/login",
+                    LoginServer.MAPPERS);
+            gameDb = Database.open(
+                    DatabaseConfig.embedded(gameCfg)
+                            ? DatabaseConfig.onEmbedded(embedded, "aden_game", gameCfg)
+                            : DatabaseConfig.external(gameCfg),
+                    "classpath:db/game",
+                    GameServer.MAPPERS);
 
             login = new LoginServer(LoginConfig.from(loginCfg), loginDb);
             login.start();
@@ -101,10 +107,17 @@ public final class Shard implements AutoCloseable {
         Runtime rt = Runtime.getRuntime();
         String[] lines = {
             "Aden " + version() + " — Lineage II Interlude (protocol 746), standalone shard",
-            String.format("  JDK         %s (%s), %d cores, max heap %d MiB", Runtime.version(),
-                    System.getProperty("java.vendor"), rt.availableProcessors(), rt.maxMemory() >> 20),
-            "  database    " + (embedded != null ? "embedded MariaDB on 127.0.0.1:" + embedded.port() + " (" + embedded.dir()
-                    + ")" : loginDb.settings().jdbcUrl() + ", " + gameDb.settings().jdbcUrl()),
+            String.format(
+                    "  JDK         %s (%s), %d cores, max heap %d MiB",
+                    Runtime.version(),
+                    System.getProperty("java.vendor"),
+                    rt.availableProcessors(),
+                    rt.maxMemory() >> 20),
+            "  database    "
+                    + (embedded != null
+                            ? "embedded MariaDB on 127.0.0.1:" + embedded.port() + " (" + embedded.dir() + ")"
+                            : loginDb.settings().jdbcUrl() + ", "
+                                    + gameDb.settings().jdbcUrl()),
             "  login       clients on port " + login.clientPort() + ", game servers on 127.0.0.1:" + login.linkPort(),
             "  game        clients on port " + game.port() + ", advertised as "
                     + gameCfg.getString(ShardKeys.GAME_ADVERTISE) + ", game encryption "

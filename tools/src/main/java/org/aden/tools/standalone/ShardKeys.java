@@ -10,6 +10,5 @@ final class ShardKeys {
     static final String GAME_LINK_HOST = "game.login.host";
     static final String GAME_LINK_PORT = "game.login.port";
 
-    private ShardKeys() {
-    }
+    private ShardKeys() {}
 }

@@ -8,8 +8,7 @@ import sun.misc.Signal;
  * which hosts' supervisors read as a crash.
  */
 public final class Signals {
-    private Signals() {
-    }
+    private Signals() {}
 
     public static void onTerminate(Runnable stop) {
         AtomicBoolean stopping = new AtomicBoolean();
@@ -20,10 +19,12 @@ public final class Signals {
         };
         for (String name : new String[] {"INT", "TERM"}) {
             Signal.handle(new Signal(name), s -> {
-                Thread t = new Thread(() -> {
-                    once.run();
-                    Runtime.getRuntime().halt(0);
-                }, "shutdown");
+                Thread t = new Thread(
+                        () -> {
+                            once.run();
+                            Runtime.getRuntime().halt(0);
+                        },
+                        "shutdown");
                 t.start();
             });
         }

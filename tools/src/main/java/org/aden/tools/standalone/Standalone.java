@@ -16,18 +16,26 @@ import picocli.CommandLine.Option;
  * {@code ./run.sh}: a whole shard in one process — embedded MariaDB (unless db.url is configured), the login
  * server and one game server registered with it. Stops cleanly on Ctrl-C / SIGTERM with exit code 0.
  */
-@Command(name = "run.sh", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "run.sh",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         versionProvider = Standalone.Version.class,
         description = "Starts a standalone Aden shard: embedded MariaDB, login server and one game server.%n"
                 + "Settings come from config/loginserver.properties and config/gameserver.properties "
                 + "(then ADEN_* environment variables); the options below override both.")
 public final class Standalone implements Callable<Integer> {
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the embedded database keeps its data "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "Where the embedded database keeps its data " + "(default: ${DEFAULT-VALUE}).")
     Path dataDir = Path.of("data");
 
-    @Option(names = "--config-dir", paramLabel = "DIR", description = "Folder with loginserver.properties and "
-            + "gameserver.properties (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--config-dir",
+            paramLabel = "DIR",
+            description =
+                    "Folder with loginserver.properties and " + "gameserver.properties (default: ${DEFAULT-VALUE}).")
     Path configDir = Path.of("config");
 
     @Option(names = "--login-port", paramLabel = "PORT", description = "Login server port for clients (default 2106).")
@@ -36,16 +44,23 @@ public final class Standalone implements Callable<Integer> {
     @Option(names = "--game-port", paramLabel = "PORT", description = "Game server port for clients (default 7777).")
     Integer gamePort;
 
-    @Option(names = "--link-port", paramLabel = "PORT", description = "Login server port for game servers, on "
-            + "127.0.0.1 (default 9014).")
+    @Option(
+            names = "--link-port",
+            paramLabel = "PORT",
+            description = "Login server port for game servers, on " + "127.0.0.1 (default 9014).")
     Integer linkPort;
 
-    @Option(names = "--advertise", paramLabel = "ADDRESS", description = "Address the server list gives clients "
-            + "for the game server (default 127.0.0.1; use your LAN or public address for remote players).")
+    @Option(
+            names = "--advertise",
+            paramLabel = "ADDRESS",
+            description = "Address the server list gives clients "
+                    + "for the game server (default 127.0.0.1; use your LAN or public address for remote players).")
     String advertise;
 
-    @Option(names = "--db-port", paramLabel = "PORT", description = "Port of the embedded MariaDB on 127.0.0.1 "
-            + "(default: any free port).")
+    @Option(
+            names = "--db-port",
+            paramLabel = "PORT",
+            description = "Port of the embedded MariaDB on 127.0.0.1 " + "(default: any free port).")
     Integer dbPort;
 
     public static void main(String[] args) {

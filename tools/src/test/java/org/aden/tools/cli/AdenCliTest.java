@@ -28,15 +28,21 @@ class AdenCliTest {
     @Test
     void accountAndIpBanCommandsChangeTheLoginDatabase() {
         DatabaseSettings settings = db.newSchema();
-        List<String> base = List.of("--config", "target/no-such-config.properties", "--jdbc-url", settings.jdbcUrl(),
-                "--db-user", settings.user(), "--db-password=" + settings.password());
+        List<String> base = List.of(
+                "--config",
+                "target/no-such-config.properties",
+                "--jdbc-url",
+                settings.jdbcUrl(),
+                "--db-user",
+                settings.user(),
+                "--db-password=" + settings.password());
         assertEquals(0, cli(base, "account", "create", "Hero", "-p", "first1", "--access", "0"));
         assertEquals(1, cli(base, "account", "create", "hero", "-p", "again1"), "name taken, case-insensitive");
         assertEquals(2, cli(base, "account", "create", "bad name!", "-p", "first1"), "invalid name");
 
         try (Database d = Database.open(settings, "classpath:db/login", LoginServer.MAPPERS)) {
-            AccountService accounts = new AccountService(d.sqlSessionFactory(), new PasswordHasher(4),
-                    InstantSource.system(), false);
+            AccountService accounts =
+                    new AccountService(d.sqlSessionFactory(), new PasswordHasher(4), InstantSource.system(), false);
             assertInstanceOf(AuthResult.Success.class, accounts.authenticate("hero", "first1", "1.2.3.4"));
 
             assertEquals(0, cli(base, "account", "passwd", "hero", "-p", "second2"));
@@ -57,7 +63,8 @@ class AdenCliTest {
             assertEquals(0, cli(base, "ipban", "add", "203.0.113.9/24", "--reason", "flood"));
             assertEquals(0, cli(base, "ipban", "add", "198.51.100.7"));
             assertEquals(2, cli(base, "ipban", "add", "not-an-ip"));
-            List<String> stored = new ArrayList<>(ipBans.list().stream().map(b -> b.address()).toList());
+            List<String> stored =
+                    new ArrayList<>(ipBans.list().stream().map(b -> b.address()).toList());
             assertEquals(List.of("198.51.100.7", "203.0.113.0/24"), stored);
             assertNull(ipBans.list().get(0).expiresAt());
             assertEquals(0, cli(base, "ipban", "list"));

@@ -44,8 +44,39 @@ class SchemasTest {
         try (Database game = Database.open(db.newSchema(), "classpath:db/game", GameServer.MAPPERS);
                 SqlSession s = game.sqlSessionFactory().openSession(true)) {
             CharacterMapper m = s.getMapper(CharacterMapper.class);
-            CharacterData c = new CharacterData(268_435_500, "elrokian", "Talkingisland", "", 1, 18, 18, 0, 2, 1, 0,
-                    1, 0, 0, 89, 30, 32, 89, 30, 32, 0, 0, 0, 46_045, 41_251, -3_440, 0, 0, 0, 0, 0, 1_700_000_000_000L);
+            CharacterData c = new CharacterData(
+                    268_435_500,
+                    "elrokian",
+                    "Talkingisland",
+                    "",
+                    1,
+                    18,
+                    18,
+                    0,
+                    2,
+                    1,
+                    0,
+                    1,
+                    0,
+                    0,
+                    89,
+                    30,
+                    32,
+                    89,
+                    30,
+                    32,
+                    0,
+                    0,
+                    0,
+                    46_045,
+                    41_251,
+                    -3_440,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    1_700_000_000_000L);
             m.insert(c);
             assertEquals(c, m.findById(c.objectId()));
             assertEquals(1, m.countByAccount("elrokian"));

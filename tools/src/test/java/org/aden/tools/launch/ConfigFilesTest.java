@@ -11,14 +11,18 @@ import org.aden.common.config.ConfigLoader;
 import org.junit.jupiter.api.Test;
 
 class ConfigFilesTest {
-    private static final Path CONFIG = Path.of(System.getProperty("aden.root", "..")).resolve("config");
+    private static final Path CONFIG =
+            Path.of(System.getProperty("aden.root", "..")).resolve("config");
 
     @Test
     void shippedFilesDocumentEveryKeyWithItsDefault() throws IOException {
         for (var e : ConfigFiles.FILES.entrySet()) {
             String shipped = Files.readString(CONFIG.resolve(e.getKey()));
-            assertEquals(e.getValue().render(), shipped, "config/" + e.getKey()
-                    + " is out of date: regenerate it with org.aden.tools.launch.ConfigFiles (see its javadoc)");
+            assertEquals(
+                    e.getValue().render(),
+                    shipped,
+                    "config/" + e.getKey()
+                            + " is out of date: regenerate it with org.aden.tools.launch.ConfigFiles (see its javadoc)");
         }
     }
 

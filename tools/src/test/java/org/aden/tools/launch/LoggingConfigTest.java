@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /** The shipped logging setups keep a vanishing client to our own one debug line (MINA would add an ERROR). */
 class LoggingConfigTest {
-    private static final Path ROOT = Path.of(System.getProperty("aden.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("aden.root", "..")).toAbsolutePath().normalize();
     private static final String MINA_PROCESSOR = "org.apache.mina.core.service.IoProcessor";
     private static final String FLYWAY_MIGRATE = "org.flywaydb.core.internal.command.DbMigrate";
 
@@ -44,20 +45,23 @@ class LoggingConfigTest {
         LoggerConfig lc = cfg.getLoggerConfig(MINA_PROCESSOR);
         assertNotNull(lc);
         // the exact calls MINA 2.2 makes when a peer resets or a write hits a closed socket
-        assertTrue(lc.isFiltered(event("Exception occured while trying to read, closing session: {}",
-                "Connection reset")));
-        assertTrue(lc.isFiltered(event("Error '{}' while trying to write on session {}", "Broken pipe",
+        assertTrue(lc.isFiltered(
+                event("Exception occured while trying to read, closing session: {}", "Connection reset")));
+        assertTrue(lc.isFiltered(event(
+                "Error '{}' while trying to write on session {}",
+                "Broken pipe",
                 "(0x0000002A: nio socket, server, /127.0.0.1:17777 => /127.0.0.1:51234)")));
-        assertFalse(lc.isFiltered(event("Unexpected exception in the processor loop: {}", "boom")),
+        assertFalse(
+                lc.isFiltered(event("Unexpected exception in the processor loop: {}", "boom")),
                 "other MINA errors still show");
         assertFalse(lc.getLevel().isMoreSpecificThan(Level.FATAL), "the logger is not simply switched off");
         // Flyway: the migration progress stays, the lines our own Database summary repeats go
         LoggerConfig flyway = cfg.getLoggerConfig(FLYWAY_MIGRATE);
         assertTrue(flyway.isFiltered(eventOf(FLYWAY_MIGRATE, "Current version of schema {}: {}", "`aden_game`", "1")));
-        assertTrue(flyway.isFiltered(eventOf(FLYWAY_MIGRATE, "Schema {} is up to date. No migration necessary.",
-                "`aden_game`")));
-        assertFalse(flyway.isFiltered(eventOf(FLYWAY_MIGRATE, "Migrating schema {} to version {}", "`aden_game`",
-                "\"2 - clans\"")));
+        assertTrue(flyway.isFiltered(
+                eventOf(FLYWAY_MIGRATE, "Schema {} is up to date. No migration necessary.", "`aden_game`")));
+        assertFalse(flyway.isFiltered(
+                eventOf(FLYWAY_MIGRATE, "Migrating schema {} to version {}", "`aden_game`", "\"2 - clans\"")));
     }
 
     private static Log4jLogEvent event(String pattern, Object... args) {
@@ -65,7 +69,10 @@ class LoggingConfigTest {
     }
 
     private static Log4jLogEvent eventOf(String logger, String pattern, Object... args) {
-        return Log4jLogEvent.newBuilder().setLoggerName(logger).setLevel(Level.ERROR)
-                .setMessage(new ParameterizedMessage(pattern, args)).build();
+        return Log4jLogEvent.newBuilder()
+                .setLoggerName(logger)
+                .setLevel(Level.ERROR)
+                .setMessage(new ParameterizedMessage(pattern, args))
+                .build();
     }
 }

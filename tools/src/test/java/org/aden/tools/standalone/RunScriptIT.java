@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Starts the built shard with ./run.sh exactly as a host does, stops it with SIGINT, starts it again. */
 class RunScriptIT {
-    private static final Path ROOT = Path.of(System.getProperty("aden.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("aden.root", "..")).toAbsolutePath().normalize();
 
     @TempDir
     Path tmp;
@@ -33,15 +34,26 @@ class RunScriptIT {
         final List<String> lines = new CopyOnWriteArrayList<>();
 
         Run(Path dataDir, Path configDir) throws IOException {
-            ProcessBuilder pb = new ProcessBuilder(ROOT.resolve("run.sh").toString(), "--data-dir", dataDir.toString(),
-                    "--config-dir", configDir.toString(), "--login-port", "0", "--game-port", "0", "--link-port", "0")
-                    .directory(ROOT.toFile()).redirectErrorStream(true);
+            ProcessBuilder pb = new ProcessBuilder(
+                            ROOT.resolve("run.sh").toString(),
+                            "--data-dir",
+                            dataDir.toString(),
+                            "--config-dir",
+                            configDir.toString(),
+                            "--login-port",
+                            "0",
+                            "--game-port",
+                            "0",
+                            "--link-port",
+                            "0")
+                    .directory(ROOT.toFile())
+                    .redirectErrorStream(true);
             pb.environment().put("ADEN_NO_BUILD", "1");
             pb.environment().put("ADEN_JAVA_OPTS", "-Xmx512m");
             process = pb.start();
             Thread reader = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(
-                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                try (BufferedReader r =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                     String l;
                     while ((l = r.readLine()) != null) {
                         lines.add(l);
@@ -61,7 +73,8 @@ class RunScriptIT {
                 if (lines.stream().anyMatch(l -> p.matcher(l).find())) {
                     return true;
                 }
-                if (!process.isAlive() && lines.stream().noneMatch(l -> p.matcher(l).find())) {
+                if (!process.isAlive()
+                        && lines.stream().noneMatch(l -> p.matcher(l).find())) {
                     Thread.sleep(200); // let the reader drain
                     return lines.stream().anyMatch(l -> p.matcher(l).find());
                 }
@@ -95,7 +108,9 @@ class RunScriptIT {
     }
 
     private static int stopWithSigint(Run run) throws Exception {
-        new ProcessBuilder("kill", "-INT", Long.toString(run.process.pid())).start().waitFor();
+        new ProcessBuilder("kill", "-INT", Long.toString(run.process.pid()))
+                .start()
+                .waitFor();
         if (!run.process.waitFor(30, TimeUnit.SECONDS)) {
             run.process.destroyForcibly();
             fail("SIGINT did not stop the shard within 30 s:\n" + run.output());
@@ -140,8 +155,11 @@ class RunScriptIT {
             run.process.destroyForcibly();
         }
         assertEquals(2, run.process.exitValue(), run.output());
-        assertTrue(run.output().contains("loginserver.properties:2: key 'db.pool-size' has 'lots': "
-                + "expected an integer from 1 to 200"), run.output());
+        assertTrue(
+                run.output()
+                        .contains("loginserver.properties:2: key 'db.pool-size' has 'lots': "
+                                + "expected an integer from 1 to 200"),
+                run.output());
         assertTrue(run.lines.stream().filter(l -> l.contains("did not start")).count() == 1, run.output());
     }
 }

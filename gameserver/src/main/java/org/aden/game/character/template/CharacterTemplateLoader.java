@@ -26,8 +26,7 @@ public final class CharacterTemplateLoader {
     public static final String FOLDER = "chars";
     public static final String SCHEMA = "chars.xsd";
 
-    private CharacterTemplateLoader() {
-    }
+    private CharacterTemplateLoader() {}
 
     public static CharacterTemplates load(XmlDatapack datapack) {
         List<CharacterTemplate> templates = new ArrayList<>();
@@ -44,7 +43,10 @@ public final class CharacterTemplateLoader {
         if (templates.isEmpty()) {
             throw new DatapackException(datapack.root().resolve(FOLDER), 0, "no character templates");
         }
-        LOG.info("Loaded {} character creation templates from {}", templates.size(), datapack.root().resolve(FOLDER));
+        LOG.info(
+                "Loaded {} character creation templates from {}",
+                templates.size(),
+                datapack.root().resolve(FOLDER));
         return new CharacterTemplates(templates);
     }
 
@@ -55,7 +57,8 @@ public final class CharacterTemplateLoader {
         XmlElement d = root.child("unarmed-defence");
         XmlElement v = root.child("speed");
         List<Point> points = root.child("start-points").children("point").stream()
-                .map(p -> new Point(p.integer("x"), p.integer("y"), p.integer("z"))).toList();
+                .map(p -> new Point(p.integer("x"), p.integer("y"), p.integer("z")))
+                .toList();
         List<StartItem> items = new ArrayList<>();
         for (XmlElement i : root.child("start-items").children("item")) {
             PaperdollSlot slot = i.has("equip") ? i.enumValue("equip", PaperdollSlot.class) : null;
@@ -65,20 +68,48 @@ public final class CharacterTemplateLoader {
             items.add(new StartItem(i.integer("id"), i.longValue("count", 1), slot));
         }
         List<StartSkill> skills = root.child("start-skills").children("skill").stream()
-                .map(k -> new StartSkill(k.integer("id"), k.integer("level"))).toList();
-        return new CharacterTemplate(root.integer("class-id"), root.string("name"), root.enumValue("race", Race.class),
+                .map(k -> new StartSkill(k.integer("id"), k.integer("level")))
+                .toList();
+        return new CharacterTemplate(
+                root.integer("class-id"),
+                root.string("name"),
+                root.enumValue("race", Race.class),
                 root.string("archetype").equals("mystic"),
-                new BaseStats(s.integer("str"), s.integer("dex"), s.integer("con"), s.integer("int"), s.integer("wit"),
+                new BaseStats(
+                        s.integer("str"),
+                        s.integer("dex"),
+                        s.integer("con"),
+                        s.integer("int"),
+                        s.integer("wit"),
                         s.integer("men")),
-                l.decimal("hp"), l.decimal("mp"), l.decimal("cp"),
-                new Combat(c.integer("p-atk"), c.integer("m-atk"), c.integer("attack-speed"), c.integer("critical"),
+                l.decimal("hp"),
+                l.decimal("mp"),
+                l.decimal("cp"),
+                new Combat(
+                        c.integer("p-atk"),
+                        c.integer("m-atk"),
+                        c.integer("attack-speed"),
+                        c.integer("critical"),
                         c.integer("attack-range")),
-                new UnarmedDefence(d.integer("chest"), d.integer("legs"), d.integer("head"), d.integer("feet"),
-                        d.integer("gloves"), d.integer("underwear"), d.integer("back"), d.integer("right-ear"),
-                        d.integer("left-ear"), d.integer("right-finger"), d.integer("left-finger"), d.integer("neck")),
+                new UnarmedDefence(
+                        d.integer("chest"),
+                        d.integer("legs"),
+                        d.integer("head"),
+                        d.integer("feet"),
+                        d.integer("gloves"),
+                        d.integer("underwear"),
+                        d.integer("back"),
+                        d.integer("right-ear"),
+                        d.integer("left-ear"),
+                        d.integer("right-finger"),
+                        d.integer("left-finger"),
+                        d.integer("neck")),
                 new Speed(v.integer("walk"), v.integer("run"), v.integer("swim")),
-                collision(root.child("collision-male")), collision(root.child("collision-female")),
-                points, items, skills);
+                collision(root.child("collision-male")),
+                collision(root.child("collision-female")),
+                points,
+                items,
+                skills);
     }
 
     private static Collision collision(XmlElement e) {

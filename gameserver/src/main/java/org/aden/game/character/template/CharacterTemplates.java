@@ -11,7 +11,8 @@ public final class CharacterTemplates {
     private final Map<Integer, CharacterTemplate> byClassId = new LinkedHashMap<>();
 
     public CharacterTemplates(Collection<CharacterTemplate> templates) {
-        templates.stream().sorted(Comparator.comparingInt(CharacterTemplate::classId))
+        templates.stream()
+                .sorted(Comparator.comparingInt(CharacterTemplate::classId))
                 .forEach(t -> byClassId.put(t.classId(), t));
     }
 

@@ -6,8 +6,8 @@ import org.aden.common.net.PacketReader;
  * C→S 0x01: a click on the ground (world-presence.md §6.1). moveMode 1 = mouse, 0 = keyboard; a client
  * that omits it is tolerated (mode -1) rather than dropped.
  */
-public record MoveBackwardToLocation(int targetX, int targetY, int targetZ, int originX, int originY, int originZ,
-                                     int moveMode) {
+public record MoveBackwardToLocation(
+        int targetX, int targetY, int targetZ, int originX, int originY, int originZ, int moveMode) {
     public static final int OPCODE = 0x01;
 
     public static MoveBackwardToLocation read(PacketReader r) {

@@ -9,17 +9,47 @@ import org.aden.game.world.stat.CharacterStats;
 import org.aden.game.world.stat.InventoryItem;
 
 /** S→C 0x03 CharInfo: another player as a viewer sees it (world-presence.md §2). */
-public record CharInfo(int x, int y, int z, int heading, int objectId, String name, Appearance appearance,
-                       int classId, CharacterStats stats, int curCp, int[] itemIds, int karma, String title,
-                       boolean standing, boolean running, int recommendationsLeft, int recommendationsHave,
-                       int enchantEffect, boolean noble, boolean hero, int nameColor, int titleColor)
+public record CharInfo(
+        int x,
+        int y,
+        int z,
+        int heading,
+        int objectId,
+        String name,
+        Appearance appearance,
+        int classId,
+        CharacterStats stats,
+        int curCp,
+        int[] itemIds,
+        int karma,
+        String title,
+        boolean standing,
+        boolean running,
+        int recommendationsLeft,
+        int recommendationsHave,
+        int enchantEffect,
+        boolean noble,
+        boolean hero,
+        int nameColor,
+        int titleColor)
         implements ServerPacket {
     public static final int OPCODE = 0x03;
 
     /** UserInfo paperdoll positions in CharInfo's 12-entry order (world-presence.md §2.1). */
-    private static final int[] ORDER = {BodyPart.P_UNDER, BodyPart.P_HEAD, BodyPart.P_RHAND, BodyPart.P_LHAND,
-            BodyPart.P_GLOVES, BodyPart.P_CHEST, BodyPart.P_LEGS, BodyPart.P_FEET, BodyPart.P_BACK,
-            BodyPart.P_RHAND, BodyPart.P_HAIR, BodyPart.P_FACE};
+    private static final int[] ORDER = {
+        BodyPart.P_UNDER,
+        BodyPart.P_HEAD,
+        BodyPart.P_RHAND,
+        BodyPart.P_LHAND,
+        BodyPart.P_GLOVES,
+        BodyPart.P_CHEST,
+        BodyPart.P_LEGS,
+        BodyPart.P_FEET,
+        BodyPart.P_BACK,
+        BodyPart.P_RHAND,
+        BodyPart.P_HAIR,
+        BodyPart.P_FACE
+    };
 
     public static CharInfo of(Player p) {
         int[] byPosition = new int[BodyPart.POSITIONS];
@@ -37,10 +67,29 @@ public record CharInfo(int x, int y, int z, int heading, int objectId, String na
         for (int k = 0; k < ORDER.length; k++) {
             ids[k] = byPosition[ORDER[k]];
         }
-        return new CharInfo(p.x(), p.y(), p.z(), p.heading(), p.objectId(), p.name(), p.appearance(), p.classId(),
-                p.stats(), p.curCp(), ids, p.karma(), p.title(), !p.isSitting(), p.isRunning(),
-                p.recommendationsLeft(), p.recommendationsHave(), Math.min(127, enchant), p.isNoble(), p.isHero(),
-                p.nameColor(), p.titleColor());
+        return new CharInfo(
+                p.x(),
+                p.y(),
+                p.z(),
+                p.heading(),
+                p.objectId(),
+                p.name(),
+                p.appearance(),
+                p.classId(),
+                p.stats(),
+                p.curCp(),
+                ids,
+                p.karma(),
+                p.title(),
+                !p.isSitting(),
+                p.isRunning(),
+                p.recommendationsLeft(),
+                p.recommendationsHave(),
+                Math.min(127, enchant),
+                p.isNoble(),
+                p.isHero(),
+                p.nameColor(),
+                p.titleColor());
     }
 
     @Override
@@ -55,7 +104,10 @@ public record CharInfo(int x, int y, int z, int heading, int objectId, String na
         w.writeZeros(12 * 4); // augmentation ids
         w.writeD(0).writeD(karma).writeD(stats.mAtkSpd()).writeD(stats.pAtkSpd());
         w.writeD(0).writeD(karma);
-        w.writeD(stats.runSpeed()).writeD(stats.walkSpeed()).writeD(stats.swimSpeed()).writeD(stats.swimSpeed());
+        w.writeD(stats.runSpeed())
+                .writeD(stats.walkSpeed())
+                .writeD(stats.swimSpeed())
+                .writeD(stats.swimSpeed());
         w.writeD(0).writeD(0).writeD(0).writeD(0); // flying speeds (Mobius: 0 unless flying)
         w.writeF(1.0).writeF(1.0);
         w.writeF(stats.collisionRadius()).writeF(stats.collisionHeight());

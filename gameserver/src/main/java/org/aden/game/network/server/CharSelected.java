@@ -4,9 +4,32 @@ import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
 
 /** S→C 0x15, the chosen character before EnterWorld (game-handshake.md §5.8). */
-public record CharSelected(String name, int objectId, String title, int sessionId, int clanId, int sex, int race,
-        int classId, int x, int y, int z, double currentHp, double currentMp, int sp, long exp, int level, int karma,
-        int pkKills, int intelligence, int str, int con, int men, int dex, int wit, int gameTimeMinutes)
+public record CharSelected(
+        String name,
+        int objectId,
+        String title,
+        int sessionId,
+        int clanId,
+        int sex,
+        int race,
+        int classId,
+        int x,
+        int y,
+        int z,
+        double currentHp,
+        double currentMp,
+        int sp,
+        long exp,
+        int level,
+        int karma,
+        int pkKills,
+        int intelligence,
+        int str,
+        int con,
+        int men,
+        int dex,
+        int wit,
+        int gameTimeMinutes)
         implements ServerPacket {
     public static final int OPCODE = 0x15;
 

@@ -21,10 +21,33 @@ public record CharSelectionInfo(List<Entry> entries) implements ServerPacket {
      * @param paperdollItemIds 17 equipped item template ids, same order
      * @param deleteSeconds seconds until deletion, 0 when not marked
      */
-    public record Entry(String name, int objectId, String account, int sessionId, int clanId, int sex, int race,
-            int baseClassId, double currentHp, double currentMp, int sp, long exp, int level, int karma,
-            int[] paperdollObjectIds, int[] paperdollItemIds, int hairStyle, int hairColor, int face, double maxHp,
-            double maxMp, int deleteSeconds, int classId, boolean selected, int weaponEnchant, int weaponAugmentation) {
+    public record Entry(
+            String name,
+            int objectId,
+            String account,
+            int sessionId,
+            int clanId,
+            int sex,
+            int race,
+            int baseClassId,
+            double currentHp,
+            double currentMp,
+            int sp,
+            long exp,
+            int level,
+            int karma,
+            int[] paperdollObjectIds,
+            int[] paperdollItemIds,
+            int hairStyle,
+            int hairColor,
+            int face,
+            double maxHp,
+            double maxMp,
+            int deleteSeconds,
+            int classId,
+            boolean selected,
+            int weaponEnchant,
+            int weaponAugmentation) {
         public Entry {
             if (paperdollObjectIds.length != PAPERDOLL_SLOTS || paperdollItemIds.length != PAPERDOLL_SLOTS) {
                 throw new IllegalArgumentException("paperdoll arrays must have " + PAPERDOLL_SLOTS + " slots");

@@ -9,6 +9,10 @@ public record CreatureSay(int senderObjectId, int chatType, String senderName, S
 
     @Override
     public void write(PacketWriter w) {
-        w.writeC(OPCODE).writeD(senderObjectId).writeD(chatType).writeS(senderName).writeS(text);
+        w.writeC(OPCODE)
+                .writeD(senderObjectId)
+                .writeD(chatType)
+                .writeS(senderName)
+                .writeS(text);
     }
 }

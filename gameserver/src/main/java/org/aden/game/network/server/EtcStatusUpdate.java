@@ -9,6 +9,13 @@ public record EtcStatusUpdate(int weightPenalty) implements ServerPacket {
 
     @Override
     public void write(PacketWriter w) {
-        w.writeC(OPCODE).writeD(0).writeD(weightPenalty).writeD(0).writeD(0).writeD(0).writeD(0).writeD(0);
+        w.writeC(OPCODE)
+                .writeD(0)
+                .writeD(weightPenalty)
+                .writeD(0)
+                .writeD(0)
+                .writeD(0)
+                .writeD(0)
+                .writeD(0);
     }
 }

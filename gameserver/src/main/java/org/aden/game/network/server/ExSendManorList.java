@@ -9,8 +9,8 @@ public record ExSendManorList(List<String> castles) implements ServerPacket {
     public static final int OPCODE = 0xFE;
     public static final int SUB_OPCODE = 0x001B;
     /** Interlude's nine castles in id order (1 = gludio); names lower-case as the client expects. */
-    public static final ExSendManorList INTERLUDE = new ExSendManorList(List.of("gludio", "dion", "giran", "oren",
-            "aden", "innadril", "goddard", "rune", "schuttgart"));
+    public static final ExSendManorList INTERLUDE = new ExSendManorList(
+            List.of("gludio", "dion", "giran", "oren", "aden", "innadril", "goddard", "rune", "schuttgart"));
 
     public ExSendManorList {
         castles = List.copyOf(castles);

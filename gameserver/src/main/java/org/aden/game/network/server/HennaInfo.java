@@ -9,6 +9,14 @@ public record HennaInfo() implements ServerPacket {
 
     @Override
     public void write(PacketWriter w) {
-        w.writeC(OPCODE).writeC(0).writeC(0).writeC(0).writeC(0).writeC(0).writeC(0).writeD(3).writeD(0);
+        w.writeC(OPCODE)
+                .writeC(0)
+                .writeC(0)
+                .writeC(0)
+                .writeC(0)
+                .writeC(0)
+                .writeC(0)
+                .writeD(3)
+                .writeD(0);
     }
 }

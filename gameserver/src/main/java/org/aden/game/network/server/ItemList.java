@@ -1,7 +1,6 @@
 package org.aden.game.network.server;
 
 import java.util.List;
-
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
 import org.aden.game.world.stat.InventoryItem;
@@ -24,7 +23,10 @@ public record ItemList(boolean showWindow, List<InventoryItem> items) implements
 
     /** The shared 36-byte inventory record, also used by InventoryUpdate. */
     public static void writeItem(PacketWriter w, InventoryItem i) {
-        w.writeH(i.template().type1()).writeD(i.objectId()).writeD(i.template().itemId()).writeD(i.count());
+        w.writeH(i.template().type1())
+                .writeD(i.objectId())
+                .writeD(i.template().itemId())
+                .writeD(i.count());
         w.writeH(i.template().type2()).writeH(0).writeH(i.equipped() ? 1 : 0);
         w.writeD(i.template().bodyPart()).writeH(i.enchant()).writeH(0);
         w.writeD(0).writeD(-1); // augmentation, mana (-1 = not a shadow item)

@@ -8,6 +8,7 @@ public record LoginFail(int reason) implements ServerPacket {
     public static final int OPCODE = 0x14;
     /** "System error, log in later": what the client gets when the login server refuses its keys. */
     public static final int SYSTEM_ERROR = 1;
+
     public static final int ACCOUNT_IN_USE = 7;
 
     @Override

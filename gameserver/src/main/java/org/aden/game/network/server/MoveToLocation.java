@@ -15,12 +15,25 @@ public record MoveToLocation(int objectId, int destX, int destY, int destZ, int 
         if (m == null) {
             return new MoveToLocation(c.objectId(), c.x(), c.y(), c.z(), c.x(), c.y(), c.z());
         }
-        return new MoveToLocation(c.objectId(), (int) Math.round(m.destX()), (int) Math.round(m.destY()),
-                (int) Math.round(m.destZ()), c.x(), c.y(), c.z());
+        return new MoveToLocation(
+                c.objectId(),
+                (int) Math.round(m.destX()),
+                (int) Math.round(m.destY()),
+                (int) Math.round(m.destZ()),
+                c.x(),
+                c.y(),
+                c.z());
     }
 
     @Override
     public void write(PacketWriter w) {
-        w.writeC(OPCODE).writeD(objectId).writeD(destX).writeD(destY).writeD(destZ).writeD(x).writeD(y).writeD(z);
+        w.writeC(OPCODE)
+                .writeD(objectId)
+                .writeD(destX)
+                .writeD(destY)
+                .writeD(destZ)
+                .writeD(x)
+                .writeD(y)
+                .writeD(z);
     }
 }

@@ -11,8 +11,7 @@ import org.aden.common.net.ServerPacket;
 public record NewCharacterSuccess(List<Template> templates) implements ServerPacket {
     public static final int OPCODE = 0x17;
 
-    public record Template(int race, int classId, int str, int dex, int con, int intelligence, int wit, int men) {
-    }
+    public record Template(int race, int classId, int str, int dex, int con, int intelligence, int wit, int men) {}
 
     public NewCharacterSuccess {
         templates = List.copyOf(templates);

@@ -5,14 +5,37 @@ import org.aden.common.net.ServerPacket;
 import org.aden.game.world.Npc;
 
 /** S→C 0x16 NpcInfo (world-presence.md §4). Name and title empty: the client shows its own. */
-public record NpcInfo(int objectId, int npcTypeId, boolean attackable, int x, int y, int z, int heading,
-                      int runSpeed, int walkSpeed, double collisionRadius, double collisionHeight,
-                      boolean running, boolean dead) implements ServerPacket {
+public record NpcInfo(
+        int objectId,
+        int npcTypeId,
+        boolean attackable,
+        int x,
+        int y,
+        int z,
+        int heading,
+        int runSpeed,
+        int walkSpeed,
+        double collisionRadius,
+        double collisionHeight,
+        boolean running,
+        boolean dead)
+        implements ServerPacket {
     public static final int OPCODE = 0x16;
 
     public static NpcInfo of(Npc n) {
-        return new NpcInfo(n.objectId(), n.templateId() + 1_000_000, n.isAttackable(), n.x(), n.y(), n.z(),
-                n.heading(), n.runSpeed(), n.walkSpeed(), n.collisionRadius(), n.collisionHeight(), n.isRunning(),
+        return new NpcInfo(
+                n.objectId(),
+                n.templateId() + 1_000_000,
+                n.isAttackable(),
+                n.x(),
+                n.y(),
+                n.z(),
+                n.heading(),
+                n.runSpeed(),
+                n.walkSpeed(),
+                n.collisionRadius(),
+                n.collisionHeight(),
+                n.isRunning(),
                 n.curHp() <= 0);
     }
 

@@ -1,7 +1,6 @@
 package org.aden.game.network.server;
 
 import java.util.List;
-
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
 import org.aden.game.world.QuestEntry;

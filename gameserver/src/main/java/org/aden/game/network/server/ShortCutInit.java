@@ -1,7 +1,6 @@
 package org.aden.game.network.server;
 
 import java.util.List;
-
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
 import org.aden.game.world.Shortcut;
@@ -20,7 +19,8 @@ public record ShortCutInit(List<Shortcut> shortcuts) implements ServerPacket {
         for (Shortcut s : shortcuts) {
             w.writeD(s.type()).writeD(s.slot());
             switch (s.type()) {
-                case 1 -> w.writeD(s.id()).writeD(1).writeD(-1).writeD(0).writeD(0).writeD(0);
+                case 1 ->
+                    w.writeD(s.id()).writeD(1).writeD(-1).writeD(0).writeD(0).writeD(0);
                 case 2 -> w.writeD(s.id()).writeD(s.level()).writeC(0).writeD(1);
                 default -> w.writeD(s.id()).writeD(1);
             }

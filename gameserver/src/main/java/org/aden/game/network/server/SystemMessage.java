@@ -2,7 +2,6 @@ package org.aden.game.network.server;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
 

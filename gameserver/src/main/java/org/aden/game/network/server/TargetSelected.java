@@ -9,6 +9,11 @@ public record TargetSelected(int objectId, int targetObjectId, int x, int y, int
 
     @Override
     public void write(PacketWriter w) {
-        w.writeC(OPCODE).writeD(objectId).writeD(targetObjectId).writeD(x).writeD(y).writeD(z);
+        w.writeC(OPCODE)
+                .writeD(objectId)
+                .writeD(targetObjectId)
+                .writeD(x)
+                .writeD(y)
+                .writeD(z);
     }
 }

@@ -12,12 +12,40 @@ import org.aden.game.world.stat.InventoryItem;
  * S→C 0x04 UserInfo: the player's own character (world-presence.md §1). Clan, mount, store, cubic,
  * fishing and augmentation fields are zero until those features exist.
  */
-public record UserInfo(int x, int y, int z, int objectId, String name, Appearance appearance, int classId,
-                       int level, long exp, int sp, CharacterStats stats, int curHp, int curMp, int curCp,
-                       int curLoad, int[] paperdollObjectIds, int[] paperdollItemIds, int pvpFlag, int karma,
-                       boolean gm, String title, int pkKills, int pvpKills, int recommendationsLeft,
-                       int recommendationsHave, int inventoryLimit, int enchantEffect, boolean noble, boolean hero,
-                       int nameColor, boolean running, int titleColor) implements ServerPacket {
+public record UserInfo(
+        int x,
+        int y,
+        int z,
+        int objectId,
+        String name,
+        Appearance appearance,
+        int classId,
+        int level,
+        long exp,
+        int sp,
+        CharacterStats stats,
+        int curHp,
+        int curMp,
+        int curCp,
+        int curLoad,
+        int[] paperdollObjectIds,
+        int[] paperdollItemIds,
+        int pvpFlag,
+        int karma,
+        boolean gm,
+        String title,
+        int pkKills,
+        int pvpKills,
+        int recommendationsLeft,
+        int recommendationsHave,
+        int inventoryLimit,
+        int enchantEffect,
+        boolean noble,
+        boolean hero,
+        int nameColor,
+        boolean running,
+        int titleColor)
+        implements ServerPacket {
     public static final int OPCODE = 0x04;
 
     public static UserInfo of(Player p) {
@@ -37,11 +65,39 @@ public record UserInfo(int x, int y, int z, int objectId, String name, Appearanc
                 }
             }
         }
-        return new UserInfo(p.x(), p.y(), p.z(), p.objectId(), p.name(), p.appearance(), p.classId(), p.level(),
-                p.exp(), p.sp(), p.stats(), p.curHp(), p.curMp(), p.curCp(), p.currentLoad(), objectIds, itemIds,
-                0, p.karma(), p.isGm(), p.title(), p.pkKills(), p.pvpKills(), p.recommendationsLeft(),
-                p.recommendationsHave(), p.appearance().race() == 4 ? 100 : 80, Math.min(127, enchant),
-                p.isNoble(), p.isHero(), p.nameColor(), p.isRunning(), p.titleColor());
+        return new UserInfo(
+                p.x(),
+                p.y(),
+                p.z(),
+                p.objectId(),
+                p.name(),
+                p.appearance(),
+                p.classId(),
+                p.level(),
+                p.exp(),
+                p.sp(),
+                p.stats(),
+                p.curHp(),
+                p.curMp(),
+                p.curCp(),
+                p.currentLoad(),
+                objectIds,
+                itemIds,
+                0,
+                p.karma(),
+                p.isGm(),
+                p.title(),
+                p.pkKills(),
+                p.pvpKills(),
+                p.recommendationsLeft(),
+                p.recommendationsHave(),
+                p.appearance().race() == 4 ? 100 : 80,
+                Math.min(127, enchant),
+                p.isNoble(),
+                p.isHero(),
+                p.nameColor(),
+                p.isRunning(),
+                p.titleColor());
     }
 
     @Override
@@ -68,7 +124,10 @@ public record UserInfo(int x, int y, int z, int objectId, String name, Appearanc
         w.writeD(stats.pAtk()).writeD(stats.pAtkSpd()).writeD(stats.pDef()).writeD(stats.evasion());
         w.writeD(stats.accuracy()).writeD(stats.critical()).writeD(stats.mAtk()).writeD(stats.mAtkSpd());
         w.writeD(stats.pAtkSpd()).writeD(stats.mDef()).writeD(pvpFlag).writeD(karma);
-        w.writeD(stats.runSpeed()).writeD(stats.walkSpeed()).writeD(stats.swimSpeed()).writeD(stats.swimSpeed());
+        w.writeD(stats.runSpeed())
+                .writeD(stats.walkSpeed())
+                .writeD(stats.swimSpeed())
+                .writeD(stats.swimSpeed());
         w.writeD(0).writeD(0).writeD(0).writeD(0); // flying speeds
         w.writeF(1.0).writeF(1.0); // move / attack speed multipliers: no buffs yet
         w.writeF(stats.collisionRadius()).writeF(stats.collisionHeight());

@@ -1,7 +1,6 @@
 package org.aden.game.world.admin;
 
 import java.util.List;
-
 import org.aden.game.world.Player;
 
 /** One GM command ("//name args"). Runs on the world thread after the access check. */

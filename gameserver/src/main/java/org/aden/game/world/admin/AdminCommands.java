@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.aden.game.world.Player;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;

@@ -9,8 +9,8 @@ import org.aden.game.world.Teleports;
 import org.aden.game.world.World;
 
 /** What admin commands may use. */
-public record AdminContext(World world, PlayerActions actions, Teleports teleports, PlayerSessions sessions,
-                           ShutdownCountdown shutdown) {
+public record AdminContext(
+        World world, PlayerActions actions, Teleports teleports, PlayerSessions sessions, ShutdownCountdown shutdown) {
 
     /** Feedback to the GM in the system window. */
     public void reply(Player gm, String text) {

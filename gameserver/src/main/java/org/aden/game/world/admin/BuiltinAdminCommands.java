@@ -2,7 +2,6 @@ package org.aden.game.world.admin;
 
 import java.util.List;
 import java.util.StringJoiner;
-
 import org.aden.game.network.server.CreatureSay;
 import org.aden.game.network.server.LeaveWorld;
 import org.aden.game.world.PacketSink;
@@ -16,12 +15,16 @@ public final class BuiltinAdminCommands {
     /** Administrator: server control and access levels. */
     public static final int ADMIN = 100;
 
-    private BuiltinAdminCommands() {
-    }
+    private BuiltinAdminCommands() {}
 
     public static AdminCommands registerAll(AdminCommands r) {
-        r.register(cmd("loc", List.of("where"), GM, "loc", (ctx, gm, a) ->
-                ctx.reply(gm, "Location: " + gm.x() + " " + gm.y() + " " + gm.z() + " heading " + gm.heading())));
+        r.register(cmd(
+                "loc",
+                List.of("where"),
+                GM,
+                "loc",
+                (ctx, gm, a) -> ctx.reply(
+                        gm, "Location: " + gm.x() + " " + gm.y() + " " + gm.z() + " heading " + gm.heading())));
         r.register(cmd("online", List.of("who"), GM, "online", (ctx, gm, a) -> {
             StringJoiner names = new StringJoiner(", ");
             int shown = 0;
@@ -87,8 +90,15 @@ public final class BuiltinAdminCommands {
                 ctx.reply(gm, "No shutdown in progress.");
             }
         }));
-        r.register(cmd("tickstats", List.of("stats"), GM, "tickstats", (ctx, gm, a) ->
-                ctx.reply(gm, "World " + ctx.world().tickStats().summary() + " online=" + ctx.world().onlineCount())));
+        r.register(cmd(
+                "tickstats",
+                List.of("stats"),
+                GM,
+                "tickstats",
+                (ctx, gm, a) -> ctx.reply(
+                        gm,
+                        "World " + ctx.world().tickStats().summary() + " online="
+                                + ctx.world().onlineCount())));
         r.register(cmd("help", List.of(), GM, "help", (ctx, gm, a) -> {
             StringJoiner names = new StringJoiner(" ");
             // the registry is reachable through the closure only; list what this GM may use
@@ -102,8 +112,8 @@ public final class BuiltinAdminCommands {
         return r;
     }
 
-    private static SimpleAdminCommand cmd(String name, List<String> aliases, int level, String usage,
-                                          SimpleAdminCommand.Body body) {
+    private static SimpleAdminCommand cmd(
+            String name, List<String> aliases, int level, String usage, SimpleAdminCommand.Body body) {
         return new SimpleAdminCommand(name, aliases, level, usage, body);
     }
 

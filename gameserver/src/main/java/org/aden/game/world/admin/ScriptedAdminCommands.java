@@ -1,16 +1,15 @@
 package org.aden.game.world.admin;
 
+import groovy.lang.GroovyShell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import groovy.lang.GroovyShell;
-import org.codehaus.groovy.control.CompilationFailedException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.codehaus.groovy.control.CompilationFailedException;
 
 /**
  * Loads GM commands written in Groovy: every {@code *.groovy} file in the folder evaluates to an
@@ -20,8 +19,7 @@ import org.apache.logging.log4j.Logger;
 public final class ScriptedAdminCommands {
     private static final Logger LOG = LogManager.getLogger(ScriptedAdminCommands.class);
 
-    private ScriptedAdminCommands() {
-    }
+    private ScriptedAdminCommands() {}
 
     public static List<AdminCommand> load(Path folder) {
         List<AdminCommand> out = new ArrayList<>();
@@ -42,8 +40,10 @@ public final class ScriptedAdminCommands {
                 if (result instanceof AdminCommand c) {
                     out.add(c);
                 } else {
-                    LOG.warn("{}: must end with an AdminCommand, got {}", f, result == null ? "null"
-                            : result.getClass().getName());
+                    LOG.warn(
+                            "{}: must end with an AdminCommand, got {}",
+                            f,
+                            result == null ? "null" : result.getClass().getName());
                 }
             } catch (CompilationFailedException e) {
                 LOG.warn("{} does not compile: {}", f, e.getMessage().replace('\n', ' '));

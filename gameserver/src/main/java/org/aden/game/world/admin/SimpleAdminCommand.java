@@ -1,7 +1,6 @@
 package org.aden.game.world.admin;
 
 import java.util.List;
-
 import org.aden.game.world.Player;
 
 /** An admin command made of a name, a level, a usage line and a body. */

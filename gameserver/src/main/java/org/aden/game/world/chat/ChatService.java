@@ -1,7 +1,6 @@
 package org.aden.game.world.chat;
 
 import java.util.function.BiConsumer;
-
 import org.aden.game.network.server.CreatureSay;
 import org.aden.game.network.server.SystemMessage;
 import org.aden.game.world.Player;
@@ -116,8 +115,8 @@ public final class ChatService {
             return;
         }
         if (!p.isGm() && !p.chat().tryHeroVoice(now, settings.heroIntervalMillis())) {
-            p.send(SystemMessage.freeText("Hero voice can be used once every "
-                    + settings.heroIntervalMillis() / 1000 + " seconds."));
+            p.send(SystemMessage.freeText(
+                    "Hero voice can be used once every " + settings.heroIntervalMillis() / 1000 + " seconds."));
             return;
         }
         world.broadcastAll(line);

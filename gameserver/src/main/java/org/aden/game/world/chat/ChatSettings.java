@@ -12,10 +12,21 @@ package org.aden.game.world.chat;
  * @param floodWindowMillis ... per this window
  * @param heroIntervalMillis minimum time between two hero-voice messages of one hero
  */
-public record ChatSettings(int maxLength, int maxLengthWithLink, int nearRange, Scope shout, Scope trade,
-                           int floodMessages, long floodWindowMillis, long heroIntervalMillis) {
+public record ChatSettings(
+        int maxLength,
+        int maxLengthWithLink,
+        int nearRange,
+        Scope shout,
+        Scope trade,
+        int floodMessages,
+        long floodWindowMillis,
+        long heroIntervalMillis) {
     /** Who hears a shout or trade message. */
-    public enum Scope { OFF, REGION, GLOBAL }
+    public enum Scope {
+        OFF,
+        REGION,
+        GLOBAL
+    }
 
     public static ChatSettings defaults() {
         return new ChatSettings(105, 500, 1250, Scope.REGION, Scope.REGION, 5, 5000, 10000);

@@ -2,9 +2,24 @@ package org.aden.game.world.chat;
 
 /** Chat channel ids shared by Say2, CreatureSay and NpcSay (world-chat-npc.md §1.1). */
 public enum ChatType {
-    ALL(0), SHOUT(1), WHISPER(2), PARTY(3), CLAN(4), GM(5), PETITION_PLAYER(6), PETITION_GM(7), TRADE(8),
-    ALLIANCE(9), ANNOUNCEMENT(10), BOAT(11), FRIEND(12), MSN(13), PARTY_ROOM(14), PARTY_COMMANDER(15),
-    PARTY_ROOM_ALL(16), HERO_VOICE(17);
+    ALL(0),
+    SHOUT(1),
+    WHISPER(2),
+    PARTY(3),
+    CLAN(4),
+    GM(5),
+    PETITION_PLAYER(6),
+    PETITION_GM(7),
+    TRADE(8),
+    ALLIANCE(9),
+    ANNOUNCEMENT(10),
+    BOAT(11),
+    FRIEND(12),
+    MSN(13),
+    PARTY_ROOM(14),
+    PARTY_COMMANDER(15),
+    PARTY_ROOM_ALL(16),
+    HERO_VOICE(17);
 
     private static final ChatType[] BY_ID = values();
 

@@ -2,8 +2,7 @@ package org.aden.game.world.move;
 
 /** Conversions to the client's heading unit (65536 per full turn, 0 = +X, growing toward +Y). */
 public final class Headings {
-    private Headings() {
-    }
+    private Headings() {}
 
     public static int fromVector(double dx, double dy) {
         if (dx == 0 && dy == 0) {

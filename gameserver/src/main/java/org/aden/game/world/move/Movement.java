@@ -9,10 +9,10 @@ import org.aden.game.world.Creature;
 public final class Movement {
     /** Lowest and highest Z the Interlude world uses; anything outside is a client lie. */
     public static final int MIN_Z = -16384;
+
     public static final int MAX_Z = 16384;
 
-    private Movement() {
-    }
+    private Movement() {}
 
     /**
      * Moves the creature by speed × elapsed time. Returns true when it has arrived (the order is then

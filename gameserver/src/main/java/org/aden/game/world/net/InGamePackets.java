@@ -47,17 +47,35 @@ final class InGamePackets {
 
     void register(OpcodeTables tables) {
         OpcodeTable t = tables.state(ConnectionState.IN_GAME);
-        t.on(MoveBackwardToLocation.OPCODE, "MoveBackwardToLocation", MoveBackwardToLocation::read,
+        t.on(
+                MoveBackwardToLocation.OPCODE,
+                "MoveBackwardToLocation",
+                MoveBackwardToLocation::read,
                 (c, p) -> m.withPlayer(c, pl -> m.actions().moveTo(pl, p.targetX(), p.targetY(), p.targetZ())));
-        t.on(ValidatePosition.OPCODE, "ValidatePosition", ValidatePosition::read,
+        t.on(
+                ValidatePosition.OPCODE,
+                "ValidatePosition",
+                ValidatePosition::read,
                 (c, p) -> m.withPlayer(c, pl -> m.actions().validatePosition(pl, p.x(), p.y(), p.z(), p.heading())));
-        t.on(CannotMoveAnymore.OPCODE, "CannotMoveAnymore", CannotMoveAnymore::read,
+        t.on(
+                CannotMoveAnymore.OPCODE,
+                "CannotMoveAnymore",
+                CannotMoveAnymore::read,
                 (c, p) -> m.withPlayer(c, pl -> m.actions().blocked(pl, p.heading())));
-        t.on(Action.OPCODE, "Action", Action::read,
+        t.on(
+                Action.OPCODE,
+                "Action",
+                Action::read,
                 (c, p) -> m.withPlayer(c, pl -> m.actions().action(pl, p.objectId())));
-        t.on(RequestTargetCanceld.OPCODE, "RequestTargetCanceld", RequestTargetCanceld::read,
+        t.on(
+                RequestTargetCanceld.OPCODE,
+                "RequestTargetCanceld",
+                RequestTargetCanceld::read,
                 (c, p) -> m.withPlayer(c, pl -> m.actions().cancelTarget(pl)));
-        t.on(RequestActionUse.OPCODE, "RequestActionUse", RequestActionUse::read,
+        t.on(
+                RequestActionUse.OPCODE,
+                "RequestActionUse",
+                RequestActionUse::read,
                 (c, p) -> m.withPlayer(c, pl -> {
                     switch (p.actionId()) {
                         case RequestActionUse.SIT_STAND -> m.actions().setSitting(pl, !pl.isSitting());
@@ -65,25 +83,49 @@ final class InGamePackets {
                         default -> pl.send(ActionFailed.INSTANCE); // stores, pets, mounts: later issues
                     }
                 }));
-        t.on(RequestChangeMoveType.OPCODE, "RequestChangeMoveType", RequestChangeMoveType::read,
+        t.on(
+                RequestChangeMoveType.OPCODE,
+                "RequestChangeMoveType",
+                RequestChangeMoveType::read,
                 (c, p) -> m.withPlayer(c, pl -> m.actions().setRunning(pl, p.run())));
-        t.on(RequestChangeWaitType.OPCODE, "RequestChangeWaitType", RequestChangeWaitType::read,
+        t.on(
+                RequestChangeWaitType.OPCODE,
+                "RequestChangeWaitType",
+                RequestChangeWaitType::read,
                 (c, p) -> m.withPlayer(c, pl -> m.actions().setSitting(pl, !p.stand())));
-        t.on(RequestSocialAction.OPCODE, "RequestSocialAction", RequestSocialAction::read,
+        t.on(
+                RequestSocialAction.OPCODE,
+                "RequestSocialAction",
+                RequestSocialAction::read,
                 (c, p) -> m.withPlayer(c, pl -> m.actions().social(pl, p.actionId())));
-        t.on(Say2.OPCODE, "Say2", Say2::read,
+        t.on(
+                Say2.OPCODE,
+                "Say2",
+                Say2::read,
                 (c, p) -> m.withPlayer(c, pl -> m.chat().say(pl, p.text(), p.chatType(), p.targetName())));
-        t.on(SendBypassBuildCmd.OPCODE, "SendBypassBuildCmd", SendBypassBuildCmd::read,
+        t.on(
+                SendBypassBuildCmd.OPCODE,
+                "SendBypassBuildCmd",
+                SendBypassBuildCmd::read,
                 (c, p) -> m.withPlayer(c, pl -> m.admin().handle(pl, p.command())));
-        t.on(BypassUserCmd.OPCODE, "BypassUserCmd", BypassUserCmd::read,
+        t.on(
+                BypassUserCmd.OPCODE,
+                "BypassUserCmd",
+                BypassUserCmd::read,
                 (c, p) -> m.withPlayer(c, pl -> {
                     if (p.commandId() == BypassUserCmd.LOC) {
                         pl.send(SystemMessage.freeText("Current location: " + pl.x() + ", " + pl.y() + ", " + pl.z()));
                     }
                 }));
-        t.on(Appearing.OPCODE, "Appearing", Appearing::read,
+        t.on(
+                Appearing.OPCODE,
+                "Appearing",
+                Appearing::read,
                 (c, p) -> m.withPlayer(c, pl -> m.teleports().appeared(pl)));
-        t.on(RequestRecordInfo.OPCODE, "RequestRecordInfo", RequestRecordInfo::read,
+        t.on(
+                RequestRecordInfo.OPCODE,
+                "RequestRecordInfo",
+                RequestRecordInfo::read,
                 (c, p) -> m.withPlayer(c, pl -> {
                     pl.send(UserInfo.of(pl));
                     for (WorldObject o : pl.known()) {
@@ -92,9 +134,15 @@ final class InGamePackets {
                         }
                     }
                 }));
-        t.on(RequestItemList.OPCODE, "RequestItemList", RequestItemList::read,
+        t.on(
+                RequestItemList.OPCODE,
+                "RequestItemList",
+                RequestItemList::read,
                 (c, p) -> m.withPlayer(c, pl -> pl.send(new ItemList(true, pl.inventory()))));
-        t.on(TradeRequest.OPCODE, "TradeRequest", TradeRequest::read,
+        t.on(
+                TradeRequest.OPCODE,
+                "TradeRequest",
+                TradeRequest::read,
                 (c, p) -> m.withPlayer(c, pl -> {
                     if (p.inventoryRequest()) { // TS client's bare 0x15 means "open inventory" (ts-client-compat D9)
                         pl.send(new ItemList(true, pl.inventory()));
@@ -102,13 +150,25 @@ final class InGamePackets {
                         pl.send(ActionFailed.INSTANCE); // trading is not implemented yet: unlock the client
                     }
                 }));
-        t.on(RequestSkillList.OPCODE, "RequestSkillList", RequestSkillList::read,
+        t.on(
+                RequestSkillList.OPCODE,
+                "RequestSkillList",
+                RequestSkillList::read,
                 (c, p) -> m.withPlayer(c, pl -> pl.send(new SkillList(pl.skills()))));
-        t.on(RequestQuestList.OPCODE, "RequestQuestList", RequestQuestList::read,
+        t.on(
+                RequestQuestList.OPCODE,
+                "RequestQuestList",
+                RequestQuestList::read,
                 (c, p) -> m.withPlayer(c, pl -> pl.send(new QuestList(pl.quests()))));
-        t.on(RequestSkillCoolTime.OPCODE, "RequestSkillCoolTime", RequestSkillCoolTime::read,
+        t.on(
+                RequestSkillCoolTime.OPCODE,
+                "RequestSkillCoolTime",
+                RequestSkillCoolTime::read,
                 (c, p) -> c.send(new SkillCoolTime()));
-        t.onExtended(RequestManorList.SUB_OPCODE, "RequestManorList", RequestManorList::read,
+        t.onExtended(
+                RequestManorList.SUB_OPCODE,
+                "RequestManorList",
+                RequestManorList::read,
                 (c, p) -> c.send(ExSendManorList.INTERLUDE));
         t.on(Logout.OPCODE, "Logout", Logout::read, (c, p) -> m.logout(c));
         t.on(RequestRestart.OPCODE, "RequestRestart", RequestRestart::read, (c, p) -> m.restart(c));

@@ -1,7 +1,6 @@
 package org.aden.game.world.net;
 
 import java.util.concurrent.LinkedBlockingQueue;
-
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -13,7 +12,7 @@ import org.apache.logging.log4j.Logger;
  */
 final class Outbound {
     private static final Logger LOG = LogManager.getLogger(Outbound.class);
-    private static final Runnable STOP = () -> { };
+    private static final Runnable STOP = () -> {};
 
     private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
     private final Thread thread = new Thread(this::run, "world-out");

@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
-
 import org.aden.game.character.CharacterSnapshot;
 import org.aden.game.lobby.WorldGateway;
 import org.aden.game.network.GameClient;
@@ -58,17 +57,24 @@ public final class WorldModule implements WorldGateway {
         void returnToCharacterSelection(GameClient client);
     }
 
-    public WorldModule(WorldConfig config, CharacterTemplates templates, ItemCatalog items, PlayerStore store,
-                       ReturnToLobby lobby, ServerControl control, IntConsumer onlineCount) {
+    public WorldModule(
+            WorldConfig config,
+            CharacterTemplates templates,
+            ItemCatalog items,
+            PlayerStore store,
+            ReturnToLobby lobby,
+            ServerControl control,
+            IntConsumer onlineCount) {
         this.world = new World(config.world(), Clock.SYSTEM);
         this.loop = new WorldLoop(world);
         this.actions = new PlayerActions(world);
         this.sessions = new PlayerSessions(world, store, templates);
         this.teleports = new Teleports(world, actions);
         this.admin = BuiltinAdminCommands.registerAll(new AdminCommands());
-        org.aden.game.world.admin.ScriptedAdminCommands.load(config.adminScripts()).forEach(admin::register);
-        this.admin.setContext(new AdminContext(world, actions, teleports, sessions,
-                new ShutdownCountdown(world, control)));
+        org.aden.game.world.admin.ScriptedAdminCommands.load(config.adminScripts())
+                .forEach(admin::register);
+        this.admin.setContext(
+                new AdminContext(world, actions, teleports, sessions, new ShutdownCountdown(world, control)));
         this.chat = new ChatService(world, config.chat(), admin::handle);
         this.loaded = new LoadedCharacters(items);
         this.lobby = lobby;
@@ -80,13 +86,14 @@ public final class WorldModule implements WorldGateway {
         out.start();
         loop.start();
         world.submit(sessions::startAutosave);
-        world.submit(new Runnable() { // once per tick, after that tick's commands: sample the outbound lag
-            @Override
-            public void run() {
-                out.probe();
-                world.schedule(world.settings().tickMillis(), this);
-            }
-        });
+        world.submit(
+                new Runnable() { // once per tick, after that tick's commands: sample the outbound lag
+                    @Override
+                    public void run() {
+                        out.probe();
+                        world.schedule(world.settings().tickMillis(), this);
+                    }
+                });
         stats.register();
     }
 
@@ -147,7 +154,10 @@ public final class WorldModule implements WorldGateway {
         try {
             List<CompletableFuture<Void>> saves = removed.get(10, TimeUnit.SECONDS);
             CompletableFuture.allOf(saves.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
-            LOG.info("World stopped: {} players saved; {}", saves.size(), world.tickStats().summary());
+            LOG.info(
+                    "World stopped: {} players saved; {}",
+                    saves.size(),
+                    world.tickStats().summary());
         } catch (Exception e) {
             LOG.error("Saving players at shutdown did not complete: {}", e.toString());
         }
@@ -186,7 +196,8 @@ public final class WorldModule implements WorldGateway {
             CompletableFuture<Void> saved = p != null ? sessions.leave(p) : CompletableFuture.completedFuture(null);
             // the character list is read from the database: show it once the save is written
             // after the packets still queued for this connection
-            saved.whenComplete((v, e) -> out.enqueue(() -> client.execute(() -> lobby.returnToCharacterSelection(client))));
+            saved.whenComplete(
+                    (v, e) -> out.enqueue(() -> client.execute(() -> lobby.returnToCharacterSelection(client))));
         });
     }
 

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-
 import org.aden.game.world.PlayerState;
 import org.aden.game.world.PlayerStore;
 import org.apache.ibatis.session.SqlSession;
@@ -26,8 +25,11 @@ public final class DbPlayerStore implements PlayerStore {
 
     @Override
     public CompletableFuture<Void> save(PlayerState state) {
-        CompletableFuture<Void> next = tails.compute(state.objectId(), (id, prev) ->
-                (prev == null ? CompletableFuture.<Void>completedFuture(null) : prev.exceptionally(e -> null))
+        CompletableFuture<Void> next = tails.compute(
+                state.objectId(),
+                (id, prev) -> (prev == null
+                                ? CompletableFuture.<Void>completedFuture(null)
+                                : prev.exceptionally(e -> null))
                         .thenRunAsync(() -> write(state), executor));
         next.whenComplete((v, e) -> tails.remove(state.objectId(), next));
         return next;

@@ -3,7 +3,6 @@ package org.aden.game.world.persist;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.aden.game.character.CharacterData;
 import org.aden.game.character.CharacterSnapshot;
 import org.aden.game.character.template.CharacterTemplate;
@@ -28,8 +27,8 @@ public final class LoadedCharacters {
     /** Passive skills among the starting ones, until skill data arrives with the skills issue. */
     private static final Set<Integer> PASSIVE = Set.of(194, 239);
     /** Hot bar of a character with no stored shortcuts: Attack, Pick Up, Sit/Stand (action ids 2, 5, 0). */
-    private static final List<Shortcut> DEFAULT_BAR = List.of(new Shortcut(3, 0, 2, 0), new Shortcut(3, 3, 5, 0),
-            new Shortcut(3, 10, 0, 0));
+    private static final List<Shortcut> DEFAULT_BAR =
+            List.of(new Shortcut(3, 0, 2, 0), new Shortcut(3, 3, 5, 0), new Shortcut(3, 10, 0, 0));
 
     private final ItemCatalog items;
 
@@ -39,19 +38,45 @@ public final class LoadedCharacters {
 
     public EnterWorldData toWorld(CharacterSnapshot snapshot) {
         CharacterData c = snapshot.character();
-        PlayerState state = new PlayerState(c.objectId(), c.account(), c.name(),
+        PlayerState state = new PlayerState(
+                c.objectId(),
+                c.account(),
+                c.name(),
                 new Appearance(c.race(), c.sex(), c.baseClassId(), c.hairStyle(), c.hairColor(), c.face()),
-                c.classId(), c.level(), c.exp(), c.sp(), c.x(), c.y(), c.z(), c.heading(), c.currentHp(),
-                c.currentMp(), c.currentCp(), c.title(), c.karma(), c.pvpKills(), c.pkKills(), false, false,
-                0xFFFFFF, TITLE_COLOR, 0, 0, c.accessLevel());
+                c.classId(),
+                c.level(),
+                c.exp(),
+                c.sp(),
+                c.x(),
+                c.y(),
+                c.z(),
+                c.heading(),
+                c.currentHp(),
+                c.currentMp(),
+                c.currentCp(),
+                c.title(),
+                c.karma(),
+                c.pvpKills(),
+                c.pkKills(),
+                false,
+                false,
+                0xFFFFFF,
+                TITLE_COLOR,
+                0,
+                0,
+                c.accessLevel());
         List<InventoryItem> inventory = new ArrayList<>();
         for (ItemData i : snapshot.items()) {
             if (i.location() == ItemLocation.WAREHOUSE) {
                 continue;
             }
             int pos = i.equipped() ? position(i.paperdollSlot()) : -1;
-            inventory.add(new InventoryItem(i.objectId(), items.get(i.itemId()),
-                    (int) Math.min(Integer.MAX_VALUE, i.count()), i.enchantLevel(), pos));
+            inventory.add(new InventoryItem(
+                    i.objectId(),
+                    items.get(i.itemId()),
+                    (int) Math.min(Integer.MAX_VALUE, i.count()),
+                    i.enchantLevel(),
+                    pos));
         }
         List<SkillEntry> skills = new ArrayList<>();
         for (SkillData s : snapshot.skills()) {
@@ -92,11 +117,31 @@ public final class LoadedCharacters {
             mdef[BodyPart.P_RFINGER] = u.rightFinger();
             mdef[BodyPart.P_LFINGER] = u.leftFinger();
             mdef[BodyPart.P_NECK] = u.neck();
-            world.override(d.classId(), t -> t.withBase(s.str(), s.dex(), s.con(), s.intelligence(), s.wit(), s.men(),
-                    d.levelOneHp(), d.levelOneMp(), d.levelOneCp(), d.speed().run(), d.speed().walk(),
-                    d.speed().swim(), d.collisionMale().radius(), d.collisionMale().height(),
-                    d.collisionFemale().radius(), d.collisionFemale().height(), d.combat().pAtk(),
-                    d.combat().mAtk(), d.combat().attackSpeed(), d.combat().critical(), pdef, mdef));
+            world.override(
+                    d.classId(),
+                    t -> t.withBase(
+                            s.str(),
+                            s.dex(),
+                            s.con(),
+                            s.intelligence(),
+                            s.wit(),
+                            s.men(),
+                            d.levelOneHp(),
+                            d.levelOneMp(),
+                            d.levelOneCp(),
+                            d.speed().run(),
+                            d.speed().walk(),
+                            d.speed().swim(),
+                            d.collisionMale().radius(),
+                            d.collisionMale().height(),
+                            d.collisionFemale().radius(),
+                            d.collisionFemale().height(),
+                            d.combat().pAtk(),
+                            d.combat().mAtk(),
+                            d.combat().attackSpeed(),
+                            d.combat().critical(),
+                            pdef,
+                            mdef));
         }
         return world;
     }

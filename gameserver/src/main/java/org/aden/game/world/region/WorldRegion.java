@@ -3,7 +3,6 @@ package org.aden.game.world.region;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
-
 import org.aden.game.world.WorldObject;
 
 /** One square cell of the world grid and the objects currently in it. */

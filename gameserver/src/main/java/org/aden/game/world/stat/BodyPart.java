@@ -26,6 +26,7 @@ public final class BodyPart {
 
     /** Paperdoll positions of UserInfo (17 entries). */
     public static final int P_UNDER = 0;
+
     public static final int P_REAR = 1;
     public static final int P_LEAR = 2;
     public static final int P_NECK = 3;
@@ -44,8 +45,7 @@ public final class BodyPart {
     public static final int P_FACE = 16;
     public static final int POSITIONS = 17;
 
-    private BodyPart() {
-    }
+    private BodyPart() {}
 
     /** The paperdoll position an item of this body part occupies (first free ear/finger is the caller's job). */
     public static int position(int bodyPart) {

@@ -4,8 +4,20 @@ package org.aden.game.world.stat;
  * What the world needs to know about an item template to show it and to compute stats.
  * bodyPart is the slot bit mask of world-items.md §1.2; type1/type2 as in §1.3.
  */
-public record ItemTemplate(int itemId, String name, int bodyPart, int type1, int type2, boolean stackable,
-                           int weight, int pAtk, int mAtk, int pDef, int mDef, int attackSpeed, int critical) {
+public record ItemTemplate(
+        int itemId,
+        String name,
+        int bodyPart,
+        int type1,
+        int type2,
+        boolean stackable,
+        int weight,
+        int pAtk,
+        int mAtk,
+        int pDef,
+        int mDef,
+        int attackSpeed,
+        int critical) {
 
     public boolean isWeapon() {
         return type2 == 0 && (bodyPart == BodyPart.RIGHT_HAND || bodyPart == BodyPart.TWO_HANDS);

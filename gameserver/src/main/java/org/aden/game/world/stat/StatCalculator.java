@@ -8,8 +8,7 @@ import java.util.List;
  * (level + 89) / 100, and an item in a slot replaces the naked base defence of that slot.
  */
 public final class StatCalculator {
-    private StatCalculator() {
-    }
+    private StatCalculator() {}
 
     static double strBonus(int v) {
         return Math.pow(1.036, v - 34.845);
@@ -74,13 +73,31 @@ public final class StatCalculator {
         int pDef = (int) (sum(pdefParts) * levelMod);
         int mDef = (int) (sum(mdefParts) * men * levelMod);
         int accuracy = (int) (Math.sqrt(t.dex()) * 6 + level);
-        return new CharacterStats(t.str(), t.dex(), t.con(), t.intel(), t.wit(), t.men(),
-                (int) (t.hpAt(level) * con), (int) (t.mpAt(level) * men), (int) (t.cpAt(level) * con),
-                (int) (basePAtk * str * levelMod), (int) (baseSpeed * dex), pDef,
-                accuracy, accuracy, (int) (baseCrit * dex * 10),
-                (int) (baseMAtk * intel * intel * levelMod * levelMod), (int) (333 * wit), mDef,
-                t.runSpeed(), t.walkSpeed(), t.swimSpeed(), (int) (69000 * con),
-                t.collisionRadius(sex), t.collisionHeight(sex));
+        return new CharacterStats(
+                t.str(),
+                t.dex(),
+                t.con(),
+                t.intel(),
+                t.wit(),
+                t.men(),
+                (int) (t.hpAt(level) * con),
+                (int) (t.mpAt(level) * men),
+                (int) (t.cpAt(level) * con),
+                (int) (basePAtk * str * levelMod),
+                (int) (baseSpeed * dex),
+                pDef,
+                accuracy,
+                accuracy,
+                (int) (baseCrit * dex * 10),
+                (int) (baseMAtk * intel * intel * levelMod * levelMod),
+                (int) (333 * wit),
+                mDef,
+                t.runSpeed(),
+                t.walkSpeed(),
+                t.swimSpeed(),
+                (int) (69000 * con),
+                t.collisionRadius(sex),
+                t.collisionHeight(sex));
     }
 
     private static int sum(int[] a) {

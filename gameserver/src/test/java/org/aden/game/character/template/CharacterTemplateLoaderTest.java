@@ -26,12 +26,16 @@ class CharacterTemplateLoaderTest {
     @Test
     void theShippedDatapackHasTheNineBaseClasses() {
         CharacterTemplates t = CharacterTemplateLoader.load(new XmlDatapack(datapack()));
-        assertEquals(List.of(0, 10, 18, 25, 31, 38, 44, 49, 53), t.all().stream().map(CharacterTemplate::classId).toList());
+        assertEquals(
+                List.of(0, 10, 18, 25, 31, 38, 44, 49, 53),
+                t.all().stream().map(CharacterTemplate::classId).toList());
         CharacterTemplate hf = t.get(0);
         assertEquals(Race.HUMAN, hf.race());
         assertEquals(new BaseStats(40, 30, 43, 21, 11, 25), hf.stats());
         assertEquals(80.0, hf.levelOneHp());
-        assertEquals(new StartItem(2369, 1, PaperdollSlot.RIGHT_HAND), hf.startItems().get(0));
+        assertEquals(
+                new StartItem(2369, 1, PaperdollSlot.RIGHT_HAND),
+                hf.startItems().get(0));
         assertEquals(List.of(new StartSkill(1322, 1), new StartSkill(194, 1)), hf.startSkills());
         CharacterTemplate dwarf = t.get(53);
         assertEquals(Race.DWARF, dwarf.race());
@@ -46,7 +50,8 @@ class CharacterTemplateLoaderTest {
         assertEquals(6, orcMystic.startPoints().size());
         assertNull(t.get(1), "first-class jobs cannot be created");
         for (CharacterTemplate c : t.all()) {
-            assertTrue(c.startItems().stream().anyMatch(i -> i.itemId() == 5588), c.name() + " gets the Tutorial Guide");
+            assertTrue(
+                    c.startItems().stream().anyMatch(i -> i.itemId() == 5588), c.name() + " gets the Tutorial Guide");
         }
     }
 
@@ -68,8 +73,8 @@ class CharacterTemplateLoaderTest {
         String broken = valid().replace("<speed walk=\"80\"", "<speed walk=\"fast\"");
         int line = lineOf(broken, "walk=\"fast\"");
         Path file = copyPack(dir, "human-fighter.xml", broken);
-        DatapackException e = assertThrows(DatapackException.class,
-                () -> CharacterTemplateLoader.load(new XmlDatapack(dir)));
+        DatapackException e =
+                assertThrows(DatapackException.class, () -> CharacterTemplateLoader.load(new XmlDatapack(dir)));
         assertTrue(e.getMessage().startsWith(file + ":" + line + ":"), e.getMessage());
     }
 
@@ -77,8 +82,8 @@ class CharacterTemplateLoaderTest {
     void malformedXmlNamesTheFileAndLine(@TempDir Path dir) throws IOException {
         String broken = valid().replace("</start-skills>", "</start-skill>");
         Path file = copyPack(dir, "human-fighter.xml", broken);
-        DatapackException e = assertThrows(DatapackException.class,
-                () -> CharacterTemplateLoader.load(new XmlDatapack(dir)));
+        DatapackException e =
+                assertThrows(DatapackException.class, () -> CharacterTemplateLoader.load(new XmlDatapack(dir)));
         assertTrue(e.getMessage().startsWith(file + ":" + lineOf(broken, "</start-skill>") + ":"), e.getMessage());
     }
 
@@ -86,9 +91,10 @@ class CharacterTemplateLoaderTest {
     void twoItemsInOneSlotAreRefusedAtTheSecondItemsLine(@TempDir Path dir) throws IOException {
         String broken = valid().replace("<item id=\"10\"/>", "<item id=\"10\" equip=\"chest\"/>");
         Path file = copyPack(dir, "human-fighter.xml", broken);
-        DatapackException e = assertThrows(DatapackException.class,
-                () -> CharacterTemplateLoader.load(new XmlDatapack(dir)));
-        assertEquals(file + ":" + lineOf(broken, "<item id=\"1146\"") + ": two start items are worn in slot chest",
+        DatapackException e =
+                assertThrows(DatapackException.class, () -> CharacterTemplateLoader.load(new XmlDatapack(dir)));
+        assertEquals(
+                file + ":" + lineOf(broken, "<item id=\"1146\"") + ": two start items are worn in slot chest",
                 e.getMessage());
     }
 
@@ -96,8 +102,8 @@ class CharacterTemplateLoaderTest {
     void aClassDefinedTwiceIsRefused(@TempDir Path dir) throws IOException {
         copyPack(dir, "a.xml", valid());
         Files.writeString(dir.resolve("chars/b.xml"), valid());
-        DatapackException e = assertThrows(DatapackException.class,
-                () -> CharacterTemplateLoader.load(new XmlDatapack(dir)));
+        DatapackException e =
+                assertThrows(DatapackException.class, () -> CharacterTemplateLoader.load(new XmlDatapack(dir)));
         assertTrue(e.getMessage().contains("b.xml:3: class 0 is already defined in a.xml"), e.getMessage());
     }
 

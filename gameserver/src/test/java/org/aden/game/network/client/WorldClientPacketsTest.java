@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.HexFormat;
-
 import org.aden.common.net.MalformedPacketException;
 import org.aden.common.net.PacketReader;
 import org.junit.jupiter.api.Test;
@@ -19,11 +18,14 @@ class WorldClientPacketsTest {
 
     @Test
     void moveBackwardToLocation() {
-        MoveBackwardToLocation m = MoveBackwardToLocation.read(body("0a000000" + "14000000" + "e2ffffff"
-                + "01000000" + "02000000" + "03000000" + "01000000"));
+        MoveBackwardToLocation m = MoveBackwardToLocation.read(
+                body("0a000000" + "14000000" + "e2ffffff" + "01000000" + "02000000" + "03000000" + "01000000"));
         assertEquals(new MoveBackwardToLocation(10, 20, -30, 1, 2, 3, 1), m);
-        assertEquals(-1, MoveBackwardToLocation.read(body("0a000000" + "14000000" + "e2ffffff"
-                + "01000000" + "02000000" + "03000000")).moveMode());
+        assertEquals(
+                -1,
+                MoveBackwardToLocation.read(
+                                body("0a000000" + "14000000" + "e2ffffff" + "01000000" + "02000000" + "03000000"))
+                        .moveMode());
         assertThrows(MalformedPacketException.class, () -> MoveBackwardToLocation.read(body("0a000000")));
     }
 
@@ -48,17 +50,21 @@ class WorldClientPacketsTest {
 
     @Test
     void actionAndTargetCancel() {
-        assertEquals(new Action(7, 1, 2, 3, 1), Action.read(body("07000000" + "01000000" + "02000000" + "03000000" + "01")));
+        assertEquals(
+                new Action(7, 1, 2, 3, 1), Action.read(body("07000000" + "01000000" + "02000000" + "03000000" + "01")));
         assertEquals(new RequestTargetCanceld(1), RequestTargetCanceld.read(body("0100")));
     }
 
     @Test
     void positionAndMoveTypePackets() {
-        assertEquals(new ValidatePosition(1, 2, 3, 4, 0),
+        assertEquals(
+                new ValidatePosition(1, 2, 3, 4, 0),
                 ValidatePosition.read(body("01000000" + "02000000" + "03000000" + "04000000" + "00000000")));
-        assertEquals(new CannotMoveAnymore(1, 2, 3, 4),
+        assertEquals(
+                new CannotMoveAnymore(1, 2, 3, 4),
                 CannotMoveAnymore.read(body("01000000" + "02000000" + "03000000" + "04000000")));
-        assertEquals(new RequestActionUse(1, false, false), RequestActionUse.read(body("01000000" + "00000000" + "00")));
+        assertEquals(
+                new RequestActionUse(1, false, false), RequestActionUse.read(body("01000000" + "00000000" + "00")));
         assertEquals(new RequestChangeMoveType(true), RequestChangeMoveType.read(body("01000000")));
         assertEquals(new RequestChangeWaitType(false), RequestChangeWaitType.read(body("00000000")));
         assertEquals(new RequestSocialAction(7), RequestSocialAction.read(body("07000000")));

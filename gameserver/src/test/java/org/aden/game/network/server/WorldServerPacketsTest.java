@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.HexFormat;
 import java.util.List;
-
 import org.aden.common.net.PacketReader;
 import org.aden.game.world.Appearance;
 import org.aden.game.world.Player;
 import org.aden.game.world.PlayerState;
 import org.aden.game.world.QuestEntry;
-import org.aden.game.world.SkillEntry;
 import org.aden.game.world.Shortcut;
+import org.aden.game.world.SkillEntry;
 import org.aden.game.world.stat.BodyPart;
 import org.aden.game.world.stat.CharacterTemplates;
 import org.aden.game.world.stat.InventoryItem;
@@ -26,8 +25,33 @@ class WorldServerPacketsTest {
     private final ItemCatalog items = ItemCatalog.builtin();
 
     private Player humanFighter() {
-        PlayerState s = new PlayerState(0x10000001, "acc", "Abc", new Appearance(0, 1, 0, 2, 3, 1), 0, 1, 1234567890123L,
-                77, -71338, 258271, -3104, 0, -1, -1, -1, "Ti", 0, 0, 0, false, false, 0xFFFFFF, 0xECF9A2, 0, 0, 0);
+        PlayerState s = new PlayerState(
+                0x10000001,
+                "acc",
+                "Abc",
+                new Appearance(0, 1, 0, 2, 3, 1),
+                0,
+                1,
+                1234567890123L,
+                77,
+                -71338,
+                258271,
+                -3104,
+                0,
+                -1,
+                -1,
+                -1,
+                "Ti",
+                0,
+                0,
+                0,
+                false,
+                false,
+                0xFFFFFF,
+                0xECF9A2,
+                0,
+                0,
+                0);
         Player p = new Player(s, new CharacterTemplates().forClass(0));
         p.setInventory(List.of(
                 new InventoryItem(0x20000001, items.get(2369), 1, 0, BodyPart.P_RHAND),
@@ -143,8 +167,33 @@ class WorldServerPacketsTest {
 
     /** A dwarf GM with every counter distinct, so a field swapped or shifted shows up (world-presence.md §1, §2). */
     private Player dwarf() {
-        PlayerState s = new PlayerState(0x10000009, "acc", "Dw", new Appearance(4, 0, 53, 1, 2, 0), 54, 20, 5000L,
-                900, 100, 200, 300, 4321, -1, -1, -1, "T", 11, 12, 13, true, true, 0x00FF00, 0x0000FF, 3, 260, 1);
+        PlayerState s = new PlayerState(
+                0x10000009,
+                "acc",
+                "Dw",
+                new Appearance(4, 0, 53, 1, 2, 0),
+                54,
+                20,
+                5000L,
+                900,
+                100,
+                200,
+                300,
+                4321,
+                -1,
+                -1,
+                -1,
+                "T",
+                11,
+                12,
+                13,
+                true,
+                true,
+                0x00FF00,
+                0x0000FF,
+                3,
+                260,
+                1);
         Player p = new Player(s, new CharacterTemplates().forClass(53));
         p.setInventory(List.of(new InventoryItem(0x20000001, items.get(57), 10, 0, -1)));
         return p;
@@ -174,13 +223,22 @@ class WorldServerPacketsTest {
         assertEquals(11, at(b, n + 328).readD()); // karma
         assertEquals(p.stats().walkSpeed(), at(b, n + 336).readD());
         assertEquals(p.stats().swimSpeed(), at(b, n + 340).readD());
-        assertEquals(0, at(b, n + 348).readD() | at(b, n + 352).readD() | at(b, n + 356).readD()
-                | at(b, n + 360).readD()); // fly speeds
+        assertEquals(
+                0,
+                at(b, n + 348).readD()
+                        | at(b, n + 352).readD()
+                        | at(b, n + 356).readD()
+                        | at(b, n + 360).readD()); // fly speeds
         assertEquals(1.0, at(b, n + 372).readF());
         assertEquals(1, at(b, n + 408).readD(), "GM");
         int t = n + 412 + 4; // "T"
-        assertEquals(0, at(b, t).readD() | at(b, t + 4).readD() | at(b, t + 8).readD() | at(b, t + 12).readD()
-                | at(b, t + 16).readD()); // clan, crests, alliance, relation
+        assertEquals(
+                0,
+                at(b, t).readD()
+                        | at(b, t + 4).readD()
+                        | at(b, t + 8).readD()
+                        | at(b, t + 12).readD()
+                        | at(b, t + 16).readD()); // clan, crests, alliance, relation
         assertEquals(0, b[t + 20]); // mount
         assertEquals(0, b[t + 21]); // store
         assertEquals(1, b[t + 22], "dwarven craft");
@@ -251,7 +309,12 @@ class WorldServerPacketsTest {
         assertEquals(4000, at(b, 25).readD()); // heading
         assertEquals(0, at(b, 29).readD());
         assertEquals(60, at(b, 45).readD()); // walk
-        assertEquals(0, at(b, 57).readD() | at(b, 61).readD() | at(b, 65).readD() | at(b, 69).readD());
+        assertEquals(
+                0,
+                at(b, 57).readD()
+                        | at(b, 61).readD()
+                        | at(b, 65).readD()
+                        | at(b, 69).readD());
         assertEquals(1.0, at(b, 73).readF());
         assertEquals(1.0, at(b, 81).readF());
         assertEquals(20.0, at(b, 97).readF());
@@ -289,43 +352,65 @@ class WorldServerPacketsTest {
 
     @Test
     void fixedLayouts() {
-        assertArrayEquals(HEX.parseHex("01" + "07000000" + "0a000000" + "14000000" + "e2ffffff"
-                + "01000000" + "02000000" + "03000000"), new MoveToLocation(7, 10, 20, -30, 1, 2, 3).encode());
+        assertArrayEquals(
+                HEX.parseHex("01" + "07000000" + "0a000000" + "14000000" + "e2ffffff" + "01000000" + "02000000"
+                        + "03000000"),
+                new MoveToLocation(7, 10, 20, -30, 1, 2, 3).encode());
         assertArrayEquals(HEX.parseHex("12" + "07000000" + "00000000"), new DeleteObject(7).encode());
-        assertArrayEquals(HEX.parseHex("47" + "07000000" + "01000000" + "02000000" + "03000000" + "00400000"),
+        assertArrayEquals(
+                HEX.parseHex("47" + "07000000" + "01000000" + "02000000" + "03000000" + "00400000"),
                 new StopMove(7, 1, 2, 3, 0x4000).encode());
-        assertArrayEquals(HEX.parseHex("61" + "07000000" + "01000000" + "02000000" + "03000000" + "05000000"),
+        assertArrayEquals(
+                HEX.parseHex("61" + "07000000" + "01000000" + "02000000" + "03000000" + "05000000"),
                 new ValidateLocation(7, 1, 2, 3, 5).encode());
         assertArrayEquals(HEX.parseHex("a6" + "07000000" + "feff"), new MyTargetSelected(7, -2).encode());
-        assertArrayEquals(HEX.parseHex("29" + "07000000" + "08000000" + "01000000" + "02000000" + "03000000"),
+        assertArrayEquals(
+                HEX.parseHex("29" + "07000000" + "08000000" + "01000000" + "02000000" + "03000000"),
                 new TargetSelected(7, 8, 1, 2, 3).encode());
-        assertArrayEquals(HEX.parseHex("2a" + "07000000" + "01000000" + "02000000" + "03000000"),
+        assertArrayEquals(
+                HEX.parseHex("2a" + "07000000" + "01000000" + "02000000" + "03000000"),
                 new TargetUnselected(7, 1, 2, 3).encode());
-        assertArrayEquals(HEX.parseHex("2e" + "07000000" + "01000000" + "00000000"), new ChangeMoveType(7, true).encode());
-        assertArrayEquals(HEX.parseHex("2f" + "07000000" + "00000000" + "01000000" + "02000000" + "03000000"),
+        assertArrayEquals(
+                HEX.parseHex("2e" + "07000000" + "01000000" + "00000000"), new ChangeMoveType(7, true).encode());
+        assertArrayEquals(
+                HEX.parseHex("2f" + "07000000" + "00000000" + "01000000" + "02000000" + "03000000"),
                 new ChangeWaitType(7, 0, 1, 2, 3).encode());
         assertArrayEquals(HEX.parseHex("2d" + "07000000" + "0c000000"), new SocialAction(7, 12).encode());
-        assertArrayEquals(HEX.parseHex("0e" + "07000000" + "02000000" + "0a000000" + "64000000" + "09000000"
-                + "32000000"), StatusUpdate.hp(7, 50, 100).encode());
-        assertArrayEquals(HEX.parseHex("4a" + "07000000" + "00000000" + "41006200" + "0000" + "680069000000"),
+        assertArrayEquals(
+                HEX.parseHex("0e" + "07000000" + "02000000" + "0a000000" + "64000000" + "09000000" + "32000000"),
+                StatusUpdate.hp(7, 50, 100).encode());
+        assertArrayEquals(
+                HEX.parseHex("4a" + "07000000" + "00000000" + "41006200" + "0000" + "680069000000"),
                 new CreatureSay(7, 0, "Ab", "hi").encode());
-        assertArrayEquals(HEX.parseHex("64" + "03000000" + "01000000" + "00000000" + "42000000"),
+        assertArrayEquals(
+                HEX.parseHex("64" + "03000000" + "01000000" + "00000000" + "42000000"),
                 SystemMessage.text(3, "B").encode());
-        assertArrayEquals(HEX.parseHex("64" + "22000000" + "00000000"), SystemMessage.of(34).encode());
+        assertArrayEquals(
+                HEX.parseHex("64" + "22000000" + "00000000"),
+                SystemMessage.of(34).encode());
         // world-chat-npc.md §4.1: item (3) and npc (2) names are one d each; text is S
-        assertArrayEquals(HEX.parseHex("64" + "1e000000" + "02000000" + "03000000" + "39000000" + "02000000"
-                + "11a10f00"), new SystemMessage(30, List.of(new SystemMessage.Param(3, null, 57),
-                new SystemMessage.Param(2, null, 1024273))).encode());
+        assertArrayEquals(
+                HEX.parseHex("64" + "1e000000" + "02000000" + "03000000" + "39000000" + "02000000" + "11a10f00"),
+                new SystemMessage(
+                                30,
+                                List.of(
+                                        new SystemMessage.Param(3, null, 57),
+                                        new SystemMessage.Param(2, null, 1024273)))
+                        .encode());
         // skill (d id + d level), zone (3 d) and the disputed 64-bit count cannot be written with one value
         for (int type : new int[] {4, 6, 7, 8}) {
             assertThrows(IllegalArgumentException.class, () -> new SystemMessage.Param(type, null, 1));
         }
-        assertArrayEquals(HEX.parseHex("80" + "0100" + "ca000000" + "02000000"),
+        assertArrayEquals(
+                HEX.parseHex("80" + "0100" + "ca000000" + "02000000"),
                 new QuestList(List.of(new QuestEntry(202, 2))).encode());
-        assertArrayEquals(HEX.parseHex("58" + "01000000" + "01000000" + "02000000" + "c2000000" + "00"),
+        assertArrayEquals(
+                HEX.parseHex("58" + "01000000" + "01000000" + "02000000" + "c2000000" + "00"),
                 new SkillList(List.of(new SkillEntry(194, 2, true))).encode());
-        assertArrayEquals(HEX.parseHex("0b" + "07000000" + "39000000" + "01000000" + "02000000" + "03000000"
-                + "01000000" + "64000000" + "00000000"), new SpawnItem(7, 57, 1, 2, 3, true, 100).encode());
+        assertArrayEquals(
+                HEX.parseHex("0b" + "07000000" + "39000000" + "01000000" + "02000000" + "03000000" + "01000000"
+                        + "64000000" + "00000000"),
+                new SpawnItem(7, 57, 1, 2, 3, true, 100).encode());
         assertArrayEquals(HEX.parseHex("25"), ActionFailed.INSTANCE.encode());
     }
 
@@ -335,28 +420,37 @@ class WorldServerPacketsTest {
         assertArrayEquals(HEX.parseHex("e7" + "05000000" + "00" + "00" + "00"), new SendMacroList(5).encode());
         assertArrayEquals(HEX.parseHex("e4" + "000000000000" + "03000000" + "00000000"), new HennaInfo().encode());
         assertArrayEquals(HEX.parseHex("7f" + "0000"), new AbnormalStatusUpdate().encode());
-        assertArrayEquals(HEX.parseHex("f3" + "00000000" + "02000000" + "00000000" + "00000000" + "00000000"
-                + "00000000" + "00000000"), new EtcStatusUpdate(2).encode());
-        assertArrayEquals(HEX.parseHex("fe" + "2e00" + "50000000" + "64000000" + "14000000" + "04000000"
-                + "04000000" + "00000000" + "32000000"), new ExStorageMaxCount(80, 100, 20, 4, 4, 0, 50).encode());
+        assertArrayEquals(
+                HEX.parseHex("f3" + "00000000" + "02000000" + "00000000" + "00000000" + "00000000" + "00000000"
+                        + "00000000"),
+                new EtcStatusUpdate(2).encode());
+        assertArrayEquals(
+                HEX.parseHex("fe" + "2e00" + "50000000" + "64000000" + "14000000" + "04000000" + "04000000" + "00000000"
+                        + "32000000"),
+                new ExStorageMaxCount(80, 100, 20, 4, 4, 0, 50).encode());
         assertArrayEquals(HEX.parseHex("fa" + "00000000"), new FriendList().encode());
         assertArrayEquals(HEX.parseHex("c1" + "00000000"), new SkillCoolTime().encode());
         assertArrayEquals(HEX.parseHex("80" + "0000"), new QuestList(List.of()).encode());
-        assertArrayEquals(HEX.parseHex("ce" + "07000000" + "00000000" + "01000000" + "05000000" + "01000000"),
+        assertArrayEquals(
+                HEX.parseHex("ce" + "07000000" + "00000000" + "01000000" + "05000000" + "01000000"),
                 new RelationChanged(7, 0, true, 5, 1).encode());
-        assertArrayEquals(HEX.parseHex("28" + "07000000" + "01000000" + "02000000" + "fdffffff" + "00000000"),
+        assertArrayEquals(
+                HEX.parseHex("28" + "07000000" + "01000000" + "02000000" + "fdffffff" + "00000000"),
                 new TeleportToLocation(7, 1, 2, -3).encode());
     }
 
     @Test
     void shortCutInitEntries() {
-        byte[] b = new ShortCutInit(List.of(new Shortcut(3, 0, 2, 0), new Shortcut(2, 13, 3, 1),
-                new Shortcut(1, 1, 0x20000001, 0))).encode();
+        byte[] b = new ShortCutInit(
+                        List.of(new Shortcut(3, 0, 2, 0), new Shortcut(2, 13, 3, 1), new Shortcut(1, 1, 0x20000001, 0)))
+                .encode();
         assertEquals(1 + 4 + (8 + 8) + (8 + 13) + (8 + 24), b.length);
-        assertArrayEquals(HEX.parseHex("45" + "03000000" + "03000000" + "00000000" + "02000000" + "01000000"
-                + "02000000" + "0d000000" + "03000000" + "01000000" + "00" + "01000000"
-                + "01000000" + "01000000" + "01000020" + "01000000" + "ffffffff" + "00000000" + "00000000"
-                + "00000000"), b);
+        assertArrayEquals(
+                HEX.parseHex("45" + "03000000" + "03000000" + "00000000" + "02000000" + "01000000"
+                        + "02000000" + "0d000000" + "03000000" + "01000000" + "00" + "01000000"
+                        + "01000000" + "01000000" + "01000020" + "01000000" + "ffffffff" + "00000000" + "00000000"
+                        + "00000000"),
+                b);
     }
 
     @Test

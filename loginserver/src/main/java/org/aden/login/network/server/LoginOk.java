@@ -7,7 +7,15 @@ import org.aden.common.net.ServerPacket;
 public record LoginOk(int loginOk1, int loginOk2) implements ServerPacket {
     @Override
     public void write(PacketWriter w) {
-        w.writeC(0x03).writeD(loginOk1).writeD(loginOk2).writeD(0).writeD(0).writeD(0x000003EA).writeD(0).writeD(0)
-                .writeD(0).writeZeros(16);
+        w.writeC(0x03)
+                .writeD(loginOk1)
+                .writeD(loginOk2)
+                .writeD(0)
+                .writeD(0)
+                .writeD(0x000003EA)
+                .writeD(0)
+                .writeD(0)
+                .writeD(0)
+                .writeZeros(16);
     }
 }

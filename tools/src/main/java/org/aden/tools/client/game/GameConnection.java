@@ -40,12 +40,10 @@ public final class GameConnection implements AutoCloseable {
     private Key key;
 
     /** The answer to CharacterCreate: ok (then the new list) or a CharCreateFail reason. */
-    public record CreateResult(boolean ok, int reason, List<CharInfo> characters) {
-    }
+    public record CreateResult(boolean ok, int reason, List<CharInfo> characters) {}
 
     /** The answer to CharacterDelete: success or a CharDeleteFail reason, then the list. */
-    public record DeleteResult(boolean ok, int reason, List<CharInfo> characters) {
-    }
+    public record DeleteResult(boolean ok, int reason, List<CharInfo> characters) {}
 
     private GameConnection(Socket socket) throws IOException {
         this.socket = socket;
@@ -87,8 +85,15 @@ public final class GameConnection implements AutoCloseable {
     }
 
     public static byte[] authLoginPacket(String account, SessionKey k) {
-        return new PacketWriter().writeC(0x08).writeS(account).writeD(k.playOk2()).writeD(k.playOk1())
-                .writeD(k.loginOk1()).writeD(k.loginOk2()).writeD(1).toByteArray();
+        return new PacketWriter()
+                .writeC(0x08)
+                .writeS(account)
+                .writeD(k.playOk2())
+                .writeD(k.playOk1())
+                .writeD(k.loginOk1())
+                .writeD(k.loginOk2())
+                .writeD(1)
+                .toByteArray();
     }
 
     public List<Template> newCharacter() throws IOException {
@@ -96,9 +101,14 @@ public final class GameConnection implements AutoCloseable {
         return GameServerPackets.newCharacterSuccess(readPacket());
     }
 
-    public CreateResult createCharacter(String name, int race, int sex, int classId, int hairStyle, int hairColor,
-            int face) throws IOException {
-        PacketWriter w = new PacketWriter().writeC(0x0B).writeS(name).writeD(race).writeD(sex).writeD(classId);
+    public CreateResult createCharacter(
+            String name, int race, int sex, int classId, int hairStyle, int hairColor, int face) throws IOException {
+        PacketWriter w = new PacketWriter()
+                .writeC(0x0B)
+                .writeS(name)
+                .writeD(race)
+                .writeD(sex)
+                .writeD(classId);
         for (int i = 0; i < 6; i++) {
             w.writeD(20); // stats the client displays; the server ignores them
         }

@@ -10,31 +10,80 @@ import org.aden.common.net.PacketReader;
  * the server's writers, so a client test checks the layout rather than echoing the server's own code.
  */
 public final class GameServerPackets {
-    private GameServerPackets() {
-    }
+    private GameServerPackets() {}
 
     /** KeyPacket (0x00). */
-    public record Key(boolean accepted, byte[] key, int encryptionFlag, int serverId, int length) {
-    }
+    public record Key(boolean accepted, byte[] key, int encryptionFlag, int serverId, int length) {}
 
     /** One CharSelectionInfo entry, every field in wire order (game-handshake.md §5.3). */
-    public record CharInfo(String name, int objectId, String account, int sessionId, int clanId, int builderLevel,
-            int sex, int race, int baseClassId, int active, int x, int y, int z, double currentHp, double currentMp,
-            int sp, long exp, int level, int karma, int[] zeros9, int[] paperdollObjectIds, int[] paperdollItemIds,
-            int hairStyle, int hairColor, int face, double maxHp, double maxMp, int deleteSeconds, int classId,
-            int selected, int weaponEnchant, int augmentation) {
-    }
+    public record CharInfo(
+            String name,
+            int objectId,
+            String account,
+            int sessionId,
+            int clanId,
+            int builderLevel,
+            int sex,
+            int race,
+            int baseClassId,
+            int active,
+            int x,
+            int y,
+            int z,
+            double currentHp,
+            double currentMp,
+            int sp,
+            long exp,
+            int level,
+            int karma,
+            int[] zeros9,
+            int[] paperdollObjectIds,
+            int[] paperdollItemIds,
+            int hairStyle,
+            int hairColor,
+            int face,
+            double maxHp,
+            double maxMp,
+            int deleteSeconds,
+            int classId,
+            int selected,
+            int weaponEnchant,
+            int augmentation) {}
 
     /** CharSelected (0x15), every field in wire order (§5.8). */
-    public record Selected(String name, int objectId, String title, int sessionId, int clanId, int zero, int sex,
-            int race, int classId, int active, int x, int y, int z, double currentHp, double currentMp, int sp, long exp,
-            int level, int karma, int pkKills, int intelligence, int str, int con, int men, int dex, int wit,
-            int gameTime, int classId2, int trailingZeros) {
-    }
+    public record Selected(
+            String name,
+            int objectId,
+            String title,
+            int sessionId,
+            int clanId,
+            int zero,
+            int sex,
+            int race,
+            int classId,
+            int active,
+            int x,
+            int y,
+            int z,
+            double currentHp,
+            double currentMp,
+            int sp,
+            long exp,
+            int level,
+            int karma,
+            int pkKills,
+            int intelligence,
+            int str,
+            int con,
+            int men,
+            int dex,
+            int wit,
+            int gameTime,
+            int classId2,
+            int trailingZeros) {}
 
     /** One NewCharacterSuccess template (§5.4). */
-    public record Template(int race, int classId, int str, int dex, int con, int intelligence, int wit, int men) {
-    }
+    public record Template(int race, int classId, int str, int dex, int con, int intelligence, int wit, int men) {}
 
     public static Key key(byte[] body) {
         PacketReader r = expect(body, 0x00);
@@ -82,9 +131,39 @@ public final class GameServerPackets {
             int selected = r.readD();
             int enchant = r.readC();
             int augmentation = r.readD();
-            out.add(new CharInfo(name, objectId, account, sessionId, clanId, builder, sex, race, baseClass, active, x,
-                    y, z, hp, mp, sp, exp, level, karma, zeros, objects, items, hair, hairColor, face, maxHp, maxMp,
-                    delete, classId, selected, enchant, augmentation));
+            out.add(new CharInfo(
+                    name,
+                    objectId,
+                    account,
+                    sessionId,
+                    clanId,
+                    builder,
+                    sex,
+                    race,
+                    baseClass,
+                    active,
+                    x,
+                    y,
+                    z,
+                    hp,
+                    mp,
+                    sp,
+                    exp,
+                    level,
+                    karma,
+                    zeros,
+                    objects,
+                    items,
+                    hair,
+                    hairColor,
+                    face,
+                    maxHp,
+                    maxMp,
+                    delete,
+                    classId,
+                    selected,
+                    enchant,
+                    augmentation));
         }
         end(r, "CharSelectionInfo");
         return out;
@@ -157,8 +236,36 @@ public final class GameServerPackets {
             trailing++;
         }
         end(r, "CharSelected");
-        return new Selected(name, objectId, title, sessionId, clanId, zero, sex, race, classId, active, x, y, z, hp,
-                mp, sp, exp, level, karma, pk, intelligence, str, con, men, dex, wit, time, classId2, trailing);
+        return new Selected(
+                name,
+                objectId,
+                title,
+                sessionId,
+                clanId,
+                zero,
+                sex,
+                race,
+                classId,
+                active,
+                x,
+                y,
+                z,
+                hp,
+                mp,
+                sp,
+                exp,
+                level,
+                karma,
+                pk,
+                intelligence,
+                str,
+                con,
+                men,
+                dex,
+                wit,
+                time,
+                classId2,
+                trailing);
     }
 
     /** The int reason of CharCreateFail (0x1A), CharDeleteFail (0x24), LoginFail (0x14), RestartResponse (0x5F). */
@@ -171,8 +278,9 @@ public final class GameServerPackets {
 
     static PacketReader expect(byte[] body, int opcode) {
         if (body.length == 0 || (body[0] & 0xFF) != opcode) {
-            throw new MalformedPacketException(String.format("expected opcode 0x%02X, got %s", opcode,
-                    body.length == 0 ? "an empty packet" : String.format("0x%02X", body[0] & 0xFF)));
+            throw new MalformedPacketException(String.format(
+                    "expected opcode 0x%02X, got %s",
+                    opcode, body.length == 0 ? "an empty packet" : String.format("0x%02X", body[0] & 0xFF)));
         }
         return new PacketReader(body, 1, body.length - 1);
     }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-
 import org.aden.common.net.PacketWriter;
 
 /**
@@ -19,7 +18,7 @@ public final class WorldClient implements AutoCloseable {
     private final boolean keepHistory;
     private final List<byte[]> history = new ArrayList<>();
     private final Object sendLock = new Object();
-    private volatile Consumer<byte[]> listener = b -> { };
+    private volatile Consumer<byte[]> listener = b -> {};
     private volatile boolean closed;
     private volatile IOException failure;
     private volatile WorldPackets.Me me;
@@ -31,8 +30,8 @@ public final class WorldClient implements AutoCloseable {
     }
 
     /** Sends EnterWorld and waits for UserInfo. */
-    public static WorldClient enter(GameConnection conn, boolean keepHistory, Consumer<byte[]> listener,
-                                    Duration timeout) throws IOException {
+    public static WorldClient enter(
+            GameConnection conn, boolean keepHistory, Consumer<byte[]> listener, Duration timeout) throws IOException {
         WorldClient c = new WorldClient(conn, keepHistory);
         if (listener != null) {
             c.listener = listener;
@@ -151,13 +150,27 @@ public final class WorldClient implements AutoCloseable {
 
     public void moveTo(int x, int y, int z) throws IOException {
         WorldPackets.Me m = me;
-        send(new PacketWriter().writeC(0x01).writeD(x).writeD(y).writeD(z)
-                .writeD(m != null ? m.x() : x).writeD(m != null ? m.y() : y).writeD(m != null ? m.z() : z)
-                .writeD(1).toByteArray());
+        send(new PacketWriter()
+                .writeC(0x01)
+                .writeD(x)
+                .writeD(y)
+                .writeD(z)
+                .writeD(m != null ? m.x() : x)
+                .writeD(m != null ? m.y() : y)
+                .writeD(m != null ? m.z() : z)
+                .writeD(1)
+                .toByteArray());
     }
 
     public void validatePosition(int x, int y, int z, int heading) throws IOException {
-        send(new PacketWriter().writeC(0x48).writeD(x).writeD(y).writeD(z).writeD(heading).writeD(0).toByteArray());
+        send(new PacketWriter()
+                .writeC(0x48)
+                .writeD(x)
+                .writeD(y)
+                .writeD(z)
+                .writeD(heading)
+                .writeD(0)
+                .toByteArray());
     }
 
     public void say(int chatType, String text) throws IOException {
@@ -165,11 +178,23 @@ public final class WorldClient implements AutoCloseable {
     }
 
     public void whisper(String target, String text) throws IOException {
-        send(new PacketWriter().writeC(0x38).writeS(text).writeD(2).writeS(target).toByteArray());
+        send(new PacketWriter()
+                .writeC(0x38)
+                .writeS(text)
+                .writeD(2)
+                .writeS(target)
+                .toByteArray());
     }
 
     public void action(int objectId) throws IOException {
-        send(new PacketWriter().writeC(0x04).writeD(objectId).writeD(0).writeD(0).writeD(0).writeC(0).toByteArray());
+        send(new PacketWriter()
+                .writeC(0x04)
+                .writeD(objectId)
+                .writeD(0)
+                .writeD(0)
+                .writeD(0)
+                .writeC(0)
+                .toByteArray());
     }
 
     public void adminCommand(String line) throws IOException {

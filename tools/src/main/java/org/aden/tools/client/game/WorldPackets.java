@@ -25,20 +25,15 @@ public final class WorldPackets {
     public static final int QUEST_LIST = 0x80;
     public static final int MY_TARGET_SELECTED = 0xA6;
 
-    private WorldPackets() {
-    }
+    private WorldPackets() {}
 
-    public record Me(int objectId, String name, int x, int y, int z, int maxHp, int curHp) {
-    }
+    public record Me(int objectId, String name, int x, int y, int z, int maxHp, int curHp) {}
 
-    public record Other(int objectId, String name, int x, int y, int z) {
-    }
+    public record Other(int objectId, String name, int x, int y, int z) {}
 
-    public record Move(int objectId, int destX, int destY, int destZ, int x, int y, int z) {
-    }
+    public record Move(int objectId, int destX, int destY, int destZ, int x, int y, int z) {}
 
-    public record Say(int objectId, int type, String name, String text) {
-    }
+    public record Say(int objectId, int type, String name, String text) {}
 
     public static int opcode(byte[] b) {
         return b[0] & 0xFF;

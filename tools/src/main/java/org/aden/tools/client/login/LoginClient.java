@@ -48,12 +48,16 @@ public final class LoginClient implements AutoCloseable {
     private int playOk2;
 
     /** What Init carried. */
-    public record Init(int sessionId, int protocolRevision, BigInteger rsaModulus, byte[] blowfishKey) {
-    }
+    public record Init(int sessionId, int protocolRevision, BigInteger rsaModulus, byte[] blowfishKey) {}
 
     /** LoginOk (keys), LoginFail (reason), AccountKicked (reason), or the server closed without answering. */
     public record LoginResult(Outcome outcome, int reason, int loginOk1, int loginOk2) {
-        public enum Outcome { OK, LOGIN_FAIL, ACCOUNT_KICKED, CLOSED }
+        public enum Outcome {
+            OK,
+            LOGIN_FAIL,
+            ACCOUNT_KICKED,
+            CLOSED
+        }
 
         public boolean ok() {
             return outcome == Outcome.OK;
@@ -61,17 +65,23 @@ public final class LoginClient implements AutoCloseable {
     }
 
     /** One ServerList entry. */
-    public record ServerInfo(int id, String address, int port, int ageLimit, boolean pvp, int onlinePlayers,
-            int maxPlayers, boolean up, int serverType, boolean showBrackets) {
-    }
+    public record ServerInfo(
+            int id,
+            String address,
+            int port,
+            int ageLimit,
+            boolean pvp,
+            int onlinePlayers,
+            int maxPlayers,
+            boolean up,
+            int serverType,
+            boolean showBrackets) {}
 
     /** The ServerList packet. */
-    public record ServerListResult(int lastServerId, List<ServerInfo> servers) {
-    }
+    public record ServerListResult(int lastServerId, List<ServerInfo> servers) {}
 
     /** PlayOk (keys) or PlayFail / LoginFail (reason). */
-    public record PlayResult(boolean ok, int playOk1, int playOk2, int failOpcode, int reason) {
-    }
+    public record PlayResult(boolean ok, int playOk1, int playOk2, int failOpcode, int reason) {}
 
     private LoginClient(Socket socket) throws IOException {
         this.socket = socket;
@@ -130,7 +140,9 @@ public final class LoginClient implements AutoCloseable {
         }
         ggResponse = new PacketReader(answer, 1, 4).readD();
 
-        PacketWriter auth = new PacketWriter().writeC(0x00).writeB(encryptCredentials(user, password))
+        PacketWriter auth = new PacketWriter()
+                .writeC(0x00)
+                .writeB(encryptCredentials(user, password))
                 .writeD(ggResponse);
         for (int v : GG_DATA) {
             auth.writeD(v);
@@ -173,7 +185,12 @@ public final class LoginClient implements AutoCloseable {
 
     /** RequestServerList with the LoginOk pair; returns the list. */
     public ServerListResult serverList() throws IOException {
-        sendPacket(new PacketWriter().writeC(0x05).writeD(loginOk1).writeD(loginOk2).writeD(0x04000000).toByteArray());
+        sendPacket(new PacketWriter()
+                .writeC(0x05)
+                .writeD(loginOk1)
+                .writeD(loginOk2)
+                .writeD(0x04000000)
+                .toByteArray());
         byte[] p = readPacket();
         if ((p[0] & 0xFF) != 0x04) {
             throw new IOException(String.format("expected ServerList, got 0x%02X", p[0] & 0xFF));
@@ -185,15 +202,29 @@ public final class LoginClient implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             int id = r.readC();
             String address = r.readC() + "." + r.readC() + "." + r.readC() + "." + r.readC();
-            servers.add(new ServerInfo(id, address, r.readD(), r.readC(), r.readC() != 0, r.readH(), r.readH(),
-                    r.readC() != 0, r.readD(), r.readC() != 0));
+            servers.add(new ServerInfo(
+                    id,
+                    address,
+                    r.readD(),
+                    r.readC(),
+                    r.readC() != 0,
+                    r.readH(),
+                    r.readH(),
+                    r.readC() != 0,
+                    r.readD(),
+                    r.readC() != 0));
         }
         return new ServerListResult(last, servers);
     }
 
     /** RequestServerLogin for {@code serverId}: PlayOk keys or the failure. */
     public PlayResult requestServerLogin(int serverId) throws IOException {
-        sendPacket(new PacketWriter().writeC(0x02).writeD(loginOk1).writeD(loginOk2).writeC(serverId).toByteArray());
+        sendPacket(new PacketWriter()
+                .writeC(0x02)
+                .writeD(loginOk1)
+                .writeD(loginOk2)
+                .writeC(serverId)
+                .toByteArray());
         byte[] p = readPacketOrNull();
         if (p == null) {
             return new PlayResult(false, 0, 0, -1, 0);
