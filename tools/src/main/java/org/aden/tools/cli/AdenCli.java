@@ -4,7 +4,10 @@ import org.aden.tools.datapack.DatapackCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The operator's command line: {@code aden account ...}, {@code aden ipban ...}, {@code aden bench-bcrypt}, {@code aden datapack ...}. */
+/**
+ * The operator's command line: {@code aden account ...}, {@code aden ipban ...}, {@code aden bench-bcrypt},
+ * {@code aden datapack ...}.
+ */
 @Command(
         name = "aden",
         mixinStandardHelpOptions = true,

@@ -4,7 +4,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code aden datapack ...}: tools for the world data. */
-@Command(name = "datapack", mixinStandardHelpOptions = true, description = "World data tools.",
+@Command(
+        name = "datapack",
+        mixinStandardHelpOptions = true,
+        description = "World data tools.",
         subcommands = {ImportCommand.class, ValidateCommand.class})
 public final class DatapackCommand implements Runnable {
     @CommandLine.Spec

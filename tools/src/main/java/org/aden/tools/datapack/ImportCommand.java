@@ -14,13 +14,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code aden datapack import --from mobius DIR --out DIR}: converts another server's datapack into ours. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Convert an L2J Mobius Interlude dist/game/data folder into an Aden datapack.")
 final class ImportCommand implements Callable<Integer> {
     /** The report's file in the output folder: plain text, which the server never loads. */
     static final String REPORT_FILE = "IMPORT-REPORT.txt";
 
-    enum From { mobius }
+    enum From {
+        mobius
+    }
 
     @Option(names = "--from", required = true, description = "Source format: ${COMPLETION-CANDIDATES}.")
     From from;
@@ -31,7 +35,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output datapack folder.")
     Path out;
 
-    @Option(names = "--sql", paramLabel = "DIR",
+    @Option(
+            names = "--sql",
+            paramLabel = "DIR",
             description = "The source's SQL installer folder with teleports and raid boss spawns "
                     + "(default: DIR/../../db_installer/sql/game when it exists).")
     Path sql;
@@ -54,10 +60,11 @@ final class ImportCommand implements Callable<Integer> {
             HtmlCopier.copy(source.resolve("html"), out.resolve("html"), report);
         }
         Files.createDirectories(out);
-        Files.writeString(out.resolve(REPORT_FILE), report.render("Import of an L2J Mobius datapack"),
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                out.resolve(REPORT_FILE), report.render("Import of an L2J Mobius datapack"), StandardCharsets.UTF_8);
         System.out.print(report.summary());
-        System.out.printf("Imported in %.1f s; the full report (what was not mapped, what was skipped) is %s%n",
+        System.out.printf(
+                "Imported in %.1f s; the full report (what was not mapped, what was skipped) is %s%n",
                 (System.nanoTime() - t0) / 1e9, out.resolve(REPORT_FILE));
         return 0;
     }

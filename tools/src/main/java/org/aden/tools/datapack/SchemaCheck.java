@@ -94,8 +94,11 @@ public final class SchemaCheck {
 
     private List<Path> folders() {
         try (Stream<Path> s = Files.list(datapack)) {
-            return s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().equals("schema"))
-                    .filter(p -> !p.getFileName().toString().equals("html")).sorted().toList();
+            return s.filter(Files::isDirectory)
+                    .filter(p -> !p.getFileName().toString().equals("schema"))
+                    .filter(p -> !p.getFileName().toString().equals("html"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,8 +115,7 @@ public final class SchemaCheck {
     /** Collects every error of a file instead of stopping at the first; stops after 20 to keep output short. */
     private record Collector(String file, List<String> problems) implements ErrorHandler {
         @Override
-        public void warning(SAXParseException e) {
-        }
+        public void warning(SAXParseException e) {}
 
         @Override
         public void error(SAXParseException e) throws SAXException {

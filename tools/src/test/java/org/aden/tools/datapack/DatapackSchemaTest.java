@@ -31,7 +31,8 @@ class DatapackSchemaTest {
                   <level level="2" exp="lots"/>
                 </experience>
                 """);
-        List<String> problems = new SchemaCheck(dir, DATAPACK.resolve("schema")).run().problems();
+        List<String> problems =
+                new SchemaCheck(dir, DATAPACK.resolve("schema")).run().problems();
         assertTrue(problems.stream().allMatch(p -> p.startsWith("experience/experience.xml:4: ")), problems.toString());
         assertEquals(2, problems.size(), problems.toString());
     }

@@ -31,8 +31,8 @@ class MobiusImportTest {
 
     @BeforeAll
     static void runImport() {
-        assertEquals(0, AdenCli.run("datapack", "import", "--from", "mobius", FIXTURE.toString(),
-                "--out", out.toString()));
+        assertEquals(
+                0, AdenCli.run("datapack", "import", "--from", "mobius", FIXTURE.toString(), "--out", out.toString()));
     }
 
     @Test
@@ -196,7 +196,8 @@ class MobiusImportTest {
     @Test
     void listsTablesZonesAndDoors() throws Exception {
         Element fishing = (Element) parse(out.resolve("skill-trees/fishing-skill-tree.xml"))
-                .getElementsByTagName("skill-tree").item(0);
+                .getElementsByTagName("skill-tree")
+                .item(0);
         assertEquals("fishing", fishing.getAttribute("type"));
         List<Element> skills = children(fishing, "skill");
         assertEquals("1312", skills.get(0).getAttribute("id"));
@@ -206,7 +207,8 @@ class MobiusImportTest {
         assertEquals("true", skills.get(1).getAttribute("auto-get"));
 
         Element level2 = (Element) parse(out.resolve("experience/experience.xml"))
-                .getElementsByTagName("level").item(1);
+                .getElementsByTagName("level")
+                .item(1);
         assertEquals("2", level2.getAttribute("level"));
         assertEquals("68", level2.getAttribute("exp"));
 
@@ -221,14 +223,17 @@ class MobiusImportTest {
         assertEquals("1", child(entries.get(0), "product").getAttribute("id"));
 
         Element buylist = (Element) parse(out.resolve("buylists/0000000-0099999.xml"))
-                .getElementsByTagName("buylist").item(0);
+                .getElementsByTagName("buylist")
+                .item(0);
         assertEquals("7", buylist.getAttribute("id"));
         Element limited = child(buylist, "item");
         assertEquals("100", limited.getAttribute("price"));
         assertEquals("5", limited.getAttribute("count"));
         assertEquals("180", limited.getAttribute("restock-delay-min"));
 
-        Element zone = (Element) parse(out.resolve("zones/peace.xml")).getElementsByTagName("zone").item(0);
+        Element zone = (Element) parse(out.resolve("zones/peace.xml"))
+                .getElementsByTagName("zone")
+                .item(0);
         assertEquals("peace", zone.getAttribute("type"));
         assertEquals("polygon", zone.getAttribute("shape"));
         assertEquals(3, zone.getElementsByTagName("node").getLength());
@@ -236,14 +241,16 @@ class MobiusImportTest {
         assertEquals("chaotic", child(zone, "spawn").getAttribute("type"));
         assertEquals("dark-elf", child(zone, "race").getAttribute("race"));
 
-        Element door = (Element) parse(out.resolve("doors/doors.xml")).getElementsByTagName("door").item(0);
+        Element door = (Element) parse(out.resolve("doors/doors.xml"))
+                .getElementsByTagName("door")
+                .item(0);
         assertEquals("-89120", door.getAttribute("x"));
         assertEquals("-89130,-252918 -89110,-252918 -89110,-252768 -89130,-252768", door.getAttribute("outline"));
         assertEquals("true", door.getAttribute("open"));
         assertEquals("20", door.getAttribute("close-time-sec"));
 
-        List<Element> teleports = children(parse(out.resolve("teleports/teleports.xml")).getDocumentElement(),
-                "teleport");
+        List<Element> teleports =
+                children(parse(out.resolve("teleports/teleports.xml")).getDocumentElement(), "teleport");
         assertEquals(2, teleports.size());
         assertEquals("Test Village -> Test Town", teleports.get(0).getAttribute("name"));
         assertEquals("10000", teleports.get(0).getAttribute("price"));
@@ -276,13 +283,17 @@ class MobiusImportTest {
 
     @Test
     void twoImportsGiveTheSameBytes(@TempDir Path second) throws IOException {
-        assertEquals(0, AdenCli.run("datapack", "import", "--from", "mobius", FIXTURE.toString(),
-                "--out", second.toString()));
+        assertEquals(
+                0,
+                AdenCli.run("datapack", "import", "--from", "mobius", FIXTURE.toString(), "--out", second.toString()));
         List<Path> first = files(out);
-        assertEquals(first.stream().map(p -> out.relativize(p).toString()).toList(),
+        assertEquals(
+                first.stream().map(p -> out.relativize(p).toString()).toList(),
                 files(second).stream().map(p -> second.relativize(p).toString()).toList());
         for (Path f : first) {
-            assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(second.resolve(out.relativize(f))),
+            assertArrayEquals(
+                    Files.readAllBytes(f),
+                    Files.readAllBytes(second.resolve(out.relativize(f))),
                     out.relativize(f).toString());
         }
     }

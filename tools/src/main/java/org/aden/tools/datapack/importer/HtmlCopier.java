@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 
 /** {@code --with-html}: copies a host's own dialogs, as they are, into their output (we ship none). */
 public final class HtmlCopier {
-    private HtmlCopier() {
-    }
+    private HtmlCopier() {}
 
     public static void copy(Path from, Path to, ImportReport report) {
         if (!Files.isDirectory(from)) {

@@ -53,7 +53,10 @@ public final class ImportReport {
         counts.forEach((part, m) -> {
             sb.append(String.format("%-18s", part));
             StringBuilder line = new StringBuilder();
-            m.forEach((what, n) -> line.append(line.isEmpty() ? "" : ", ").append(n).append(' ').append(what));
+            m.forEach((what, n) -> line.append(line.isEmpty() ? "" : ", ")
+                    .append(n)
+                    .append(' ')
+                    .append(what));
             sb.append(line).append('\n');
         });
         sb.append("\n== Not mapped (source element or attribute: occurrences)\n");
@@ -63,13 +66,20 @@ public final class ImportReport {
         notMapped.forEach((part, m) -> m.forEach((what, n) ->
                 sb.append(part).append(": ").append(what).append(": ").append(n).append('\n')));
         sb.append("\n== Dropped on purpose (source name: occurrences, why)\n");
-        ignored.forEach((part, m) -> m.forEach((what, why) -> sb.append(part).append(": ").append(what).append(": ")
-                .append(ignoredCounts.get(part).get(what)).append(", ").append(why).append('\n')));
+        ignored.forEach((part, m) -> m.forEach((what, why) -> sb.append(part)
+                .append(": ")
+                .append(what)
+                .append(": ")
+                .append(ignoredCounts.get(part).get(what))
+                .append(", ")
+                .append(why)
+                .append('\n')));
         sb.append("\n== Skipped (id: why)\n");
         if (skipped.isEmpty()) {
             sb.append("(nothing)\n");
         }
-        skipped.forEach((part, list) -> list.forEach(s -> sb.append(part).append(": ").append(s).append('\n')));
+        skipped.forEach((part, list) ->
+                list.forEach(s -> sb.append(part).append(": ").append(s).append('\n')));
         return sb.toString();
     }
 
@@ -78,7 +88,10 @@ public final class ImportReport {
         StringBuilder sb = new StringBuilder();
         counts.forEach((part, m) -> {
             StringBuilder line = new StringBuilder();
-            m.forEach((what, n) -> line.append(line.isEmpty() ? "" : ", ").append(n).append(' ').append(what));
+            m.forEach((what, n) -> line.append(line.isEmpty() ? "" : ", ")
+                    .append(n)
+                    .append(' ')
+                    .append(what));
             int unmapped = notMapped.getOrDefault(part, Map.of()).size();
             int skips = skipped.getOrDefault(part, List.of()).size();
             sb.append(String.format("  %-18s %s", part, line));

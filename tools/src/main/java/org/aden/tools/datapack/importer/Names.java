@@ -6,8 +6,7 @@ import java.util.stream.Collectors;
 
 /** Turns the source's names (camelCase, UPPER_SNAKE) into the datapack's lower-case kebab-case. */
 public final class Names {
-    private Names() {
-    }
+    private Names() {}
 
     /** "pAtkSpd" → "p-atk-spd", "HP_REGEN" → "hp-regen", "HPRegen" → "hp-regen", "STR" → "str". */
     public static String kebab(String name) {
@@ -24,7 +23,8 @@ public final class Names {
             if (Character.isUpperCase(c) && i > 0) {
                 char before = s.charAt(i - 1);
                 boolean nextLower = i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1));
-                if (Character.isLowerCase(before) || Character.isDigit(before)
+                if (Character.isLowerCase(before)
+                        || Character.isDigit(before)
                         || (Character.isUpperCase(before) && nextLower)) {
                     out.append('-');
                 }

@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 
 /** Plain decimals as the datapack writes them: no exponent, no trailing zeros ("40.0" becomes "40"). */
 public final class Numbers {
-    private Numbers() {
-    }
+    private Numbers() {}
 
     public static String format(double value) {
         return normalize(BigDecimal.valueOf(value).toPlainString());

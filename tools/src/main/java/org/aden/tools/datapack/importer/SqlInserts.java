@@ -22,8 +22,7 @@ public final class SqlInserts {
     private static final Pattern DELETE_IN = Pattern.compile(
             "DELETE\\s+FROM\\s+`?(\\w+)`?\\s+WHERE\\s+`?(\\w+)`?\\s+in\\s*\\(([^)]*)\\)", Pattern.CASE_INSENSITIVE);
 
-    private SqlInserts() {
-    }
+    private SqlInserts() {}
 
     /** One row: column name (or position "0", "1"... when the statement names no columns) → value. */
     public record Row(Map<String, String> values) {
@@ -42,7 +41,8 @@ public final class SqlInserts {
             if (!m.group(1).equalsIgnoreCase(table)) {
                 continue;
             }
-            List<String> columns = m.group(3) == null ? List.of()
+            List<String> columns = m.group(3) == null
+                    ? List.of()
                     : List.of(m.group(3).replace("`", "").trim().split("\\s*,\\s*"));
             parseTuples(sql, m.end(), columns, rows);
         }

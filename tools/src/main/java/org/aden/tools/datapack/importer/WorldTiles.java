@@ -8,15 +8,16 @@ public final class WorldTiles {
     public static final int TILE_SIZE = 32768;
     /** Tile numbers of world coordinate 0. */
     public static final int TILE_X_AT_ZERO = 20;
+
     public static final int TILE_Y_AT_ZERO = 18;
     /** The Interlude world's tiles: x 16-26, y 10-25. */
     public static final int MIN_TILE_X = 16;
+
     public static final int MAX_TILE_X = 26;
     public static final int MIN_TILE_Y = 10;
     public static final int MAX_TILE_Y = 25;
 
-    private WorldTiles() {
-    }
+    private WorldTiles() {}
 
     public static int tileX(long x) {
         return (int) Math.floorDiv(x, TILE_SIZE) + TILE_X_AT_ZERO;

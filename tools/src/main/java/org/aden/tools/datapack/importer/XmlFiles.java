@@ -9,8 +9,7 @@ import java.util.Map;
 
 /** Writes {@link Out} trees as UTF-8 XML: two-space indent, LF line ends, attributes on the element's line. */
 public final class XmlFiles {
-    private XmlFiles() {
-    }
+    private XmlFiles() {}
 
     public static void write(Path file, String headerComment, Out root) {
         StringBuilder sb = new StringBuilder(64 * 1024);
@@ -40,7 +39,11 @@ public final class XmlFiles {
         }
         sb.append(indent).append('<').append(e.name);
         for (Map.Entry<String, String> a : e.attributes.entrySet()) {
-            sb.append(' ').append(a.getKey()).append("=\"").append(escape(a.getValue(), true)).append('"');
+            sb.append(' ')
+                    .append(a.getKey())
+                    .append("=\"")
+                    .append(escape(a.getValue(), true))
+                    .append('"');
         }
         if (e.children.isEmpty() && e.text == null) {
             sb.append("/>\n");

@@ -50,7 +50,10 @@ final class ArmourSetConverter implements PartConverter {
 
     private static void skills(Source set, String tag, String when, Out out) {
         for (Source s : set.children(tag)) {
-            out.add("skill").attr("id", s.attr("id")).attr("level", s.attr("level")).attr("when", when, "full-set");
+            out.add("skill")
+                    .attr("id", s.attr("id"))
+                    .attr("level", s.attr("level"))
+                    .attr("when", when, "full-set");
         }
     }
 }

@@ -37,8 +37,11 @@ final class BuyListConverter implements PartConverter {
             }
             int items = 0;
             for (Source i : list.children("item")) {
-                out.add("item").attr("id", i.attr("id")).attr("price", i.attr("price"))
-                        .attr("count", i.attr("count")).attr("restock-delay-min", i.attr("restock_delay"));
+                out.add("item")
+                        .attr("id", i.attr("id"))
+                        .attr("price", i.attr("price"))
+                        .attr("count", i.attr("count"))
+                        .attr("restock-delay-min", i.attr("restock_delay"));
                 items++;
             }
             files.computeIfAbsent(id / BLOCK * BLOCK, k -> new TreeMap<>()).put(id, out);

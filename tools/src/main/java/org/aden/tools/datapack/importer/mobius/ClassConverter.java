@@ -23,7 +23,9 @@ final class ClassConverter implements PartConverter {
         Source list = Source.parse(file);
         Out root = new Out("classes");
         for (Source c : list.children("class")) {
-            root.add("class").attr("id", c.attr("classId")).attr("name", c.attr("name"))
+            root.add("class")
+                    .attr("id", c.attr("classId"))
+                    .attr("name", c.attr("name"))
                     .attr("parent", c.attr("parentClassId"));
         }
         ctx.write(part(), "classes.xml", root);

@@ -14,12 +14,12 @@ import org.aden.tools.datapack.importer.Source;
 final class Conditions {
     static final Set<String> TAGS = Set.of("and", "or", "not", "player", "target", "using", "game");
 
-    private Conditions() {
-    }
+    private Conditions() {}
 
     /** {@code <cond msgId addName>} → {@code <condition message add-name>} with the tree inside. */
     static Out condition(Source cond, String part, ImportReport report) {
-        Out out = new Out("condition").attr("message", cond.attr("msgId"))
+        Out out = new Out("condition")
+                .attr("message", cond.attr("msgId"))
                 .attr("add-name", "1".equals(cond.attr("addName")) ? "true" : null);
         for (Source c : cond.children()) {
             Out node = node(c, part, report);

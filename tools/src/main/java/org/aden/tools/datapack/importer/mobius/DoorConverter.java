@@ -45,19 +45,31 @@ final class DoorConverter implements PartConverter {
                 nodes.append(nodes.isEmpty() ? "" : " ").append(n.replace(" ", ""));
             }
         }
-        return new Out("door").attr("id", d.attr("id")).attr("name", d.attr("name"))
-                .attr("x", pos[0].trim()).attr("y", pos[1].trim()).attr("z", pos[2].trim())
-                .attr("outline", nodes.toString()).attr("outline-z", d.attr("nodeZ")).attr("height", d.attr("height"))
-                .attr("hp", d.attr("baseHpMax")).attr("p-def", d.attr("basePDef")).attr("m-def", d.attr("baseMDef"))
+        return new Out("door")
+                .attr("id", d.attr("id"))
+                .attr("name", d.attr("name"))
+                .attr("x", pos[0].trim())
+                .attr("y", pos[1].trim())
+                .attr("z", pos[2].trim())
+                .attr("outline", nodes.toString())
+                .attr("outline-z", d.attr("nodeZ"))
+                .attr("height", d.attr("height"))
+                .attr("hp", d.attr("baseHpMax"))
+                .attr("p-def", d.attr("basePDef"))
+                .attr("m-def", d.attr("baseMDef"))
                 .attr("level", d.attr("level"))
                 .attr("open", "open".equalsIgnoreCase(d.attr("default_status")) ? "true" : null)
                 .attr("open-method", d.attr("open_method"), "0")
-                .attr("open-time-sec", d.attr("open_time")).attr("close-time-sec", d.attr("close_time"))
+                .attr("open-time-sec", d.attr("open_time"))
+                .attr("close-time-sec", d.attr("close_time"))
                 .attr("random-time-sec", d.attr("random_time"))
-                .attr("show-hp", d.attr("hp_showable"), "true").attr("targetable", d.attr("targetable"), "true")
+                .attr("show-hp", d.attr("hp_showable"), "true")
+                .attr("targetable", d.attr("targetable"), "true")
                 .attr("wall", d.attr("is_wall"), "false")
-                .attr("clan-hall", d.attr("clanhall_id")).attr("group", d.attr("group"))
+                .attr("clan-hall", d.attr("clanhall_id"))
+                .attr("group", d.attr("group"))
                 .attr("child-door", d.attr("child_id_event"))
-                .attr("on-master-open", d.attr("master_open_event")).attr("on-master-close", d.attr("master_close_event"));
+                .attr("on-master-open", d.attr("master_open_event"))
+                .attr("on-master-close", d.attr("master_close_event"));
     }
 }

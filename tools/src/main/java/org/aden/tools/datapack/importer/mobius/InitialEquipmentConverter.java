@@ -26,7 +26,9 @@ final class InitialEquipmentConverter implements PartConverter {
         for (Source e : list.children("equipment")) {
             Out cls = root.add("class").attr("id", e.attr("classId"));
             for (Source i : e.children("item")) {
-                cls.add("item").attr("id", i.attr("id")).attr("count", i.attr("count"), "1")
+                cls.add("item")
+                        .attr("id", i.attr("id"))
+                        .attr("count", i.attr("count"), "1")
                         .attr("equipped", i.attr("equipped"), "false");
                 items++;
             }

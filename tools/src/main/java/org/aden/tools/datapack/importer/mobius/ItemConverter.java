@@ -18,12 +18,24 @@ final class ItemConverter implements PartConverter {
     static final int FILE_RANGE = 1000;
 
     private static final Map<String, String> BODY_PARTS = Map.ofEntries(
-            Map.entry("rhand", "right-hand"), Map.entry("lhand", "left-hand"), Map.entry("lrhand", "two-hand"),
-            Map.entry("chest", "chest"), Map.entry("legs", "legs"), Map.entry("feet", "feet"),
-            Map.entry("head", "head"), Map.entry("gloves", "gloves"), Map.entry("onepiece", "full-armour"),
-            Map.entry("rear;lear", "ear"), Map.entry("rfinger;lfinger", "finger"), Map.entry("neck", "neck"),
-            Map.entry("back", "back"), Map.entry("underwear", "underwear"), Map.entry("hair", "hair"),
-            Map.entry("hair2", "face"), Map.entry("hairall", "hair-all"), Map.entry("alldress", "all-dress"));
+            Map.entry("rhand", "right-hand"),
+            Map.entry("lhand", "left-hand"),
+            Map.entry("lrhand", "two-hand"),
+            Map.entry("chest", "chest"),
+            Map.entry("legs", "legs"),
+            Map.entry("feet", "feet"),
+            Map.entry("head", "head"),
+            Map.entry("gloves", "gloves"),
+            Map.entry("onepiece", "full-armour"),
+            Map.entry("rear;lear", "ear"),
+            Map.entry("rfinger;lfinger", "finger"),
+            Map.entry("neck", "neck"),
+            Map.entry("back", "back"),
+            Map.entry("underwear", "underwear"),
+            Map.entry("hair", "hair"),
+            Map.entry("hair2", "face"),
+            Map.entry("hairall", "hair-all"),
+            Map.entry("alldress", "all-dress"));
 
     private static final List<SetMapping> MAPPINGS = List.of(
             SetMapping.enumeration("weapon_type", "weapon-type", null),
@@ -153,8 +165,11 @@ final class ItemConverter implements PartConverter {
         }
         for (String entry : value.split(";")) {
             String[] idLevel = entry.trim().split("-");
-            out.add("skill").attr("id", idLevel[0].trim()).attr("level", idLevel.length > 1 ? idLevel[1].trim() : "1")
-                    .attr("on", trigger).attr("chance", chance);
+            out.add("skill")
+                    .attr("id", idLevel[0].trim())
+                    .attr("level", idLevel.length > 1 ? idLevel[1].trim() : "1")
+                    .attr("on", trigger)
+                    .attr("chance", chance);
         }
     }
 

@@ -21,17 +21,25 @@ final class MapRegionConverter implements PartConverter {
             list.skip("enabled");
             Out root = new Out("map-regions");
             for (Source r : list.children("region")) {
-                Out region = root.add("map-region").attr("name", r.attr("name")).attr("town", r.attr("town"))
-                        .attr("castle", r.attr("castle")).attr("loc-id", r.attr("locId")).attr("bbs", r.attr("bbs"));
+                Out region = root.add("map-region")
+                        .attr("name", r.attr("name"))
+                        .attr("town", r.attr("town"))
+                        .attr("castle", r.attr("castle"))
+                        .attr("loc-id", r.attr("locId"))
+                        .attr("bbs", r.attr("bbs"));
                 for (Source m : r.children("map")) {
                     region.add("tile").attr("x", m.attr("X")).attr("y", m.attr("Y"));
                 }
                 for (Source p : r.children("respawnPoint")) {
-                    region.add("restart-point").attr("x", p.attr("X")).attr("y", p.attr("Y")).attr("z", p.attr("Z"))
+                    region.add("restart-point")
+                            .attr("x", p.attr("X"))
+                            .attr("y", p.attr("Y"))
+                            .attr("z", p.attr("Z"))
                             .attr("chaotic", p.attr("isChaotic"), "false");
                 }
                 for (Source b : r.children("banned")) {
-                    region.add("banned-race").attr("race", Names.value(b.attr("race")))
+                    region.add("banned-race")
+                            .attr("race", Names.value(b.attr("race")))
                             .attr("region", b.attr("point"));
                 }
                 ctx.report().count(part(), "regions", 1);

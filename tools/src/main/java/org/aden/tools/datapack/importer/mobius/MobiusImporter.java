@@ -6,15 +6,26 @@ import org.aden.tools.datapack.importer.PartConverter;
 
 /** Converts an L2J Mobius {@code dist/game/data} folder, part by part, into our datapack. */
 public final class MobiusImporter {
-    private MobiusImporter() {
-    }
+    private MobiusImporter() {}
 
     /** Every part, in the order they are converted (and listed in the report). */
     public static List<PartConverter> converters() {
-        return List.of(new ItemConverter(), new ArmourSetConverter(), new NpcConverter(), new SpawnConverter(),
-                new SkillConverter(), new SkillTreeConverter(), new ClassConverter(), new ExperienceConverter(),
-                new InitialEquipmentConverter(), new TeleportConverter(), new BuyListConverter(),
-                new MultisellConverter(), new ZoneConverter(), new MapRegionConverter(), new DoorConverter(),
+        return List.of(
+                new ItemConverter(),
+                new ArmourSetConverter(),
+                new NpcConverter(),
+                new SpawnConverter(),
+                new SkillConverter(),
+                new SkillTreeConverter(),
+                new ClassConverter(),
+                new ExperienceConverter(),
+                new InitialEquipmentConverter(),
+                new TeleportConverter(),
+                new BuyListConverter(),
+                new MultisellConverter(),
+                new ZoneConverter(),
+                new MapRegionConverter(),
+                new DoorConverter(),
                 new StaticObjectConverter());
     }
 

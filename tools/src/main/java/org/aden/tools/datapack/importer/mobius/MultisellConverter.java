@@ -11,8 +11,8 @@ import org.aden.tools.datapack.importer.Source;
 /** multisell: exchange lists (ingredients for products), one file per list named by its id. */
 final class MultisellConverter implements PartConverter {
     /** The source's negative ids for what is not an item. */
-    private static final Map<String, String> SPECIAL = Map.of("-100", "pc-cafe-points", "-200", "clan-reputation",
-            "-300", "fame");
+    private static final Map<String, String> SPECIAL =
+            Map.of("-100", "pc-cafe-points", "-200", "clan-reputation", "-300", "fame");
 
     @Override
     public String part() {
@@ -34,12 +34,14 @@ final class MultisellConverter implements PartConverter {
             }
             Source list = Source.parse(file);
             long id = Long.parseLong(stem);
-            Out root = new Out("multisell").attr("id", id)
+            Out root = new Out("multisell")
+                    .attr("id", id)
                     .attr("apply-taxes", list.attr("applyTaxes"), "false")
                     .attr("keep-enchant", list.attr("maintainEnchantment"), "false");
             Source npcs = list.child("npcs");
             if (npcs != null) {
-                root.attr("npcs", npcs.children("npc").stream().map(Source::text).collect(Collectors.joining(" ")));
+                root.attr(
+                        "npcs", npcs.children("npc").stream().map(Source::text).collect(Collectors.joining(" ")));
             }
             for (Source item : list.children("item")) {
                 Out entry = new Out("entry");

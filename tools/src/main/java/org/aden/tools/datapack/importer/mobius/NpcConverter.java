@@ -57,10 +57,12 @@ final class NpcConverter implements PartConverter {
         Out out = new Out("npc").attr("id", id);
         String displayId = npc.attr("displayId");
         out.attr("display-id", displayId != null && !displayId.equals(id) ? displayId : null)
-                .attr("name", npc.attr("name")).attr("title", npc.attr("title"))
+                .attr("name", npc.attr("name"))
+                .attr("title", npc.attr("title"))
                 .attr("server-side-name", npc.attr("usingServerSideName"), "false")
                 .attr("server-side-title", npc.attr("usingServerSideTitle"), "false")
-                .attr("type", Names.kebab(type)).attr("level", npc.attr("level", "70"))
+                .attr("type", Names.kebab(type))
+                .attr("level", npc.attr("level", "70"))
                 .attr("race", Names.value(npc.childText("race")), "none")
                 .attr("sex", Names.value(npc.childText("sex")), "etc");
         acquire(npc.child("acquire"), out);
@@ -86,7 +88,8 @@ final class NpcConverter implements PartConverter {
 
     private static void acquire(Source a, Out out) {
         if (a != null) {
-            out.attr("exp", Numbers.normalize(a.attr("exp")), "0").attr("sp", Numbers.normalize(a.attr("sp")), "0")
+            out.attr("exp", Numbers.normalize(a.attr("exp")), "0")
+                    .attr("sp", Numbers.normalize(a.attr("sp")), "0")
                     .attr("raid-points", Numbers.normalize(a.attr("raidPoints")), "0");
         }
     }
@@ -95,29 +98,40 @@ final class NpcConverter implements PartConverter {
         if (s == null) {
             return;
         }
-        out.attr("str", s.attr("str", "0"), "40").attr("int", s.attr("int", "0"), "21")
-                .attr("dex", s.attr("dex", "0"), "30").attr("wit", s.attr("wit", "0"), "20")
-                .attr("con", s.attr("con", "0"), "43").attr("men", s.attr("men", "0"), "20");
+        out.attr("str", s.attr("str", "0"), "40")
+                .attr("int", s.attr("int", "0"), "21")
+                .attr("dex", s.attr("dex", "0"), "30")
+                .attr("wit", s.attr("wit", "0"), "20")
+                .attr("con", s.attr("con", "0"), "43")
+                .attr("men", s.attr("men", "0"), "20");
         Source v = s.child("vitals");
         if (v != null) {
-            out.attr("hp", Numbers.normalize(v.attr("hp"))).attr("mp", Numbers.normalize(v.attr("mp")))
-                    .attr("hp-regen", Numbers.normalize(v.attr("hpRegen"))).attr("mp-regen", Numbers.normalize(v.attr("mpRegen")));
+            out.attr("hp", Numbers.normalize(v.attr("hp")))
+                    .attr("mp", Numbers.normalize(v.attr("mp")))
+                    .attr("hp-regen", Numbers.normalize(v.attr("hpRegen")))
+                    .attr("mp-regen", Numbers.normalize(v.attr("mpRegen")));
         }
         Source a = s.child("attack");
         if (a != null) {
-            out.attr("p-atk", Numbers.normalize(a.attr("physical"))).attr("m-atk", Numbers.normalize(a.attr("magical")))
-                    .attr("random-damage", a.attr("random"), "0").attr("critical", a.attr("critical"), "4")
+            out.attr("p-atk", Numbers.normalize(a.attr("physical")))
+                    .attr("m-atk", Numbers.normalize(a.attr("magical")))
+                    .attr("random-damage", a.attr("random"), "0")
+                    .attr("critical", a.attr("critical"), "4")
                     .attr("accuracy", Numbers.normalize(a.attr("accuracy")), "0")
                     .attr("attack-speed", a.attr("attackSpeed"), "300")
                     .attr("attack-type", Names.value(a.attr("type")), "fist")
-                    .attr("attack-range", a.attr("range"), "40").attr("attack-distance", a.attr("distance"), "80")
-                    .attr("attack-width", a.attr("width"), "120").attr("attack-reuse", a.attr("reuseDelay"));
+                    .attr("attack-range", a.attr("range"), "40")
+                    .attr("attack-distance", a.attr("distance"), "80")
+                    .attr("attack-width", a.attr("width"), "120")
+                    .attr("attack-reuse", a.attr("reuseDelay"));
         }
         Source d = s.child("defence");
         if (d != null) {
-            out.attr("p-def", Numbers.normalize(d.attr("physical"))).attr("m-def", Numbers.normalize(d.attr("magical")))
+            out.attr("p-def", Numbers.normalize(d.attr("physical")))
+                    .attr("m-def", Numbers.normalize(d.attr("magical")))
                     .attr("evasion", Numbers.normalize(d.attr("evasion")), "0")
-                    .attr("shield-def", d.attr("shield"), "0").attr("shield-rate", d.attr("shieldRate"), "0");
+                    .attr("shield-def", d.attr("shield"), "0")
+                    .attr("shield-rate", d.attr("shieldRate"), "0");
         }
         Source speed = s.child("speed");
         if (speed != null) {
@@ -137,11 +151,16 @@ final class NpcConverter implements PartConverter {
         if (s == null) {
             return;
         }
-        out.attr("attackable", s.attr("attackable"), "true").attr("targetable", s.attr("targetable"), "true")
-                .attr("talkable", s.attr("talkable"), "true").attr("can-move", s.attr("canMove"), "true")
-                .attr("show-name", s.attr("showName"), "true").attr("flying", s.attr("flying"), "false")
-                .attr("can-be-sown", s.attr("canBeSown"), "false").attr("no-sleep-mode", s.attr("noSleepMode"), "false")
-                .attr("has-summoner", s.attr("hasSummoner"), "false").attr("fake-player", s.attr("fakePlayer"), "false");
+        out.attr("attackable", s.attr("attackable"), "true")
+                .attr("targetable", s.attr("targetable"), "true")
+                .attr("talkable", s.attr("talkable"), "true")
+                .attr("can-move", s.attr("canMove"), "true")
+                .attr("show-name", s.attr("showName"), "true")
+                .attr("flying", s.attr("flying"), "false")
+                .attr("can-be-sown", s.attr("canBeSown"), "false")
+                .attr("no-sleep-mode", s.attr("noSleepMode"), "false")
+                .attr("has-summoner", s.attr("hasSummoner"), "false")
+                .attr("fake-player", s.attr("fakePlayer"), "false");
     }
 
     private static void collision(Source c, Out out) {
@@ -168,7 +187,8 @@ final class NpcConverter implements PartConverter {
 
     private static void shots(Source s, Out out) {
         if (s != null) {
-            out.attr("soulshots", s.attr("soul"), "0").attr("spiritshots", s.attr("spirit"), "0")
+            out.attr("soulshots", s.attr("soul"), "0")
+                    .attr("spiritshots", s.attr("spirit"), "0")
                     .attr("soulshot-chance", s.attr("shotChance"), "0")
                     .attr("spiritshot-chance", s.attr("spiritChance"), "0");
         }
@@ -181,20 +201,27 @@ final class NpcConverter implements PartConverter {
         }
         String range = ai.attr("aggroRange", "0");
         boolean aggressive = Boolean.parseBoolean(ai.attr("isAggressive", "true")) && Integer.parseInt(range) > 0;
-        out.attr("ai", Names.value(ai.attr("type")), "fighter").attr("aggro-range", range, "0")
+        out.attr("ai", Names.value(ai.attr("type")), "fighter")
+                .attr("aggro-range", range, "0")
                 .attr("aggressive", Boolean.toString(aggressive), "false")
                 .attr("clan-help-range", ai.attr("clanHelpRange"), "0");
         Source clans = ai.child("clanList");
         if (clans != null) {
-            List<String> names = clans.children("clan").stream().map(c -> Names.value(c.text())).toList();
-            List<String> ignored = clans.children("ignoreNpcId").stream().map(Source::text).toList();
+            List<String> names = clans.children("clan").stream()
+                    .map(c -> Names.value(c.text()))
+                    .toList();
+            List<String> ignored =
+                    clans.children("ignoreNpcId").stream().map(Source::text).toList();
             out.attr("clans", names.isEmpty() ? null : String.join(" ", names))
                     .attr("clan-ignores", ignored.isEmpty() ? null : String.join(" ", ignored));
         }
         for (Source s : ai.children("skill")) {
-            out.add("ai-skill-chance").attr("primary", s.attr("primaryId"))
-                    .attr("short-range", s.attr("shortRangeId")).attr("short-range-chance", s.attr("shortRangeChance"))
-                    .attr("long-range", s.attr("longRangeId")).attr("long-range-chance", s.attr("longRangeChance"))
+            out.add("ai-skill-chance")
+                    .attr("primary", s.attr("primaryId"))
+                    .attr("short-range", s.attr("shortRangeId"))
+                    .attr("short-range-chance", s.attr("shortRangeChance"))
+                    .attr("long-range", s.attr("longRangeId"))
+                    .attr("long-range-chance", s.attr("longRangeChance"))
                     .attr("max-chance", s.attr("maxChance"));
         }
     }
@@ -208,13 +235,18 @@ final class NpcConverter implements PartConverter {
             out.add("param").attr("name", Names.kebab(param.attr("name"))).attr("value", param.attr("value"));
         }
         for (Source s : p.children("skill")) {
-            out.add("ai-skill").attr("name", Names.kebab(s.attr("name"))).attr("id", s.attr("id"))
+            out.add("ai-skill")
+                    .attr("name", Names.kebab(s.attr("name")))
+                    .attr("id", s.attr("id"))
                     .attr("level", s.attr("level"));
         }
         for (Source group : p.children("minions")) {
             for (Source m : group.children("npc")) {
-                out.add("minion").attr("id", m.attr("id")).attr("count", m.attr("count"), "1")
-                        .attr("respawn-sec", m.attr("respawnTime")).attr("weight", m.attr("weightPoint"), "0")
+                out.add("minion")
+                        .attr("id", m.attr("id"))
+                        .attr("count", m.attr("count"), "1")
+                        .attr("respawn-sec", m.attr("respawnTime"))
+                        .attr("weight", m.attr("weightPoint"), "0")
                         .attr("group", Names.kebab(group.attr("name")), "privates");
             }
         }
@@ -240,7 +272,10 @@ final class NpcConverter implements PartConverter {
     }
 
     private static Out item(Source item, String element) {
-        return new Out(element).attr("id", item.attr("id")).attr("min", item.attr("min"), "1")
-                .attr("max", item.attr("max"), "1").attr("chance", Numbers.normalize(item.attr("chance")));
+        return new Out(element)
+                .attr("id", item.attr("id"))
+                .attr("min", item.attr("min"), "1")
+                .attr("max", item.attr("max"), "1")
+                .attr("chance", Numbers.normalize(item.attr("chance")));
     }
 }

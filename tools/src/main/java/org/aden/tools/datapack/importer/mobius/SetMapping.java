@@ -11,8 +11,8 @@ import org.aden.tools.datapack.importer.Source.SetList;
  * the set is absent is {@code sourceDefault} (what Mobius assumes); the attribute is written only when the result
  * differs from {@code schemaDefault} (what our schema, and so our loader, assumes).
  */
-record SetMapping(String source, String target, String sourceDefault, String schemaDefault,
-                  UnaryOperator<String> transform) {
+record SetMapping(
+        String source, String target, String sourceDefault, String schemaDefault, UnaryOperator<String> transform) {
 
     static SetMapping of(String source, String target, String bothDefaults) {
         return new SetMapping(source, target, bothDefaults, bothDefaults, SetMapping::plain);
@@ -45,7 +45,8 @@ record SetMapping(String source, String target, String sourceDefault, String sch
     }
 
     static String plain(String v) {
-        return Numbers.isNumber(v) ? Numbers.normalize(v) : v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")
-                ? v.toLowerCase(java.util.Locale.ROOT) : v;
+        return Numbers.isNumber(v)
+                ? Numbers.normalize(v)
+                : v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false") ? v.toLowerCase(java.util.Locale.ROOT) : v;
     }
 }

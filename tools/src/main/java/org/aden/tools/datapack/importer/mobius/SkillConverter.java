@@ -27,26 +27,87 @@ final class SkillConverter implements PartConverter {
 
     /** Source property → our attribute (the rest are kebab-cased as they are). */
     private static final Map<String, String> RENAMES = Map.ofEntries(
-            Map.entry("operateType", "operate"), Map.entry("targetType", "target"), Map.entry("isMagic", "magic"),
-            Map.entry("isDebuff", "debuff"), Map.entry("isPvPOnly", "pvp-only"),
-            Map.entry("isRecoveryHerb", "recovery-herb"), Map.entry("isSuicideAttack", "suicide-attack"),
-            Map.entry("abnormalTime", "abnormal-time-sec"), Map.entry("capsuled_items_skill", "extractable-items"),
-            Map.entry("lvlBonusRate", "level-bonus-rate"), Map.entry("ignoreShld", "ignore-shield"),
-            Map.entry("canBeDispeled", "dispellable"), Map.entry("overHit", "over-hit"),
+            Map.entry("operateType", "operate"),
+            Map.entry("targetType", "target"),
+            Map.entry("isMagic", "magic"),
+            Map.entry("isDebuff", "debuff"),
+            Map.entry("isPvPOnly", "pvp-only"),
+            Map.entry("isRecoveryHerb", "recovery-herb"),
+            Map.entry("isSuicideAttack", "suicide-attack"),
+            Map.entry("abnormalTime", "abnormal-time-sec"),
+            Map.entry("capsuled_items_skill", "extractable-items"),
+            Map.entry("lvlBonusRate", "level-bonus-rate"),
+            Map.entry("ignoreShld", "ignore-shield"),
+            Map.entry("canBeDispeled", "dispellable"),
+            Map.entry("overHit", "over-hit"),
             Map.entry("dmgDirectlyToHp", "damage-directly-to-hp"));
 
     /** Every property of the source we know; others are reported as not mapped. */
-    private static final Set<String> KNOWN = Set.of("abnormalInstant", "abnormalLevel", "abnormalTime",
-            "abnormalType", "abnormalVisualEffect", "activateRate", "affectLimit", "affectRange", "attribute",
-            "attributePower", "baseCritRate", "basicProperty", "blockedInOlympiad", "blowChance", "canBeDispeled",
-            "capsuled_items_skill", "castRange", "channelingSkillId", "channelingTickInterval", "chargeConsume",
-            "coolTime", "displayId", "dmgDirectlyToHp", "effectPoint", "effectRange", "element", "elementPower",
-            "fanRange", "feed", "flyRadius", "flyType", "hitTime", "hpConsume", "ignoreShld", "inheritElementals",
-            "inheritPercent", "isDebuff", "isMagic", "isPvPOnly", "isRecoveryHerb", "isSuicideAttack",
-            "itemConsumeCount", "itemConsumeId", "itemConsumeSteps", "lvlBonusRate", "magicLevel", "minPledgeClass",
-            "mpConsume", "mpInitialConsume", "mpPerChanneling", "nextActionAttack", "operateType", "overHit",
-            "power", "removedOnAnyActionExceptMove", "removedOnDamage", "reuseDelay", "simultaneousCast",
-            "staticReuse", "stayAfterDeath", "targetType", "trait", "aggroPoints", "offensive");
+    private static final Set<String> KNOWN = Set.of(
+            "abnormalInstant",
+            "abnormalLevel",
+            "abnormalTime",
+            "abnormalType",
+            "abnormalVisualEffect",
+            "activateRate",
+            "affectLimit",
+            "affectRange",
+            "attribute",
+            "attributePower",
+            "baseCritRate",
+            "basicProperty",
+            "blockedInOlympiad",
+            "blowChance",
+            "canBeDispeled",
+            "capsuled_items_skill",
+            "castRange",
+            "channelingSkillId",
+            "channelingTickInterval",
+            "chargeConsume",
+            "coolTime",
+            "displayId",
+            "dmgDirectlyToHp",
+            "effectPoint",
+            "effectRange",
+            "element",
+            "elementPower",
+            "fanRange",
+            "feed",
+            "flyRadius",
+            "flyType",
+            "hitTime",
+            "hpConsume",
+            "ignoreShld",
+            "inheritElementals",
+            "inheritPercent",
+            "isDebuff",
+            "isMagic",
+            "isPvPOnly",
+            "isRecoveryHerb",
+            "isSuicideAttack",
+            "itemConsumeCount",
+            "itemConsumeId",
+            "itemConsumeSteps",
+            "lvlBonusRate",
+            "magicLevel",
+            "minPledgeClass",
+            "mpConsume",
+            "mpInitialConsume",
+            "mpPerChanneling",
+            "nextActionAttack",
+            "operateType",
+            "overHit",
+            "power",
+            "removedOnAnyActionExceptMove",
+            "removedOnDamage",
+            "reuseDelay",
+            "simultaneousCast",
+            "staticReuse",
+            "stayAfterDeath",
+            "targetType",
+            "trait",
+            "aggroPoints",
+            "offensive");
 
     private static final Map<String, String> EFFECT_BLOCKS = new LinkedHashMap<>();
 
@@ -96,7 +157,9 @@ final class SkillConverter implements PartConverter {
     }
 
     private Out skill(Source skill, ImportReport report) {
-        Out out = new Out("skill").attr("id", skill.attr("id")).attr("name", skill.attr("name"))
+        Out out = new Out("skill")
+                .attr("id", skill.attr("id"))
+                .attr("name", skill.attr("name"))
                 .attr("levels", skill.attr("levels"));
         Set<String> used = new HashSet<>();
         UnaryOperator<String> ref = v -> {
@@ -183,17 +246,22 @@ final class SkillConverter implements PartConverter {
 
     private Out effect(Source e, String kind, UnaryOperator<String> ref, ImportReport report) {
         String name = e.attr("name");
-        Out out = new Out("effect").attr("name", name.startsWith("#") ? ref.apply(name) : Names.kebab(name))
+        Out out = new Out("effect")
+                .attr("name", name.startsWith("#") ? ref.apply(name) : Names.kebab(name))
                 .attr("on", kind)
-                .attr("ticks", e.attr("ticks")).attr("abnormal-time-sec", e.attr("abnormalTime"));
+                .attr("ticks", e.attr("ticks"))
+                .attr("abnormal-time-sec", e.attr("abnormalTime"));
         for (Source c : e.children()) {
             if (c.name().equals("param")) {
                 c.consumeAll();
                 var attrs = c.rawAttributes();
                 for (int i = 0; i < attrs.getLength(); i++) {
                     String v = attrs.item(i).getNodeValue().trim();
-                    out.attr(Names.kebab(attrs.item(i).getNodeName()), v.startsWith("#") ? ref.apply(v)
-                            : v.contains(",") && !v.contains(";") ? Names.list(v) : Names.value(v));
+                    out.attr(
+                            Names.kebab(attrs.item(i).getNodeName()),
+                            v.startsWith("#")
+                                    ? ref.apply(v)
+                                    : v.contains(",") && !v.contains(";") ? Names.list(v) : Names.value(v));
                 }
             } else if (StatOps.isStatOp(c)) {
                 out.add(StatOps.convert(c, ref, part(), report));
@@ -235,7 +303,8 @@ final class SkillConverter implements PartConverter {
 
     private static String tableValues(String text) {
         return java.util.Arrays.stream(text.trim().split("\\s+"))
-                .map(token -> java.util.Arrays.stream(token.split(",")).map(Names::value)
+                .map(token -> java.util.Arrays.stream(token.split(","))
+                        .map(Names::value)
                         .collect(Collectors.joining(",")))
                 .collect(Collectors.joining(" "));
     }

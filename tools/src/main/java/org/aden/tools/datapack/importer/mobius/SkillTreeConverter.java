@@ -31,17 +31,25 @@ final class SkillTreeConverter implements PartConverter {
 
     private Out tree(Source tree, ImportReport report) {
         String type = Names.kebab(tree.attr("type").replaceFirst("SkillTree$", ""));
-        Out out = new Out("skill-tree").attr("type", type).attr("class", tree.attr("classId"))
+        Out out = new Out("skill-tree")
+                .attr("type", type)
+                .attr("class", tree.attr("classId"))
                 .attr("parent-class", tree.attr("parentClassId"));
         for (Source s : tree.children("skill")) {
             s.skip("skillName");
             report.ignored(part(), "<skill> @skillName", "the skill's own data names it");
-            Out skill = out.add("skill").attr("id", s.attr("skillId")).attr("level", s.attr("skillLevel"))
-                    .attr("min-level", s.attr("getLevel")).attr("sp", s.attr("levelUpSp"), "0")
+            Out skill = out.add("skill")
+                    .attr("id", s.attr("skillId"))
+                    .attr("level", s.attr("skillLevel"))
+                    .attr("min-level", s.attr("getLevel"))
+                    .attr("sp", s.attr("levelUpSp"), "0")
                     .attr("learned-by-npc", s.attr("learnedByNpc", "false"), "true")
                     .attr("auto-get", s.attr("autoGet"), "false");
-            List<String> races = s.children("race").stream().map(r -> Names.value(r.text())).toList();
-            List<String> social = s.children("socialClass").stream().map(r -> Names.value(r.text())).toList();
+            List<String> races =
+                    s.children("race").stream().map(r -> Names.value(r.text())).toList();
+            List<String> social = s.children("socialClass").stream()
+                    .map(r -> Names.value(r.text()))
+                    .toList();
             skill.attr("races", races.isEmpty() ? null : String.join(" ", races))
                     .attr("social-class", social.isEmpty() ? null : String.join(" ", social));
             for (Source item : s.children("item")) {

@@ -24,7 +24,8 @@ import org.aden.tools.datapack.importer.WorldTiles;
  */
 final class SpawnConverter implements PartConverter {
     private static final Comparator<Out> POINT_ORDER = Comparator.<Out>comparingLong(o -> num(o, "x"))
-            .thenComparingLong(o -> num(o, "y")).thenComparingLong(o -> num(o, "z"))
+            .thenComparingLong(o -> num(o, "y"))
+            .thenComparingLong(o -> num(o, "z"))
             .thenComparingLong(o -> num(o, "npc"));
 
     private final Map<String, List<Out>> territories = new TreeMap<>();
@@ -83,10 +84,13 @@ final class SpawnConverter implements PartConverter {
             }
             return;
         }
-        Out t = new Out("territory").attr("name", Names.kebab(name))
-                .attr("min-z", territory.attr("minZ")).attr("max-z", territory.attr("maxZ"));
+        Out t = new Out("territory")
+                .attr("name", Names.kebab(name))
+                .attr("min-z", territory.attr("minZ"))
+                .attr("max-z", territory.attr("maxZ"));
         if (ai != null) {
-            t.attr("flee-x", ai.childText("fleeX")).attr("flee-y", ai.childText("fleeY"))
+            t.attr("flee-x", ai.childText("fleeX"))
+                    .attr("flee-y", ai.childText("fleeY"))
                     .attr("flee-z", ai.childText("fleeZ"))
                     .attr("random-walk", "true".equals(ai.childText("disableRandomWalk")) ? "false" : null);
         }
@@ -109,9 +113,13 @@ final class SpawnConverter implements PartConverter {
                 npc.consumeAll();
                 continue;
             }
-            t.add("npc").attr("id", npc.attr("id")).attr("count", npc.attr("count"), "1")
-                    .attr("respawn-sec", npc.attr("respawnDelay")).attr("respawn-random-sec", npc.attr("respawnRandom"))
-                    .attr("chase-range", npc.attr("chaseRange")).attr("period", npc.attr("periodOfDay"));
+            t.add("npc")
+                    .attr("id", npc.attr("id"))
+                    .attr("count", npc.attr("count"), "1")
+                    .attr("respawn-sec", npc.attr("respawnDelay"))
+                    .attr("respawn-random-sec", npc.attr("respawnRandom"))
+                    .attr("chase-range", npc.attr("chaseRange"))
+                    .attr("period", npc.attr("periodOfDay"));
             kept++;
         }
         if (kept == 0) {
@@ -129,10 +137,16 @@ final class SpawnConverter implements PartConverter {
             npc.consumeAll();
             return;
         }
-        Out p = new Out("spawn").attr("npc", id).attr("x", npc.attr("x")).attr("y", npc.attr("y"))
-                .attr("z", npc.attr("z")).attr("heading", heading(npc.attr("heading")), "0")
-                .attr("respawn-sec", npc.attr("respawnDelay")).attr("respawn-random-sec", npc.attr("respawnRandom"))
-                .attr("chase-range", npc.attr("chaseRange")).attr("period", npc.attr("periodOfDay"));
+        Out p = new Out("spawn")
+                .attr("npc", id)
+                .attr("x", npc.attr("x"))
+                .attr("y", npc.attr("y"))
+                .attr("z", npc.attr("z"))
+                .attr("heading", heading(npc.attr("heading")), "0")
+                .attr("respawn-sec", npc.attr("respawnDelay"))
+                .attr("respawn-random-sec", npc.attr("respawnRandom"))
+                .attr("chase-range", npc.attr("chaseRange"))
+                .attr("period", npc.attr("periodOfDay"));
         addPoint(p);
         ctx.report().count(part(), "points", 1);
     }
@@ -145,7 +159,8 @@ final class SpawnConverter implements PartConverter {
     /** raidboss_spawnlist.sql, then z05 (re-adds bosses) and z15 (removes those not in Interlude). */
     private void raidBosses(ImportContext ctx) {
         Map<String, Row> byBoss = new TreeMap<>();
-        for (String name : List.of("raidboss_spawnlist.sql", "z05_raidboss_spawnlist.sql", "z15_raidboss_interlude.sql")) {
+        for (String name :
+                List.of("raidboss_spawnlist.sql", "z05_raidboss_spawnlist.sql", "z15_raidboss_interlude.sql")) {
             Path file = ctx.sqlFile(name);
             if (file == null) {
                 continue;
@@ -177,8 +192,12 @@ final class SpawnConverter implements PartConverter {
         if (!knownNpc(boss, ctx, kind + " boss spawn")) {
             return;
         }
-        Out p = new Out("spawn").attr("npc", boss).attr("x", r.get("loc_x", 1)).attr("y", r.get("loc_y", 2))
-                .attr("z", r.get("loc_z", 3)).attr("heading", heading(r.get("heading", 4)), "0")
+        Out p = new Out("spawn")
+                .attr("npc", boss)
+                .attr("x", r.get("loc_x", 1))
+                .attr("y", r.get("loc_y", 2))
+                .attr("z", r.get("loc_z", 3))
+                .attr("heading", heading(r.get("heading", 4)), "0")
                 .attr("respawn-sec", r.values().get("respawn_delay"))
                 .attr("respawn-random-sec", r.values().get("respawn_random"))
                 .attr("boss", kind);

@@ -15,8 +15,7 @@ import org.aden.tools.datapack.importer.Source;
 final class StatOps {
     static final Set<String> OPS = Set.of("set", "add", "sub", "mul", "div", "enchant", "share", "basemul");
 
-    private StatOps() {
-    }
+    private StatOps() {}
 
     static boolean isStatOp(Source s) {
         return OPS.contains(s.name());
@@ -25,7 +24,8 @@ final class StatOps {
     /** Converts one operation; {@code values} maps table references in the value ("#power"). */
     static Out convert(Source op, UnaryOperator<String> values, String part, ImportReport report) {
         String value = op.attr("val");
-        Out out = new Out(Names.kebab(op.name())).attr("stat", Names.kebab(op.attr("stat")))
+        Out out = new Out(Names.kebab(op.name()))
+                .attr("stat", Names.kebab(op.attr("stat")))
                 .attr("value", value != null && value.startsWith("#") ? values.apply(value) : Numbers.normalize(value))
                 .attr("order", op.attr("order"));
         for (Source c : op.children()) {

@@ -23,10 +23,16 @@ final class StaticObjectConverter implements PartConverter {
         Source list = Source.parse(file);
         Out root = new Out("static-objects");
         for (Source o : list.children("object")) {
-            root.add("static-object").attr("id", o.attr("id")).attr("name", o.attr("name"))
+            root.add("static-object")
+                    .attr("id", o.attr("id"))
+                    .attr("name", o.attr("name"))
                     .attr("type", o.attr("type"))
-                    .attr("x", o.attr("x")).attr("y", o.attr("y")).attr("z", o.attr("z"))
-                    .attr("texture", o.attr("texture")).attr("map-x", o.attr("map_x")).attr("map-y", o.attr("map_y"));
+                    .attr("x", o.attr("x"))
+                    .attr("y", o.attr("y"))
+                    .attr("z", o.attr("z"))
+                    .attr("texture", o.attr("texture"))
+                    .attr("map-x", o.attr("map_x"))
+                    .attr("map-y", o.attr("map_y"));
         }
         ctx.write(part(), "static-objects.xml", root);
         ctx.report().count(part(), "objects", root.children().size());

@@ -34,10 +34,17 @@ final class TeleportConverter implements PartConverter {
             deleted.forEach(id -> byId.remove(Long.parseLong(id)));
             for (Row r : SqlInserts.rows(file, "teleport")) {
                 long id = Long.parseLong(r.get("id", 1));
-                byId.put(id, new Out("teleport").attr("id", id).attr("name", r.get("Description", 0))
-                        .attr("x", r.get("loc_x", 2)).attr("y", r.get("loc_y", 3)).attr("z", r.get("loc_z", 4))
-                        .attr("price", r.get("price", 5), "0").attr("item", r.get("itemId", 7), "57")
-                        .attr("noble", "1".equals(r.get("fornoble", 6)) ? "true" : null));
+                byId.put(
+                        id,
+                        new Out("teleport")
+                                .attr("id", id)
+                                .attr("name", r.get("Description", 0))
+                                .attr("x", r.get("loc_x", 2))
+                                .attr("y", r.get("loc_y", 3))
+                                .attr("z", r.get("loc_z", 4))
+                                .attr("price", r.get("price", 5), "0")
+                                .attr("item", r.get("itemId", 7), "57")
+                                .attr("noble", "1".equals(r.get("fornoble", 6)) ? "true" : null));
             }
         }
         if (byId.isEmpty()) {

@@ -13,8 +13,8 @@ import org.aden.tools.datapack.importer.Source;
  * between two heights, with the parameters its type uses and, for some, points players are moved to.
  */
 final class ZoneConverter implements PartConverter {
-    private static final Map<String, String> SHAPES = Map.of("NPoly", "polygon", "Cuboid", "cuboid",
-            "Cylinder", "cylinder");
+    private static final Map<String, String> SHAPES =
+            Map.of("NPoly", "polygon", "Cuboid", "cuboid", "Cylinder", "cylinder");
 
     @Override
     public String part() {
@@ -45,10 +45,14 @@ final class ZoneConverter implements PartConverter {
     private Out zone(Source z, ImportContext ctx) {
         String type = z.attr("type");
         String shape = z.attr("shape");
-        Out out = new Out("zone").attr("name", z.attr("name")).attr("id", z.attr("id"))
+        Out out = new Out("zone")
+                .attr("name", z.attr("name"))
+                .attr("id", z.attr("id"))
                 .attr("type", Names.kebab(type.replaceFirst("Zone$", "")))
                 .attr("shape", SHAPES.getOrDefault(shape, Names.kebab(shape)))
-                .attr("min-z", z.attr("minZ")).attr("max-z", z.attr("maxZ")).attr("radius", z.attr("rad"));
+                .attr("min-z", z.attr("minZ"))
+                .attr("max-z", z.attr("maxZ"))
+                .attr("radius", z.attr("rad"));
         for (Source n : z.children("node")) {
             out.add("node").attr("x", n.attr("X")).attr("y", n.attr("Y"));
         }
@@ -56,7 +60,10 @@ final class ZoneConverter implements PartConverter {
             out.add("param").attr("name", Names.kebab(s.attr("name"))).attr("value", s.attr("val"));
         }
         for (Source s : z.children("spawn")) {
-            out.add("spawn").attr("x", s.attr("X")).attr("y", s.attr("Y")).attr("z", s.attr("Z"))
+            out.add("spawn")
+                    .attr("x", s.attr("X"))
+                    .attr("y", s.attr("Y"))
+                    .attr("z", s.attr("Z"))
                     .attr("type", Names.value(s.attr("type")));
         }
         for (Source r : z.children("race")) {
