@@ -32,7 +32,7 @@ public record LoginConfig(
         Duration bruteForceBlock,
         int floodConnectionsPerSecond,
         int floodMaxConcurrent,
-        Duration ipBanReloadInterval,
+        Duration banCheckInterval,
         boolean maintenance) {
 
     /** Default link secret: fine on loopback; the server warns when the link listens elsewhere with it. */
@@ -130,7 +130,11 @@ public record LoginConfig(
                     10000,
                     "New connections per second allowed from one IP.")
             .intKey("login.flood.max-concurrent", 30, 1, 10000, "Open connections allowed from one IP.")
-            .durationKey("login.ip-bans.reload-interval", "60s", "How often IP bans are re-read from the database.")
+            .durationKey(
+                    "login.bans.check-interval",
+                    "2s",
+                    "How often bans are re-read from the database: a player in game whose account or address was\n"
+                            + "banned meanwhile (bin/aden.sh, SQL) is kicked then, with the reason shown.")
             .include(DatabaseConfig.spec("aden_login", "login"))
             .build();
 
@@ -173,7 +177,7 @@ public record LoginConfig(
                 c.getDuration("login.brute-force.block"),
                 c.getInt("login.flood.connections-per-second"),
                 c.getInt("login.flood.max-concurrent"),
-                c.getDuration("login.ip-bans.reload-interval"),
+                c.getDuration("login.bans.check-interval"),
                 c.getBool("login.maintenance"));
     }
 }
