@@ -36,8 +36,8 @@
  * {@link org.aden.game.network.GameClient#sendShared(byte[])}.
  *
  * <h2>Lobby → world</h2>
- * See {@link org.aden.game.lobby.WorldGateway}: CharacterSelect loads the character into
- * {@link org.aden.game.network.GameClient#selectedCharacter()} and moves to ENTERING; EnterWorld moves to
+ * See {@code org.aden.game.lobby.WorldGateway}: CharacterSelect loads the character into
+ * a {@code CharacterSnapshot} attachment of the connection and moves to ENTERING; EnterWorld moves to
  * IN_GAME and calls {@code WorldGateway.enterWorld(client, character)}; a connection closing in IN_GAME calls
  * {@code WorldGateway.disconnected(client)}. Per-connection world data hangs on the client with
  * {@link org.aden.game.network.GameClient#attach(Class, Object)}.

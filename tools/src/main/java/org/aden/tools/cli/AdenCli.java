@@ -1,11 +1,12 @@
 package org.aden.tools.cli;
 
+import org.aden.tools.datapack.DatapackCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The operator's command line: {@code aden account ...}, {@code aden character ...}, {@code aden ipban ...},
- * {@code aden db backup|restore}, {@code aden bench-bcrypt}.
+ * {@code aden db backup|restore}, {@code aden datapack ...}, {@code aden bench-bcrypt}.
  */
 @Command(
         name = "aden",
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
             CharacterCommand.class,
             IpBanCommand.class,
             BackupCommand.class,
+            DatapackCommand.class,
             BenchBcryptCommand.class
         })
 public final class AdenCli implements Runnable {
