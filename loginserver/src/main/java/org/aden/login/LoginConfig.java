@@ -34,7 +34,7 @@ public record LoginConfig(
         int floodConnectionsPerSecond,
         int floodMaxConcurrent,
         int floodMaxConcurrentPerSubnet,
-        Duration ipBanReloadInterval,
+        Duration banCheckInterval,
         boolean maintenance) {
 
     /** Default link secret: fine on loopback; the server warns when the link listens elsewhere with it. */
@@ -147,7 +147,11 @@ public record LoginConfig(
                     100000,
                     "Open connections allowed from one subnet (IPv4 /24, IPv6 /64), so many addresses of one\n"
                             + "network cannot fill the server either.")
-            .durationKey("login.ip-bans.reload-interval", "60s", "How often IP bans are re-read from the database.")
+            .durationKey(
+                    "login.bans.check-interval",
+                    "2s",
+                    "How often bans are re-read from the database: a player in game whose account or address was\n"
+                            + "banned meanwhile (bin/aden.sh, SQL) is kicked then, with the reason shown.")
             .include(DatabaseConfig.spec("aden_login", "login"))
             .build();
 
@@ -192,7 +196,7 @@ public record LoginConfig(
                 c.getInt("login.flood.connections-per-second"),
                 c.getInt("login.flood.max-concurrent"),
                 c.getInt("login.flood.max-concurrent-per-subnet"),
-                c.getDuration("login.ip-bans.reload-interval"),
+                c.getDuration("login.bans.check-interval"),
                 c.getBool("login.maintenance"));
     }
 }

@@ -17,6 +17,7 @@ import org.aden.common.net.HandshakeDeadline;
 import org.aden.login.account.AccountMapper;
 import org.aden.login.account.AccountService;
 import org.aden.login.account.PasswordHasher;
+import org.aden.login.ban.BanEnforcer;
 import org.aden.login.ban.IpBanList;
 import org.aden.login.ban.IpBanMapper;
 import org.aden.login.gameserver.GameServerRegistry;
@@ -55,6 +56,7 @@ public final class LoginServer implements AutoCloseable {
     private final IpBanList ipBans;
     private final AccountService accounts;
     private final LinkServer link;
+    private final BanEnforcer bans;
     private NioSocketAcceptor acceptor;
     private OrderedThreadPoolExecutor workers;
     private ScheduledExecutorService housekeeping;
@@ -92,7 +94,23 @@ public final class LoginServer implements AutoCloseable {
                         config.linkAllowedIds(),
                         config.linkIdleTimeout()),
                 gameServers,
-                sessions);
+                sessions,
+                new LinkServer.Accounts() {
+                    @Override
+                    public int accessLevel(String account) {
+                        return accounts.accessLevel(account);
+                    }
+
+                    @Override
+                    public void ban(String account, java.time.Duration duration, String reason, String by) {
+                        bans.ban(
+                                account,
+                                duration == null ? null : clock.instant().plus(duration),
+                                reason,
+                                by);
+                    }
+                });
+        this.bans = new BanEnforcer(accounts, ipBans, gameServers, clock);
     }
 
     public void start() throws IOException {
@@ -123,12 +141,20 @@ public final class LoginServer implements AutoCloseable {
                 Math.max(1, config.idleTimeout().toSeconds()));
         acceptor.getSessionConfig().setTcpNoDelay(true);
         acceptor.setHandler(handler);
-        acceptor.bind(new InetSocketAddress(config.clientHost(), config.clientPort()));
+        try {
+            acceptor.bind(new InetSocketAddress(config.clientHost(), config.clientPort()));
+        } catch (IOException e) {
+            link.close();
+            throw new IOException(
+                    "cannot listen for clients on " + config.clientHost() + ":" + config.clientPort()
+                            + " (login.client.port): " + rootMessage(e),
+                    e);
+        }
 
         housekeeping = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("login-housekeeping").daemon(true).factory());
-        long reload = Math.max(1, config.ipBanReloadInterval().toMillis());
-        housekeeping.scheduleWithFixedDelay(ipBans::reload, reload, reload, TimeUnit.MILLISECONDS);
+        long check = Math.max(100, config.banCheckInterval().toMillis());
+        housekeeping.scheduleWithFixedDelay(bans::sweep, check, check, TimeUnit.MILLISECONDS);
         housekeeping.scheduleWithFixedDelay(this::sweep, 30, 30, TimeUnit.SECONDS);
         LOG.info(
                 "Login server listening for clients on {}:{}, game servers on {}:{} ({} RSA keys, bcrypt cost {}, "
@@ -156,6 +182,13 @@ public final class LoginServer implements AutoCloseable {
         }
     }
 
+    private static String rootMessage(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
     private void sweep() {
         try {
             sessions.sweep();
@@ -174,7 +207,7 @@ public final class LoginServer implements AutoCloseable {
         return link.port();
     }
 
-    /** Re-reads IP bans now (also done every login.ip-bans.reload-interval). */
+    /** Re-reads IP bans now (also done every login.bans.check-interval). */
     public void reloadIpBans() {
         ipBans.reload();
     }

@@ -161,9 +161,18 @@ public final class LoginFlow {
         }
     }
 
-    /** A timed ban is "suspended", a permanent one "permanently banned". */
-    private static AccountKickedReason kickReason(AccountBan ban) {
-        return ban.expiresAt() == null ? AccountKickedReason.PERMANENTLY_BANNED : AccountKickedReason.SUSPENDED;
+    /**
+     * The client's message that matches the ban: "permanently banned", "suspended for 7 days" for a ban of about
+     * a week, and for any other length the generic "violation" message (the client has no text with a duration).
+     */
+    static AccountKickedReason kickReason(AccountBan ban) {
+        if (ban.expiresAt() == null) {
+            return AccountKickedReason.PERMANENTLY_BANNED;
+        }
+        java.time.Duration length = java.time.Duration.between(ban.createdAt(), ban.expiresAt());
+        boolean aboutAWeek = length.compareTo(java.time.Duration.ofHours(6 * 24 + 12)) >= 0
+                && length.compareTo(java.time.Duration.ofHours(7 * 24 + 12)) <= 0;
+        return aboutAWeek ? AccountKickedReason.SUSPENDED : AccountKickedReason.GENERIC_VIOLATION;
     }
 
     private void loggedIn(LoginConnection c, AuthResult.Success s) {
@@ -203,7 +212,7 @@ public final class LoginFlow {
             boolean up = gs.up() && !(st.gmOnly() && c.accessLevel() <= 0);
             entries.add(new ServerList.Entry(
                     gs.id(),
-                    gs.address(),
+                    gs.addressFor(c.address()),
                     gs.port(),
                     st.ageLimit(),
                     st.pvp(),

@@ -5,15 +5,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The operator's command line: {@code aden account ...}, {@code aden ipban ...}, {@code aden bench-bcrypt},
- * {@code aden datapack ...}.
+ * The operator's command line: {@code aden account ...}, {@code aden character ...}, {@code aden ipban ...},
+ * {@code aden db backup|restore}, {@code aden datapack ...}, {@code aden bench-bcrypt}.
  */
 @Command(
         name = "aden",
         mixinStandardHelpOptions = true,
         version = "Aden tools",
         description = "Aden operator tools.",
-        subcommands = {AccountCommand.class, IpBanCommand.class, BenchBcryptCommand.class, DatapackCommand.class})
+        subcommands = {
+            AccountCommand.class,
+            CharacterCommand.class,
+            IpBanCommand.class,
+            BackupCommand.class,
+            DatapackCommand.class,
+            BenchBcryptCommand.class
+        })
 public final class AdenCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
