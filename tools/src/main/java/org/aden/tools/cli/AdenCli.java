@@ -1,15 +1,19 @@
 package org.aden.tools.cli;
 
+import org.aden.tools.datapack.DatapackCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The operator's command line: {@code aden account ...}, {@code aden ipban ...}, {@code aden bench-bcrypt}. */
+/**
+ * The operator's command line: {@code aden account ...}, {@code aden ipban ...}, {@code aden bench-bcrypt},
+ * {@code aden datapack ...}.
+ */
 @Command(
         name = "aden",
         mixinStandardHelpOptions = true,
         version = "Aden tools",
         description = "Aden operator tools.",
-        subcommands = {AccountCommand.class, IpBanCommand.class, BenchBcryptCommand.class})
+        subcommands = {AccountCommand.class, IpBanCommand.class, BenchBcryptCommand.class, DatapackCommand.class})
 public final class AdenCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
