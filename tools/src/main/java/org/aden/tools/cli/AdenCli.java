@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Aden tools",
         description = "Aden operator tools.",
-        subcommands = {AccountCommand.class, IpBanCommand.class, BenchBcryptCommand.class})
+        subcommands = {
+            AccountCommand.class,
+            IpBanCommand.class,
+            BenchBcryptCommand.class,
+            org.aden.tools.importer.l2j.ImportCommand.class
+        })
 public final class AdenCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
