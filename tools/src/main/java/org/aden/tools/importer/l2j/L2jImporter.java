@@ -84,7 +84,9 @@ public final class L2jImporter {
     }
 
     public ImportReport run() throws SQLException {
-        for (String k : new String[] {ACCOUNTS, CHARACTERS, ITEMS, SKILLS, QUESTS, SHORTCUTS, MACROS, FRIENDS}) {
+        for (String k : new String[] {
+            ACCOUNTS, CHARACTERS, ITEMS, SKILLS, QUESTS, QUEST_VARS, SHORTCUTS, MACROS, MACRO_COMMANDS, FRIENDS, BLOCKS
+        }) {
             report.kind(k); // a fixed order in the report
         }
         try (Connection g = game.getConnection()) {
