@@ -57,6 +57,10 @@ public final class AccountService {
             if (!created && !hasher.verify(password, account.passwordHash())) {
                 return new AuthResult.WrongCredentials(true);
             }
+            if (!created && PasswordHasher.isLegacy(account.passwordHash())) {
+                m.updatePassword(login, hasher.hash(password)); // imported SHA-1 hash: upgraded once, now
+                LOG.info("Account {}: imported SHA-1 password hash replaced by bcrypt", login);
+            }
             Optional<AccountBan> ban = activeBan(m, account);
             if (ban.isPresent()) {
                 return new AuthResult.Banned(ban.get());

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
             IpBanCommand.class,
             BackupCommand.class,
             DatapackCommand.class,
-            BenchBcryptCommand.class
+            BenchBcryptCommand.class,
+            org.aden.tools.importer.l2j.ImportCommand.class
         })
 public final class AdenCli implements Runnable {
     @CommandLine.Spec
