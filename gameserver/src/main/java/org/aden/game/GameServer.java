@@ -117,14 +117,21 @@ public final class GameServer implements AutoCloseable {
         XmlDatapack datapack = new XmlDatapack(config.datapack());
         CharacterTemplates templates = CharacterTemplateLoader.load(datapack);
         long t1 = System.nanoTime();
-        NpcTemplates npcs = NpcTemplateLoader.load(datapack);
-        long t2 = System.nanoTime();
-        SpawnTable spawns = SpawnTableLoader.load(datapack, npcs);
-        long t3 = System.nanoTime();
-        contentSummary = templates.size() + " character templates (" + ms(t1 - t0) + " ms), " + npcs.size()
-                + " NPC templates (" + ms(t2 - t1) + " ms), " + spawns.points().size() + " spawn points and "
-                + spawns.territories() + " territories (" + spawns.territoryNpcs()
-                + " NPCs, not spawned yet) (" + ms(t3 - t2) + " ms) from " + config.datapack();
+        contentSummary = templates.size() + " character templates (" + ms(t1 - t0) + " ms)";
+        NpcTemplates npcs = null;
+        SpawnTable spawns = null;
+        if (config.world().spawnNpcs()) {
+            npcs = NpcTemplateLoader.load(datapack);
+            long t2 = System.nanoTime();
+            spawns = SpawnTableLoader.load(datapack, npcs);
+            long t3 = System.nanoTime();
+            contentSummary += ", " + npcs.size() + " NPC templates (" + ms(t2 - t1) + " ms), "
+                    + spawns.points().size() + " spawn points and " + spawns.territories() + " territories ("
+                    + spawns.territoryNpcs() + " NPCs, not spawned yet) (" + ms(t3 - t2) + " ms)";
+        } else {
+            contentSummary += ", NPCs off (game.world.spawn-npcs)";
+        }
+        contentSummary += " from " + config.datapack();
         LOG.info("Datapack: {}", contentSummary);
         ItemCatalog items = ItemCatalog.builtin();
         persistence = Executors.newThreadPerTaskExecutor(
@@ -194,7 +201,9 @@ public final class GameServer implements AutoCloseable {
                 sessions::kick);
         link.start();
         startWorld(players);
-        spawnNpcs(new Spawner(world, npcs, ids), spawns);
+        if (spawns != null) {
+            spawnNpcs(new Spawner(world, npcs, ids), spawns);
+        }
         LOG.info(
                 "Game server {} listening on {}:{}, encryption {}, login server link {}:{}",
                 config.lobby().serverId(),

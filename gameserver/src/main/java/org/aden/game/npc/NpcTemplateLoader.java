@@ -2,6 +2,7 @@ package org.aden.game.npc;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.aden.game.datapack.DatapackException;
 import org.aden.game.datapack.XmlDatapack;
@@ -18,8 +19,12 @@ public final class NpcTemplateLoader {
     public static NpcTemplates load(XmlDatapack datapack) {
         Map<Integer, NpcTemplate> byId = new HashMap<>();
         Map<Integer, String> where = new HashMap<>();
-        for (Path file : datapack.files("npcs")) {
-            XmlElement root = datapack.read(file, "npcs.xsd");
+        // files are parsed and validated in parallel, then read in file order (errors and results stay deterministic)
+        List<XmlElement> roots = datapack.files("npcs").parallelStream()
+                .map(f -> datapack.read(f, "npcs.xsd"))
+                .toList();
+        for (XmlElement root : roots) {
+            Path file = root.file();
             for (XmlElement e : root.children("npc")) {
                 NpcTemplate t = template(e);
                 String previous = where.putIfAbsent(t.id(), file.getFileName() + ":" + e.line());

@@ -18,8 +18,12 @@ public final class SpawnTableLoader {
         List<SpawnPoint> points = new ArrayList<>();
         int territories = 0;
         int territoryNpcs = 0;
-        for (Path file : datapack.files("spawns")) {
-            XmlElement root = datapack.read(file, "spawns.xsd");
+        // files are parsed and validated in parallel, then read in file order (errors and results stay deterministic)
+        List<XmlElement> roots = datapack.files("spawns").parallelStream()
+                .map(f -> datapack.read(f, "spawns.xsd"))
+                .toList();
+        for (XmlElement root : roots) {
+            Path file = root.file();
             for (XmlElement t : root.children("territory")) {
                 territories++;
                 for (XmlElement n : t.children("npc")) {
