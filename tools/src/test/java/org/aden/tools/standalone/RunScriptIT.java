@@ -31,6 +31,7 @@ class RunScriptIT {
     /** A running ./run.sh with its output collected line by line. */
     private static final class Run {
         final Process process;
+        private Thread reader;
         final List<String> lines = new CopyOnWriteArrayList<>();
 
         Run(Path dataDir, Path configDir) throws IOException {
@@ -51,7 +52,7 @@ class RunScriptIT {
             pb.environment().put("ADEN_NO_BUILD", "1");
             pb.environment().put("ADEN_JAVA_OPTS", "-Xmx512m");
             process = pb.start();
-            Thread reader = new Thread(() -> {
+            reader = new Thread(() -> {
                 try (BufferedReader r =
                         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                     String l;
@@ -64,6 +65,11 @@ class RunScriptIT {
             });
             reader.setDaemon(true);
             reader.start();
+        }
+
+        /** Waits for the reader to take the last lines of an ended process. */
+        void drain() throws InterruptedException {
+            reader.join(10_000);
         }
 
         boolean awaitLine(String regex, long seconds) throws InterruptedException {
@@ -115,6 +121,7 @@ class RunScriptIT {
             run.process.destroyForcibly();
             fail("SIGINT did not stop the shard within 30 s:\n" + run.output());
         }
+        run.drain();
         return run.process.exitValue();
     }
 
