@@ -1,4 +1,4 @@
-package org.aden.login.ban;
+package org.aden.login.gameserver;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.aden.login.account.AccountBan;
 import org.aden.login.account.AccountService;
 import org.aden.login.account.AccountStanding;
-import org.aden.login.gameserver.GameServerRegistry;
+import org.aden.login.ban.IpBan;
+import org.aden.login.ban.IpBanList;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
