@@ -74,11 +74,7 @@ public final class GameServer implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(GameServer.class);
 
     /** The MyBatis mappers of aden_game (Database.open registers them). */
-    public static final List<Class<?>> MAPPERS = List.of(
-            CharacterMapper.class,
-            ItemMapper.class,
-            SkillMapper.class,
-            org.aden.game.character.PlayerStateMapper.class);
+    public static final List<Class<?>> MAPPERS = List.of(CharacterMapper.class, ItemMapper.class, SkillMapper.class);
 
     private final GameConfig config;
     private final Database db;
@@ -185,6 +181,8 @@ public final class GameServer implements AutoCloseable {
         QuestHandlers.register(tables, commands);
         ManorHandlers.register(tables, commands);
         SessionHandlers.register(tables, commands, world, worldSession);
+
+        LOG.debug("Client opcodes by connection state:\n{}", tables.index());
 
         network = new GameNetwork(config.network(), tables, handshake, persistence, clock, stats);
         network.start();

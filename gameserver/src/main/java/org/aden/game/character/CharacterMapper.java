@@ -1,6 +1,7 @@
 package org.aden.game.character;
 
 import java.util.List;
+import org.aden.game.actor.PlayerState;
 import org.apache.ibatis.annotations.Param;
 
 /** aden_game.characters; SQL in CharacterMapper.xml. */
@@ -27,4 +28,7 @@ public interface CharacterMapper {
     List<Integer> findDeletionsDue(@Param("now") long now);
 
     Integer maxObjectId();
+
+    /** Writes what the world changes about a character (position, vitals, progress, access level). */
+    int updateState(PlayerState state);
 }

@@ -36,7 +36,7 @@ public final class DbPlayerStore implements PlayerStore {
 
     private void write(PlayerState state) {
         try (SqlSession s = sessions.openSession(true)) {
-            s.getMapper(PlayerStateMapper.class).update(state);
+            s.getMapper(CharacterMapper.class).updateState(state);
         }
     }
 

@@ -1,7 +1,10 @@
 package org.aden.game.network;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The client packets one connection state accepts: opcode (and 0xD0 sub-opcode) → decoder and handler. */
 public final class OpcodeTable {
@@ -61,6 +64,21 @@ public final class OpcodeTable {
 
     public OpcodeTable ignoreExtended(int subOpcode, String name) {
         return onExtended(subOpcode, name, r -> null, null);
+    }
+
+    /** What this state accepts, in opcode order: "0x01 MoveBackwardToLocation", "D0:0008 RequestManorList". */
+    public List<String> index() {
+        List<String> out = new ArrayList<>();
+        for (int op = 0; op < main.length; op++) {
+            if (main[op] != null) {
+                out.add(String.format(
+                        "0x%02X %s%s", op, main[op].name(), main[op].handler() == null ? " (ignored)" : ""));
+            }
+        }
+        new TreeMap<>(extended)
+                .forEach((sub, e) ->
+                        out.add(String.format("D0:%04X %s%s", sub, e.name(), e.handler() == null ? " (ignored)" : "")));
+        return out;
     }
 
     Entry<?> find(int opcode) {

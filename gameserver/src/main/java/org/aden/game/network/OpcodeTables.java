@@ -4,8 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * One {@link OpcodeTable} per {@link ConnectionState}. Filled once at start-up by the composition root
- * (lobby handlers, then the world module's IN_GAME handlers), read-only afterwards.
+ * One {@link OpcodeTable} per {@link ConnectionState}: the index of client opcodes. Filled once at start-up by
+ * the composition root (each game system's {@code *Handlers.register}), read-only afterwards; {@link #index()}
+ * lists it (logged at debug level at start).
  */
 public final class OpcodeTables {
     private final Map<ConnectionState, OpcodeTable> tables = new EnumMap<>(ConnectionState.class);
@@ -18,6 +19,16 @@ public final class OpcodeTables {
 
     public OpcodeTable state(ConnectionState state) {
         return tables.get(state);
+    }
+
+    /** Every state's accepted packets, one line each, grouped by state. */
+    public String index() {
+        StringBuilder sb = new StringBuilder();
+        tables.forEach((state, table) -> {
+            sb.append(state).append(':').append('\n');
+            table.index().forEach(line -> sb.append("  ").append(line).append('\n'));
+        });
+        return sb.toString();
     }
 
     /** True when some state other than {@code except} knows the opcode: the packet is out of state, not unknown. */

@@ -2,10 +2,11 @@ package org.aden.game.network.server.action;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x2F ChangeWaitType: 0 sitting, 1 standing, 2/3 fake death (world-presence.md §8.2). */
 public record ChangeWaitType(int objectId, int waitType, int x, int y, int z) implements ServerPacket {
-    public static final int OPCODE = 0x2F;
+    public static final int OPCODE = ServerOpcode.CHANGE_WAIT_TYPE.opcode();
     public static final int SITTING = 0;
     public static final int STANDING = 1;
 

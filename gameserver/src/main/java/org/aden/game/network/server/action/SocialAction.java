@@ -2,10 +2,11 @@ package org.aden.game.network.server.action;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x2D SocialAction (world-presence.md §8.4). */
 public record SocialAction(int objectId, int actionId) implements ServerPacket {
-    public static final int OPCODE = 0x2D;
+    public static final int OPCODE = ServerOpcode.SOCIAL_ACTION.opcode();
 
     @Override
     public void write(PacketWriter w) {

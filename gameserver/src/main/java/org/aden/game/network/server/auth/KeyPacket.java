@@ -2,13 +2,14 @@ package org.aden.game.network.server.auth;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /**
  * S→C 0x00, always plaintext, REF's 23-byte form: result, K[0..7], encryption flag, server id, 1,
  * opcode-obfuscation key 0. Result 0 is the refusal of an unsupported protocol revision.
  */
 public record KeyPacket(boolean accepted, byte[] key, boolean encrypted, int serverId) implements ServerPacket {
-    public static final int OPCODE = 0x00;
+    public static final int OPCODE = ServerOpcode.KEY_PACKET.opcode();
 
     public KeyPacket {
         if (key.length != 8) {

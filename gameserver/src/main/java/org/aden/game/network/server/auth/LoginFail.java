@@ -2,10 +2,11 @@ package org.aden.game.network.server.auth;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x14: {@code d} reason (game-handshake.md §5.2). */
 public record LoginFail(int reason) implements ServerPacket {
-    public static final int OPCODE = 0x14;
+    public static final int OPCODE = ServerOpcode.LOGIN_FAIL.opcode();
     /** "System error, log in later": what the client gets when the login server refuses its keys. */
     public static final int SYSTEM_ERROR = 1;
 

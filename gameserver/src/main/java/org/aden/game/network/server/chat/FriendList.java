@@ -2,10 +2,11 @@ package org.aden.game.network.server.chat;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0xFA FriendList, empty until friends exist. */
 public record FriendList() implements ServerPacket {
-    public static final int OPCODE = 0xFA;
+    public static final int OPCODE = ServerOpcode.FRIEND_LIST.opcode();
 
     @Override
     public void write(PacketWriter w) {

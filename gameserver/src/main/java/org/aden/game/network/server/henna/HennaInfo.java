@@ -2,10 +2,11 @@ package org.aden.game.network.server.henna;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0xE4 HennaInfo: no dyes yet (six zero bonuses, 3 slots, 0 dyes). */
 public record HennaInfo() implements ServerPacket {
-    public static final int OPCODE = 0xE4;
+    public static final int OPCODE = ServerOpcode.HENNA_INFO.opcode();
 
     @Override
     public void write(PacketWriter w) {

@@ -2,12 +2,13 @@ package org.aden.game.network.server.item;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0xFE:002E ExStorageMaxCount; the seven-int aCis form (Mobius's two extra ints are later chronicles). */
 public record ExStorageMaxCount(
         int inventory, int warehouse, int freight, int privateSell, int privateBuy, int dwarfRecipes, int commonRecipes)
         implements ServerPacket {
-    public static final int OPCODE = 0xFE;
+    public static final int OPCODE = ServerOpcode.EX_STORAGE_MAX_COUNT.opcode();
 
     @Override
     public void write(PacketWriter w) {

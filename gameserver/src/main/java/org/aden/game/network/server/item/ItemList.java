@@ -3,10 +3,11 @@ package org.aden.game.network.server.item;
 import java.util.List;
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x1B ItemList: the whole inventory with 36-byte item records (world-items.md §1.1, §2). */
 public record ItemList(boolean showWindow, List<Entry> items) implements ServerPacket {
-    public static final int OPCODE = 0x1B;
+    public static final int OPCODE = ServerOpcode.ITEM_LIST.opcode();
 
     public ItemList {
         items = List.copyOf(items);

@@ -2,10 +2,11 @@ package org.aden.game.network.server.lobby;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x1A: {@code d} reason. */
 public record CharCreateFail(Reason reason) implements ServerPacket {
-    public static final int OPCODE = 0x1A;
+    public static final int OPCODE = ServerOpcode.CHAR_CREATE_FAIL.opcode();
 
     /** The client's reason codes (game-handshake.md §5.6). */
     public enum Reason {

@@ -2,10 +2,11 @@ package org.aden.game.network.server.lobby;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x19: {@code d 1}. */
 public record CharCreateOk() implements ServerPacket {
-    public static final int OPCODE = 0x19;
+    public static final int OPCODE = ServerOpcode.CHAR_CREATE_OK.opcode();
 
     @Override
     public void write(PacketWriter w) {

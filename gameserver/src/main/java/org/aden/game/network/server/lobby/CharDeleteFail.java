@@ -2,10 +2,11 @@ package org.aden.game.network.server.lobby;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x24: {@code d} reason. */
 public record CharDeleteFail(Reason reason) implements ServerPacket {
-    public static final int OPCODE = 0x24;
+    public static final int OPCODE = ServerOpcode.CHAR_DELETE_FAIL.opcode();
 
     public enum Reason {
         DELETION_FAILED(1),

@@ -2,10 +2,11 @@ package org.aden.game.network.server.lobby;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x23: no fields. */
 public record CharDeleteSuccess() implements ServerPacket {
-    public static final int OPCODE = 0x23;
+    public static final int OPCODE = ServerOpcode.CHAR_DELETE_SUCCESS.opcode();
 
     @Override
     public void write(PacketWriter w) {

@@ -2,6 +2,7 @@ package org.aden.game.network.server.lobby;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x15, the chosen character before EnterWorld (game-handshake.md §5.8). */
 public record CharSelected(
@@ -31,7 +32,7 @@ public record CharSelected(
         int wit,
         int gameTimeMinutes)
         implements ServerPacket {
-    public static final int OPCODE = 0x15;
+    public static final int OPCODE = ServerOpcode.CHAR_SELECTED.opcode();
 
     @Override
     public void write(PacketWriter w) {

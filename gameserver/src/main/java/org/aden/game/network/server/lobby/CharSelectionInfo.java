@@ -3,10 +3,11 @@ package org.aden.game.network.server.lobby;
 import java.util.List;
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x13, the character selection screen: {@code d} count then one {@link Entry} per character. */
 public record CharSelectionInfo(List<Entry> entries) implements ServerPacket {
-    public static final int OPCODE = 0x13;
+    public static final int OPCODE = ServerOpcode.CHAR_SELECTION_INFO.opcode();
     /** Paperdoll positions written per entry (objects, then templates), game-handshake.md §5.3. */
     public static final int PAPERDOLL_SLOTS = 17;
 

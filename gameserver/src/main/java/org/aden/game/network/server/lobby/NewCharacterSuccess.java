@@ -3,13 +3,14 @@ package org.aden.game.network.server.lobby;
 import java.util.List;
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /**
  * S→C 0x17, the creation templates: {@code d} count, then per template race, class id and the six base
  * stats each framed as {@code 0x46, value, 0x0A} in the order STR, DEX, CON, INT, WIT, MEN.
  */
 public record NewCharacterSuccess(List<Template> templates) implements ServerPacket {
-    public static final int OPCODE = 0x17;
+    public static final int OPCODE = ServerOpcode.NEW_CHARACTER_SUCCESS.opcode();
 
     public record Template(int race, int classId, int str, int dex, int con, int intelligence, int wit, int men) {}
 

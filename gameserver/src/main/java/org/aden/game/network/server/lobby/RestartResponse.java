@@ -2,10 +2,11 @@ package org.aden.game.network.server.lobby;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x5F: {@code d} 1 accepted / 0 refused. */
 public record RestartResponse(boolean accepted) implements ServerPacket {
-    public static final int OPCODE = 0x5F;
+    public static final int OPCODE = ServerOpcode.RESTART_RESPONSE.opcode();
 
     @Override
     public void write(PacketWriter w) {

@@ -3,11 +3,12 @@ package org.aden.game.network.server.manor;
 import java.util.List;
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0xFE:001B: the castles that have a manor, as {@code d} count then {@code d id, S name} each. */
 public record ExSendManorList(List<String> castles) implements ServerPacket {
-    public static final int OPCODE = 0xFE;
-    public static final int SUB_OPCODE = 0x001B;
+    public static final int OPCODE = ServerOpcode.EX_SEND_MANOR_LIST.opcode();
+    public static final int SUB_OPCODE = ServerOpcode.EX_SEND_MANOR_LIST.subOpcode();
     /** Interlude's nine castles in id order (1 = gludio); names lower-case as the client expects. */
     public static final ExSendManorList INTERLUDE = new ExSendManorList(
             List.of("gludio", "dion", "giran", "oren", "aden", "innadril", "goddard", "rune", "schuttgart"));

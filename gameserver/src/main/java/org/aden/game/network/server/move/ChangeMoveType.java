@@ -2,10 +2,11 @@ package org.aden.game.network.server.move;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x2E ChangeMoveType: 1 run, 0 walk (world-presence.md §8.1). */
 public record ChangeMoveType(int objectId, boolean running) implements ServerPacket {
-    public static final int OPCODE = 0x2E;
+    public static final int OPCODE = ServerOpcode.CHANGE_MOVE_TYPE.opcode();
 
     @Override
     public void write(PacketWriter w) {

@@ -2,11 +2,12 @@ package org.aden.game.network.server.move;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x01 MoveToLocation: destination first, then the current position (world-presence.md §6.2). */
 public record MoveToLocation(int objectId, int destX, int destY, int destZ, int x, int y, int z)
         implements ServerPacket {
-    public static final int OPCODE = 0x01;
+    public static final int OPCODE = ServerOpcode.MOVE_TO_LOCATION.opcode();
 
     @Override
     public void write(PacketWriter w) {

@@ -2,10 +2,11 @@ package org.aden.game.network.server.move;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x47 StopMove (StopMoveWithLocation, world-presence.md §6.6). */
 public record StopMove(int objectId, int x, int y, int z, int heading) implements ServerPacket {
-    public static final int OPCODE = 0x47;
+    public static final int OPCODE = ServerOpcode.STOP_MOVE.opcode();
 
     @Override
     public void write(PacketWriter w) {

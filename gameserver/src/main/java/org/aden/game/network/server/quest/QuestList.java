@@ -3,10 +3,11 @@ package org.aden.game.network.server.quest;
 import java.util.List;
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x80 QuestList: h count, (questId, cond) pairs (world-session-party.md §2.1). */
 public record QuestList(List<Entry> quests) implements ServerPacket {
-    public static final int OPCODE = 0x80;
+    public static final int OPCODE = ServerOpcode.QUEST_LIST.opcode();
 
     public QuestList {
         quests = List.copyOf(quests);

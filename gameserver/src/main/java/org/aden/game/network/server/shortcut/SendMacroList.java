@@ -2,10 +2,11 @@ package org.aden.game.network.server.shortcut;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0xE7 SendMacroList, the empty form: revision, 0, no macros, none follows. */
 public record SendMacroList(int revision) implements ServerPacket {
-    public static final int OPCODE = 0xE7;
+    public static final int OPCODE = ServerOpcode.SEND_MACRO_LIST.opcode();
 
     @Override
     public void write(PacketWriter w) {

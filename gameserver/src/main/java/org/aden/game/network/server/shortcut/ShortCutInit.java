@@ -3,10 +3,11 @@ package org.aden.game.network.server.shortcut;
 import java.util.List;
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x45 ShortCutInit: the whole hot bar (world-combat-skills.md §5.1). */
 public record ShortCutInit(List<Entry> shortcuts) implements ServerPacket {
-    public static final int OPCODE = 0x45;
+    public static final int OPCODE = ServerOpcode.SHORT_CUT_INIT.opcode();
 
     public ShortCutInit {
         shortcuts = List.copyOf(shortcuts);

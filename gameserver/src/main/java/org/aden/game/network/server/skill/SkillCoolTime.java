@@ -2,10 +2,11 @@ package org.aden.game.network.server.skill;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0xC1 SkillCoolTime, nothing on reuse (world-session-party.md §2.3). */
 public record SkillCoolTime() implements ServerPacket {
-    public static final int OPCODE = 0xC1;
+    public static final int OPCODE = ServerOpcode.SKILL_COOL_TIME.opcode();
 
     @Override
     public void write(PacketWriter w) {

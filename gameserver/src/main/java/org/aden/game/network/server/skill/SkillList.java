@@ -3,10 +3,11 @@ package org.aden.game.network.server.skill;
 import java.util.List;
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x58 SkillList: d count and 13-byte entries as Mobius and aCis (world-combat-skills.md §4.2). */
 public record SkillList(List<Entry> skills) implements ServerPacket {
-    public static final int OPCODE = 0x58;
+    public static final int OPCODE = ServerOpcode.SKILL_LIST.opcode();
 
     public SkillList {
         skills = List.copyOf(skills);

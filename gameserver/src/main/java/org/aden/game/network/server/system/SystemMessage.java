@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /**
  * S→C 0x64 SystemMessage (world-chat-npc.md §4). Numbers always go as type 1 (int32): type 6 is
  * 64-bit in Mobius and 32-bit in aCis, so it is avoided.
  */
 public record SystemMessage(int messageId, List<Param> params) implements ServerPacket {
-    public static final int OPCODE = 0x64;
+    public static final int OPCODE = ServerOpcode.SYSTEM_MESSAGE.opcode();
 
     public static final int NOT_ONLINE = 3;
     public static final int WELCOME = 34;

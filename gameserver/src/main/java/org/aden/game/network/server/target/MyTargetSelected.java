@@ -2,10 +2,11 @@ package org.aden.game.network.server.target;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0xA6 MyTargetSelected (world-presence.md §9.3); aCis's shorter form without Mobius's trailing int. */
 public record MyTargetSelected(int objectId, int color) implements ServerPacket {
-    public static final int OPCODE = 0xA6;
+    public static final int OPCODE = ServerOpcode.MY_TARGET_SELECTED.opcode();
 
     @Override
     public void write(PacketWriter w) {

@@ -2,10 +2,11 @@ package org.aden.game.network.server.target;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x29 TargetSelected, to onlookers (world-presence.md §9.4); shorter aCis form. */
 public record TargetSelected(int objectId, int targetObjectId, int x, int y, int z) implements ServerPacket {
-    public static final int OPCODE = 0x29;
+    public static final int OPCODE = ServerOpcode.TARGET_SELECTED.opcode();
 
     @Override
     public void write(PacketWriter w) {

@@ -2,10 +2,11 @@ package org.aden.game.network.server.target;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x2A TargetUnselected (world-presence.md §9.5); shorter aCis form. */
 public record TargetUnselected(int objectId, int x, int y, int z) implements ServerPacket {
-    public static final int OPCODE = 0x2A;
+    public static final int OPCODE = ServerOpcode.TARGET_UNSELECTED.opcode();
 
     @Override
     public void write(PacketWriter w) {

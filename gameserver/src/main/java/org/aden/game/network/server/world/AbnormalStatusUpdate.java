@@ -2,10 +2,11 @@ package org.aden.game.network.server.world;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x7F AbnormalStatusUpdate with no effects. */
 public record AbnormalStatusUpdate() implements ServerPacket {
-    public static final int OPCODE = 0x7F;
+    public static final int OPCODE = ServerOpcode.ABNORMAL_STATUS_UPDATE.opcode();
 
     @Override
     public void write(PacketWriter w) {

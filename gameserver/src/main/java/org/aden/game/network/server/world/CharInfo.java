@@ -2,6 +2,7 @@ package org.aden.game.network.server.world;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x03 CharInfo: another player as a viewer sees it (world-presence.md §2). */
 public record CharInfo(
@@ -28,7 +29,7 @@ public record CharInfo(
         int nameColor,
         int titleColor)
         implements ServerPacket {
-    public static final int OPCODE = 0x03;
+    public static final int OPCODE = ServerOpcode.CHAR_INFO.opcode();
 
     /** UserInfo paperdoll positions in CharInfo's 12-entry order (world-presence.md §2.1). */
     private static final int[] ORDER = {

@@ -2,10 +2,11 @@ package org.aden.game.network.server.world;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x12 DeleteObject (world-presence.md §5); second int 0 as Mobius. */
 public record DeleteObject(int objectId) implements ServerPacket {
-    public static final int OPCODE = 0x12;
+    public static final int OPCODE = ServerOpcode.DELETE_OBJECT.opcode();
 
     @Override
     public void write(PacketWriter w) {

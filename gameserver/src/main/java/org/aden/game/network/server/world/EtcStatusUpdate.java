@@ -2,10 +2,11 @@ package org.aden.game.network.server.world;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0xF3 EtcStatusUpdate: charges, weight penalty, chat ban, danger area, grade penalty, charm, death penalty. */
 public record EtcStatusUpdate(int weightPenalty) implements ServerPacket {
-    public static final int OPCODE = 0xF3;
+    public static final int OPCODE = ServerOpcode.ETC_STATUS_UPDATE.opcode();
 
     @Override
     public void write(PacketWriter w) {

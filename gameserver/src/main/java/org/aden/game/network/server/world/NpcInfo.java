@@ -2,6 +2,7 @@ package org.aden.game.network.server.world;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x16 NpcInfo (world-presence.md §4). Name and title empty: the client shows its own
  * (the template's; the server sends them only for NPCs whose name or title is server-side). */
@@ -22,7 +23,7 @@ public record NpcInfo(
         String name,
         String title)
         implements ServerPacket {
-    public static final int OPCODE = 0x16;
+    public static final int OPCODE = ServerOpcode.NPC_INFO.opcode();
 
     @Override
     public void write(PacketWriter w) {

@@ -2,11 +2,12 @@ package org.aden.game.network.server.world;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0xCE RelationChanged (world-presence.md §3). */
 public record RelationChanged(int objectId, int relation, boolean autoAttackable, int karma, int pvpFlag)
         implements ServerPacket {
-    public static final int OPCODE = 0xCE;
+    public static final int OPCODE = ServerOpcode.RELATION_CHANGED.opcode();
 
     @Override
     public void write(PacketWriter w) {

@@ -2,11 +2,12 @@ package org.aden.game.network.server.world;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x0B SpawnItem: an item already on the ground comes into view (world-items.md §5.3). */
 public record SpawnItem(int objectId, int itemId, int x, int y, int z, boolean stackable, int count)
         implements ServerPacket {
-    public static final int OPCODE = 0x0B;
+    public static final int OPCODE = ServerOpcode.SPAWN_ITEM.opcode();
 
     @Override
     public void write(PacketWriter w) {

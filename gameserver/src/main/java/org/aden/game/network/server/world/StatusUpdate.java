@@ -2,10 +2,11 @@ package org.aden.game.network.server.world;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x0E StatusUpdate: (attribute, value) pairs of one creature (world-presence.md §10). */
 public record StatusUpdate(int objectId, int[] attributes, int[] values) implements ServerPacket {
-    public static final int OPCODE = 0x0E;
+    public static final int OPCODE = ServerOpcode.STATUS_UPDATE.opcode();
     public static final int LEVEL = 0x01;
     public static final int CUR_HP = 0x09;
     public static final int MAX_HP = 0x0A;

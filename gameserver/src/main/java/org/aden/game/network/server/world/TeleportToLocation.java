@@ -2,10 +2,11 @@ package org.aden.game.network.server.world;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /** S→C 0x28 TeleportToLocation (world-presence.md §7.1); aCis form without the trailing heading. */
 public record TeleportToLocation(int objectId, int x, int y, int z) implements ServerPacket {
-    public static final int OPCODE = 0x28;
+    public static final int OPCODE = ServerOpcode.TELEPORT_TO_LOCATION.opcode();
 
     @Override
     public void write(PacketWriter w) {

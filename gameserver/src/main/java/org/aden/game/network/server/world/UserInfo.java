@@ -2,6 +2,7 @@ package org.aden.game.network.server.world;
 
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
+import org.aden.game.network.server.ServerOpcode;
 
 /**
  * S→C 0x04 UserInfo: the player's own character (world-presence.md §1). Clan, mount, store, cubic,
@@ -41,7 +42,7 @@ public record UserInfo(
         boolean running,
         int titleColor)
         implements ServerPacket {
-    public static final int OPCODE = 0x04;
+    public static final int OPCODE = ServerOpcode.USER_INFO.opcode();
 
     @Override
     public void write(PacketWriter w) {

@@ -1,0 +1,83 @@
+package org.aden.game.network.server;
+
+/**
+ * Every server packet the game server sends, with its opcode (and the 0xFE sub-opcode of extended packets), in
+ * opcode order: the one list of outgoing ids. Each packet record takes its OPCODE from here; the name is the
+ * protocol reference's.
+ */
+public enum ServerOpcode {
+    KEY_PACKET(0x00, "KeyPacket"),
+    MOVE_TO_LOCATION(0x01, "MoveToLocation"),
+    CHAR_INFO(0x03, "CharInfo"),
+    USER_INFO(0x04, "UserInfo"),
+    SPAWN_ITEM(0x0B, "SpawnItem"),
+    STATUS_UPDATE(0x0E, "StatusUpdate"),
+    DELETE_OBJECT(0x12, "DeleteObject"),
+    CHAR_SELECTION_INFO(0x13, "CharSelectionInfo"),
+    LOGIN_FAIL(0x14, "LoginFail"),
+    CHAR_SELECTED(0x15, "CharSelected"),
+    NPC_INFO(0x16, "NpcInfo"),
+    NEW_CHARACTER_SUCCESS(0x17, "NewCharacterSuccess"),
+    CHAR_CREATE_OK(0x19, "CharCreateOk"),
+    CHAR_CREATE_FAIL(0x1A, "CharCreateFail"),
+    ITEM_LIST(0x1B, "ItemList"),
+    CHAR_DELETE_SUCCESS(0x23, "CharDeleteSuccess"),
+    CHAR_DELETE_FAIL(0x24, "CharDeleteFail"),
+    ACTION_FAILED(0x25, "ActionFailed"),
+    SERVER_CLOSE(0x26, "ServerClose"),
+    TELEPORT_TO_LOCATION(0x28, "TeleportToLocation"),
+    TARGET_SELECTED(0x29, "TargetSelected"),
+    TARGET_UNSELECTED(0x2A, "TargetUnselected"),
+    SOCIAL_ACTION(0x2D, "SocialAction"),
+    CHANGE_MOVE_TYPE(0x2E, "ChangeMoveType"),
+    CHANGE_WAIT_TYPE(0x2F, "ChangeWaitType"),
+    SHORT_CUT_INIT(0x45, "ShortCutInit"),
+    STOP_MOVE(0x47, "StopMove"),
+    CREATURE_SAY(0x4A, "CreatureSay"),
+    SKILL_LIST(0x58, "SkillList"),
+    RESTART_RESPONSE(0x5F, "RestartResponse"),
+    VALIDATE_LOCATION(0x61, "ValidateLocation"),
+    SYSTEM_MESSAGE(0x64, "SystemMessage"),
+    LEAVE_WORLD(0x7E, "LeaveWorld"),
+    ABNORMAL_STATUS_UPDATE(0x7F, "AbnormalStatusUpdate"),
+    QUEST_LIST(0x80, "QuestList"),
+    MY_TARGET_SELECTED(0xA6, "MyTargetSelected"),
+    SKILL_COOL_TIME(0xC1, "SkillCoolTime"),
+    RELATION_CHANGED(0xCE, "RelationChanged"),
+    HENNA_INFO(0xE4, "HennaInfo"),
+    SEND_MACRO_LIST(0xE7, "SendMacroList"),
+    ETC_STATUS_UPDATE(0xF3, "EtcStatusUpdate"),
+    FRIEND_LIST(0xFA, "FriendList"),
+    EX_SEND_MANOR_LIST(0xFE, 0x001B, "ExSendManorList"),
+    EX_STORAGE_MAX_COUNT(0xFE, 0x002E, "ExStorageMaxCount");
+
+    /** The opcode that announces extended packets; their real id is the 16-bit sub-opcode that follows. */
+    public static final int EXTENDED = 0xFE;
+
+    private final int opcode;
+    private final int subOpcode;
+    private final String packetName;
+
+    ServerOpcode(int opcode, String packetName) {
+        this(opcode, -1, packetName);
+    }
+
+    ServerOpcode(int opcode, int subOpcode, String packetName) {
+        this.opcode = opcode;
+        this.subOpcode = subOpcode;
+        this.packetName = packetName;
+    }
+
+    public int opcode() {
+        return opcode;
+    }
+
+    /** The sub-opcode of an extended (0xFE) packet, or -1. */
+    public int subOpcode() {
+        return subOpcode;
+    }
+
+    public String packetName() {
+        return packetName;
+    }
+}
