@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.aden.common.config.ConfigException;
-import org.aden.common.db.DatabaseException;
 import org.aden.tools.launch.StartupFailure;
 import org.apache.logging.log4j.LogManager;
 import picocli.CommandLine;
@@ -61,9 +59,8 @@ public final class Standalone implements Callable<Integer> {
     @Option(
             names = "--admin",
             paramLabel = "NAME",
-            description = "Create this account as an administrator (access level 100), or make an existing one"
-                    + " one, before the shard starts. Asks for a password for a new account unless"
-                    + " --admin-password is given.")
+            description = "Make NAME an administrator (access level 100) before the shard starts: a new account"
+                    + " is created (its password from --admin-password or asked for), an existing one promoted.")
     String admin;
 
     @Option(
@@ -81,6 +78,9 @@ public final class Standalone implements Callable<Integer> {
     public static void main(String[] args) {
         System.setProperty("aden.process", "standalone");
         int code = new CommandLine(new Standalone()).execute(args);
+        if (code == 2) {
+            code = 1; // a bad option did not start anything; 2 means "restart me" to run.sh's loop (//restart)
+        }
         if (code != 0) {
             LogManager.shutdown();
             System.exit(code);
@@ -119,8 +119,6 @@ public final class Standalone implements Callable<Integer> {
             };
             Signals.onTerminate(stop);
             return 0;
-        } catch (ConfigException | DatabaseException | IllegalArgumentException e) {
-            return failed(e, 2);
         } catch (Exception e) {
             return failed(e, 1);
         }
