@@ -2,7 +2,9 @@ package org.aden.tools.standalone;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.aden.tools.launch.StartupFailure;
@@ -51,10 +53,11 @@ public final class Standalone implements Callable<Integer> {
 
     @Option(
             names = "--advertise",
-            paramLabel = "ADDRESS",
-            description = "Address the server list gives clients "
-                    + "for the game server (default 127.0.0.1; use your LAN or public address for remote players).")
-    String advertise;
+            paramLabel = "[SUBNET=]ADDRESS",
+            description = "Address the server list gives clients for the game server (default 127.0.0.1; use your LAN"
+                    + " or public address for remote players). Repeat with SUBNET=ADDRESS for clients from a subnet,"
+                    + " e.g. --advertise 203.0.113.5 --advertise 192.168.0.0/16=192.168.1.20 (first match wins).")
+    List<String> advertise = new ArrayList<>();
 
     @Option(
             names = "--admin",
@@ -107,8 +110,16 @@ public final class Standalone implements Callable<Integer> {
         if (gamePort != null) {
             game.put(ShardKeys.GAME_PORT, gamePort.toString());
         }
-        if (advertise != null) {
-            game.put(ShardKeys.GAME_ADVERTISE, advertise);
+        List<String> subnets = new ArrayList<>();
+        for (String a : advertise) {
+            if (a.contains("=")) {
+                subnets.add(a);
+            } else {
+                game.put(ShardKeys.GAME_ADVERTISE, a);
+            }
+        }
+        if (!subnets.isEmpty()) {
+            game.put(ShardKeys.GAME_ADVERTISE_SUBNETS, String.join(",", subnets));
         }
         try {
             Files.createDirectories(dataDir);
