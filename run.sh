@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # Aden standalone shard: builds what is missing or stale, then runs embedded MariaDB + login server + game server.
 # ./run.sh --help lists the options. Ctrl-C stops everything cleanly. ADEN_NO_BUILD=1 skips the build check.
+# Exit code 2 (//restart in game) starts the shard again, unless ADEN_NO_RESTART=1.
 set -euo pipefail
 cd "$(dirname "$0")"
+for a in "$@"; do
+  case $a in
+    -h|--help) cat bin/run-help.txt; exit 0 ;;  # no build, no JVM (a test keeps the text equal to --help's)
+  esac
+done
 . bin/jdk.sh
 aden_find_jdk || exit 1
 
@@ -19,5 +25,6 @@ fi
 # A shell that starts us in the background hands SIGINT down as "ignored", and the JVM then never sees Ctrl-C /
 # kill -INT: give the JVM the default dispositions back so it can stop cleanly on them.
 reset=(); env --default-signal=INT true 2>/dev/null && reset=(env --default-signal=INT,TERM)
-exec "${reset[@]}" "$JAVA_HOME/bin/java" -XX:+UseZGC -Dlog4j2.configurationFile=config/log4j2.xml \
+. bin/aden-loop.sh
+aden_run_loop "${reset[@]}" "$JAVA_HOME/bin/java" ${ADEN_JAVA_OPTS:--XX:+UseZGC} -Dlog4j2.configurationFile=config/log4j2.xml \
   -cp "$jar:tools/target/lib/*" org.aden.tools.standalone.Standalone "$@"

@@ -15,3 +15,5 @@ fi
 ADEN_RESET=""
 env --default-signal=INT true 2>/dev/null && ADEN_RESET="env --default-signal=INT,TERM"
 ADEN_JAVA_OPTS=${ADEN_JAVA_OPTS:--XX:+UseZGC}
+
+. "$ADEN_HOME/bin/aden-loop.sh"

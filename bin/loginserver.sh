@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Production: the loginserver as its own process. Usage: bin/loginserver.sh [config file, default config/loginserver.properties]
-# JVM options: ADEN_JAVA_OPTS (default -XX:+UseZGC). Stops cleanly on Ctrl-C / SIGTERM.
+# JVM options: ADEN_JAVA_OPTS (default -XX:+UseZGC). Stops cleanly on Ctrl-C / SIGTERM (exit 0); exit code 2
+# (//restart in game) starts it again, unless ADEN_NO_RESTART=1. A start that fails exits 1.
 set -euo pipefail
 ADEN_HOME=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ADEN_HOME"
 . bin/aden-java.sh
-exec $ADEN_RESET "$JAVA_HOME/bin/java" $ADEN_JAVA_OPTS -Daden.process=loginserver -Dlog4j2.configurationFile=config/log4j2.xml \
+aden_run_loop $ADEN_RESET "$JAVA_HOME/bin/java" $ADEN_JAVA_OPTS -Daden.process=loginserver -Dlog4j2.configurationFile=config/log4j2.xml \
   -cp "$ADEN_CP" org.aden.tools.launch.LoginServerMain "$@"

@@ -2,12 +2,15 @@ package org.aden.game;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.aden.common.config.Config;
 import org.aden.common.config.ConfigException;
 import org.aden.common.config.ConfigSpec;
 import org.aden.common.db.DatabaseConfig;
+import org.aden.common.link.LinkMessage.SubnetAddress;
 import org.aden.game.lobby.LobbySettings;
 import org.aden.game.network.NetworkSettings;
 
@@ -21,6 +24,7 @@ public record GameConfig(
         NetworkSettings network,
         LobbySettings lobby,
         String publicHost,
+        List<SubnetAddress> publicHosts,
         int maxPlayers,
         String loginHost,
         int loginPort,
@@ -37,6 +41,12 @@ public record GameConfig(
             .intKey("game.port", 7777, 0, 65535, "Port clients connect to after the login server (0: any free port).")
             .stringKey(
                     "game.public-host", "127.0.0.1", "Address the login server advertises to clients for this server.")
+            .listKey(
+                    "game.public-hosts",
+                    "",
+                    "Addresses for clients from given subnets, first match wins, e.g.\n"
+                            + "192.168.0.0/16=192.168.1.20, 10.0.0.0/8=10.0.0.5 (LAN players get the LAN address);\n"
+                            + "everyone else gets game.public-host.")
             .intKey("game.server-id", 1, 1, 255, "This server's id in the login server's server list.")
             .intKey("game.max-players", 1000, 1, 100000, "Players allowed online at once (shown in the server list).")
             .listKey(
@@ -101,6 +111,22 @@ public record GameConfig(
             .include(DatabaseConfig.spec("aden_game", "game"))
             .build();
 
+    private static final java.util.regex.Pattern SUBNET_HOST =
+            java.util.regex.Pattern.compile("([0-9A-Fa-f:.]+(?:/\\d{1,3})?)=([A-Za-z0-9.-]+)");
+
+    static List<SubnetAddress> publicHosts(List<String> entries) {
+        List<SubnetAddress> out = new ArrayList<>();
+        for (String e : entries) {
+            var m = SUBNET_HOST.matcher(e.replace(" ", ""));
+            if (!m.matches()) {
+                throw new ConfigException(
+                        "game.public-hosts: '" + e + "' is not SUBNET=HOST, e.g. 192.168.0.0/16=192.168.1.20");
+            }
+            out.add(new SubnetAddress(m.group(1), m.group(2)));
+        }
+        return List.copyOf(out);
+    }
+
     public static GameConfig from(Config c) {
         Set<Integer> protocols = new HashSet<>();
         for (String p : c.getList("game.protocols")) {
@@ -133,6 +159,7 @@ public record GameConfig(
                 net,
                 lobby,
                 c.getString("game.public-host"),
+                publicHosts(c.getList("game.public-hosts")),
                 c.getInt("game.max-players"),
                 c.getString("game.login.host"),
                 c.getInt("game.login.port"),

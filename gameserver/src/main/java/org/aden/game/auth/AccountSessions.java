@@ -4,6 +4,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.aden.game.network.GameClient;
 import org.aden.game.network.server.system.ServerClose;
+import org.aden.game.network.server.system.SystemMessage;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -36,9 +37,19 @@ public final class AccountSessions {
 
     /** Kicks whoever holds the account (the login server asked, e.g. the account logged in elsewhere). */
     public void kick(String account) {
+        kick(account, "");
+    }
+
+    /** The same, telling the player why first (e.g. "Your account is banned until ..."), when there is a reason. */
+    public void kick(String account, String reason) {
         GameClient c = byAccount.get(account);
         if (c != null) {
-            LOG.info("kicking account {} on request of the login server", account);
+            if (reason.isEmpty()) {
+                LOG.info("kicking account {} on request of the login server", account);
+            } else {
+                LOG.info("kicking account {} on request of the login server: {}", account, reason);
+                c.send(SystemMessage.text(SystemMessage.FREE_TEXT, reason));
+            }
             kick(c);
         }
     }

@@ -94,9 +94,14 @@ public final class Handshake implements ConnectionListener {
         }
         client.setAccount(account, p.playOk1());
         SessionKey key = new SessionKey(p.loginOk1(), p.loginOk2(), p.playOk1(), p.playOk2());
-        login.verify(account, key)
-                .whenComplete((ok, error) ->
-                        client.execute(() -> verified(client, account, Boolean.TRUE.equals(ok) && error == null)));
+        login.verifyAccess(account, key)
+                .whenComplete((level, error) -> client.execute(() -> {
+                    boolean ok = error == null && level != null && level.isPresent();
+                    if (ok) {
+                        client.attach(AccountAccess.class, new AccountAccess(level.getAsInt()));
+                    }
+                    verified(client, account, ok);
+                }));
     }
 
     private void verified(GameClient client, String account, boolean ok) {

@@ -1,5 +1,6 @@
 package org.aden.game.auth;
 
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.aden.common.link.LoginLinkClient;
@@ -20,6 +21,18 @@ public final class LinkLoginGateway implements LoginGateway {
     public CompletableFuture<Boolean> verify(String account, SessionKey key) {
         LoginLinkClient l = link.get();
         return l == null ? CompletableFuture.completedFuture(false) : l.verifySession(account, key);
+    }
+
+    @Override
+    public CompletableFuture<OptionalInt> verifyAccess(String account, SessionKey key) {
+        LoginLinkClient l = link.get();
+        return l == null ? CompletableFuture.completedFuture(OptionalInt.empty()) : l.verify(account, key);
+    }
+
+    @Override
+    public boolean ban(String account, java.time.Duration duration, String reason, String by) {
+        LoginLinkClient l = link.get();
+        return l != null && l.banAccount(account, duration, reason, by);
     }
 
     @Override

@@ -41,6 +41,9 @@ public record CharacterData(
         long lastAccess,
         long createdAt) {
 
+    /** {@code accessLevel} of a character that has none of its own: it inherits its account's (NULL in the table). */
+    public static final int INHERIT_ACCESS = org.aden.game.actor.PlayerState.INHERIT_ACCESS;
+
     public CharacterData withDeleteTime(long deleteTime) {
         return new CharacterData(
                 objectId,

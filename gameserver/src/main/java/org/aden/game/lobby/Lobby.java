@@ -181,7 +181,7 @@ public final class Lobby {
                 at.z(),
                 0,
                 0,
-                0,
+                CharacterData.INHERIT_ACCESS,
                 0,
                 0,
                 clock.millis());

@@ -2,6 +2,7 @@ package org.aden.game.session;
 
 import java.util.List;
 import org.aden.game.actor.Appearance;
+import org.aden.game.actor.Jail;
 import org.aden.game.actor.PlayerState;
 import org.aden.game.character.CharacterData;
 import org.aden.game.character.CharacterSnapshot;
@@ -18,6 +19,7 @@ public final class LoadedCharacters {
 
     public static EnterWorldData toWorld(CharacterSnapshot snapshot) {
         CharacterData c = snapshot.character();
+        boolean jailed = Jail.jailed(c.accessLevel()); // back into the cell, wherever it was saved
         PlayerState state = new PlayerState(
                 c.objectId(),
                 c.account(),
@@ -27,9 +29,9 @@ public final class LoadedCharacters {
                 c.level(),
                 c.exp(),
                 c.sp(),
-                c.x(),
-                c.y(),
-                c.z(),
+                jailed ? Jail.X : c.x(),
+                jailed ? Jail.Y : c.y(),
+                jailed ? Jail.Z : c.z(),
                 c.heading(),
                 c.currentHp(),
                 c.currentMp(),

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.aden.game.actor.Player;
+import org.aden.game.auth.AccountAccess;
 import org.aden.game.character.CharacterSnapshot;
 import org.aden.game.lobby.WorldGateway;
 import org.aden.game.network.GameClient;
@@ -54,6 +55,9 @@ public final class WorldSession implements WorldGateway {
                 return;
             }
             Player p = sessions.enter(data, sink);
+            AccountAccess account = client.attachment(AccountAccess.class);
+            p.setAccountAccessLevel(
+                    account == null ? 0 : account.level()); // inherited unless the character has its own
             client.attach(Player.class, p);
         });
     }

@@ -9,7 +9,6 @@ import org.aden.common.config.ConfigException;
 import org.aden.common.config.ConfigLoader;
 import org.aden.common.config.ConfigSpec;
 import org.aden.common.db.DatabaseBootstrap;
-import org.aden.common.db.DatabaseException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -17,7 +16,7 @@ import org.apache.logging.log4j.Logger;
  * Shared start-up of a production process (bin/loginserver.sh, bin/gameserver.sh): load and validate its config
  * file, open its database (external, or embedded when db.url is empty), start the server, print a summary and
  * "ready", and stop cleanly with exit 0 on SIGINT/SIGTERM. A start that fails says why in one line, on stderr and
- * in the log file (exit 2 for configuration and database problems, 1 otherwise).
+ * in the log file, and exits 1 (2 is kept for "restart me", from //restart).
  */
 final class ServerProcess {
     interface Starter {
@@ -66,9 +65,8 @@ final class ServerProcess {
                 log.info("Stopped");
                 LogManager.shutdown();
             });
-        } catch (ConfigException | DatabaseException e) {
-            fail(log, name, e, db, 2);
         } catch (Exception e) {
+            // exit 1: 2 means "restart me" to the shipped loops and units (//restart), a bad config must not loop
             fail(log, name, e, db, 1);
         }
     }

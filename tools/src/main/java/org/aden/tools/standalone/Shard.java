@@ -170,7 +170,11 @@ public final class Shard implements AutoCloseable {
                                     + gameDb.settings().jdbcUrl()),
             "  login       clients on port " + login.clientPort() + ", game servers on 127.0.0.1:" + login.linkPort(),
             "  game        clients on port " + game.port() + ", advertised as "
-                    + gameCfg.getString(ShardKeys.GAME_ADVERTISE) + ", game encryption "
+                    + gameCfg.getString(ShardKeys.GAME_ADVERTISE)
+                    + (gameCfg.getList(ShardKeys.GAME_ADVERTISE_SUBNETS).isEmpty()
+                            ? ""
+                            : " (" + String.join(", ", gameCfg.getList(ShardKeys.GAME_ADVERTISE_SUBNETS)) + ")")
+                    + ", game encryption "
                     + (gameCfg.getBool("game.encryption") ? "on" : "OFF"),
             "  datapack    " + game.contentSummary(),
             String.format("  started in %.1f s", millis / 1000.0),

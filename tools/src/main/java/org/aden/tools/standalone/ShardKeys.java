@@ -7,6 +7,7 @@ final class ShardKeys {
     static final String LOGIN_AUTO_CREATE = "login.auto-create";
     static final String GAME_PORT = "game.port";
     static final String GAME_ADVERTISE = "game.public-host";
+    static final String GAME_ADVERTISE_SUBNETS = "game.public-hosts";
     static final String GAME_LINK_HOST = "game.login.host";
     static final String GAME_LINK_PORT = "game.login.port";
 

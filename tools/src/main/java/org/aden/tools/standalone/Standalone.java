@@ -2,11 +2,11 @@ package org.aden.tools.standalone;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.aden.common.config.ConfigException;
-import org.aden.common.db.DatabaseException;
 import org.aden.tools.launch.StartupFailure;
 import org.apache.logging.log4j.LogManager;
 import picocli.CommandLine;
@@ -53,17 +53,17 @@ public final class Standalone implements Callable<Integer> {
 
     @Option(
             names = "--advertise",
-            paramLabel = "ADDRESS",
-            description = "Address the server list gives clients "
-                    + "for the game server (default 127.0.0.1; use your LAN or public address for remote players).")
-    String advertise;
+            paramLabel = "[SUBNET=]ADDRESS",
+            description = "Address the server list gives clients for the game server (default 127.0.0.1; use your LAN"
+                    + " or public address for remote players). Repeat with SUBNET=ADDRESS for clients from a subnet,"
+                    + " e.g. --advertise 203.0.113.5 --advertise 192.168.0.0/16=192.168.1.20 (first match wins).")
+    List<String> advertise = new ArrayList<>();
 
     @Option(
             names = "--admin",
             paramLabel = "NAME",
-            description = "Create this account as an administrator (access level 100), or make an existing one"
-                    + " one, before the shard starts. Asks for a password for a new account unless"
-                    + " --admin-password is given.")
+            description = "Make NAME an administrator (access level 100) before the shard starts: a new account"
+                    + " is created (its password from --admin-password or asked for), an existing one promoted.")
     String admin;
 
     @Option(
@@ -81,6 +81,9 @@ public final class Standalone implements Callable<Integer> {
     public static void main(String[] args) {
         System.setProperty("aden.process", "standalone");
         int code = new CommandLine(new Standalone()).execute(args);
+        if (code == 2) {
+            code = 1; // a bad option did not start anything; 2 means "restart me" to run.sh's loop (//restart)
+        }
         if (code != 0) {
             LogManager.shutdown();
             System.exit(code);
@@ -107,8 +110,16 @@ public final class Standalone implements Callable<Integer> {
         if (gamePort != null) {
             game.put(ShardKeys.GAME_PORT, gamePort.toString());
         }
-        if (advertise != null) {
-            game.put(ShardKeys.GAME_ADVERTISE, advertise);
+        List<String> subnets = new ArrayList<>();
+        for (String a : advertise) {
+            if (a.contains("=")) {
+                subnets.add(a);
+            } else {
+                game.put(ShardKeys.GAME_ADVERTISE, a);
+            }
+        }
+        if (!subnets.isEmpty()) {
+            game.put(ShardKeys.GAME_ADVERTISE_SUBNETS, String.join(",", subnets));
         }
         try {
             Files.createDirectories(dataDir);
@@ -119,8 +130,6 @@ public final class Standalone implements Callable<Integer> {
             };
             Signals.onTerminate(stop);
             return 0;
-        } catch (ConfigException | DatabaseException | IllegalArgumentException e) {
-            return failed(e, 2);
         } catch (Exception e) {
             return failed(e, 1);
         }

@@ -85,7 +85,7 @@ class ServerProcessTest {
     @Test
     void theShippedLinkSecretAndAMissingFileAreRefused() throws Exception {
         Result secret = loginServer(config("loginserver.properties", "login.client.port=0\n"));
-        assertEquals(2, secret.code(), secret.stderr());
+        assertEquals(1, secret.code(), secret.stderr());
         assertTrue(
                 secret.stderr()
                         .strip()
@@ -94,7 +94,7 @@ class ServerProcessTest {
                 secret.stderr());
 
         Result missing = loginServer(tmp.resolve("nope.properties"));
-        assertEquals(2, missing.code());
+        assertEquals(1, missing.code());
         assertEquals(
                 "loginserver did not start: " + tmp.resolve("nope.properties") + ": no such file",
                 missing.stderr().strip());

@@ -161,7 +161,7 @@ class RunScriptIT {
         } finally {
             run.process.destroyForcibly();
         }
-        assertEquals(2, run.process.exitValue(), run.output());
+        assertEquals(1, run.process.exitValue(), run.output());
         assertTrue(
                 run.output()
                         .contains("loginserver.properties:2: key 'db.pool-size' has 'lots': "

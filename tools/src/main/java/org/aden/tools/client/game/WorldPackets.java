@@ -84,4 +84,13 @@ public final class WorldPackets {
     public static int messageId(byte[] b) {
         return at(b, 1).readD();
     }
+
+    /** The text of a SystemMessage whose first parameter is text (1987 "$s1": the server's free text), else null. */
+    public static String messageText(byte[] b) {
+        var r = at(b, 5);
+        if (r.readD() < 1 || r.readD() != 0) {
+            return null;
+        }
+        return r.readS(1024);
+    }
 }
