@@ -10,7 +10,6 @@ import org.aden.common.config.ConfigSpec;
 import org.aden.common.db.DatabaseConfig;
 import org.aden.game.lobby.LobbySettings;
 import org.aden.game.network.NetworkSettings;
-import org.aden.game.world.WorldConfig;
 
 /**
  * The game server's settings, read from gameserver.properties (keys game.*, db.*).

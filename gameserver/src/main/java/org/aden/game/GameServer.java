@@ -6,78 +6,114 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
 import org.aden.common.db.Database;
 import org.aden.common.link.GameServerStatus;
 import org.aden.common.link.LoginLinkClient;
+import org.aden.game.action.ActionHandlers;
+import org.aden.game.admin.AdminCommands;
+import org.aden.game.admin.AdminContext;
+import org.aden.game.admin.AdminHandlers;
+import org.aden.game.admin.BuiltinAdminCommands;
+import org.aden.game.admin.ShutdownCountdown;
 import org.aden.game.auth.AccountSessions;
+import org.aden.game.auth.AuthHandlers;
+import org.aden.game.auth.Handshake;
 import org.aden.game.auth.LinkLoginGateway;
 import org.aden.game.character.CharacterMapper;
 import org.aden.game.character.CharacterRepository;
+import org.aden.game.character.DbPlayerStore;
 import org.aden.game.character.template.CharacterTemplateLoader;
 import org.aden.game.character.template.CharacterTemplates;
+import org.aden.game.chat.ChatHandlers;
+import org.aden.game.chat.ChatService;
 import org.aden.game.datapack.XmlDatapack;
 import org.aden.game.idfactory.HighWaterMarkIdFactory;
+import org.aden.game.item.ItemCatalog;
+import org.aden.game.item.ItemHandlers;
 import org.aden.game.item.ItemMapper;
-import org.aden.game.lobby.Handshake;
 import org.aden.game.lobby.Lobby;
 import org.aden.game.lobby.LobbyPackets;
-import org.aden.game.lobby.WorldGateway;
+import org.aden.game.manor.ManorHandlers;
+import org.aden.game.move.MoveHandlers;
+import org.aden.game.move.PlayerActions;
+import org.aden.game.move.Teleports;
 import org.aden.game.network.GameNetwork;
 import org.aden.game.network.NetworkStats;
 import org.aden.game.network.OpcodeTables;
+import org.aden.game.presence.Presences;
+import org.aden.game.quest.QuestHandlers;
+import org.aden.game.script.ScriptedAdminCommands;
+import org.aden.game.session.PlayerFactory;
+import org.aden.game.session.PlayerSessions;
+import org.aden.game.session.SessionHandlers;
+import org.aden.game.session.WorldSession;
+import org.aden.game.skill.SkillHandlers;
 import org.aden.game.skill.SkillMapper;
-import org.aden.game.world.net.WorldModule;
-import org.aden.game.world.persist.DbPlayerStore;
-import org.aden.game.world.persist.LoadedCharacters;
-import org.aden.game.world.persist.PlayerStateMapper;
-import org.aden.game.world.stat.ItemCatalog;
+import org.aden.game.stat.PlayerStats;
+import org.aden.game.target.TargetHandlers;
+import org.aden.game.world.Outbound;
+import org.aden.game.world.World;
+import org.aden.game.world.WorldLoop;
+import org.aden.game.world.WorldStats;
+import org.aden.game.world.command.PlayerCommands;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * The game server's composition root: datapack, persistence, lobby, world, the game port and the link to the
- * login server are built and wired here, and nowhere else.
+ * The game server's composition root: datapack, persistence, lobby, the world and its game systems, the game
+ * port and the link to the login server are built and wired here, and nowhere else. The clock and the random
+ * source are injected; the id factory is built from the database here.
  */
 public final class GameServer implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(GameServer.class);
 
     /** The MyBatis mappers of aden_game (Database.open registers them). */
-    public static final List<Class<?>> MAPPERS =
-            List.of(CharacterMapper.class, ItemMapper.class, SkillMapper.class, PlayerStateMapper.class);
+    public static final List<Class<?>> MAPPERS = List.of(
+            CharacterMapper.class,
+            ItemMapper.class,
+            SkillMapper.class,
+            org.aden.game.character.PlayerStateMapper.class);
 
     private final GameConfig config;
     private final Database db;
-    private WorldGateway world;
-    private WorldModule worldModule;
     private volatile java.util.function.Consumer<Boolean> stopHandler = this::stopProcess;
     private final InstantSource clock;
+    private final RandomGenerator random;
     private final NetworkStats stats = new NetworkStats();
     private final AccountSessions sessions = new AccountSessions();
     private ExecutorService persistence;
     private GameNetwork network;
     private volatile LoginLinkClient link;
     private Lobby lobby;
+    private World world;
+    private WorldLoop loop;
+    private Outbound out;
+    private WorldStats worldStats;
+    private WorldSession worldSession;
+    private PlayerCommands commands;
     private String contentSummary = "not loaded";
 
     public GameServer(GameConfig config, Database db) {
-        this(config, db, null, InstantSource.system());
+        this(config, db, InstantSource.system(), new SecureRandom());
     }
 
-    /** @param world the world, or null to build the real world module at start */
-    public GameServer(GameConfig config, Database db, WorldGateway world, InstantSource clock) {
+    /** @param clock the time of the lobby, the world and the network; @param random every random choice */
+    public GameServer(GameConfig config, Database db, InstantSource clock, RandomGenerator random) {
         this.config = config;
         this.db = db;
-        this.world = world;
         this.clock = clock;
+        this.random = random;
     }
 
-    /** Loads the datapack, opens the game port and starts linking to the login server. */
+    /** Loads the datapack, builds the world, opens the game port and starts linking to the login server. */
     public synchronized void start() {
         long t0 = System.nanoTime();
         CharacterTemplates templates = CharacterTemplateLoader.load(new XmlDatapack(config.datapack()));
         contentSummary = templates.size() + " character templates from " + config.datapack() + " in "
                 + (System.nanoTime() - t0) / 1_000_000 + " ms";
         LOG.info("Datapack: {}", contentSummary);
+        ItemCatalog items = ItemCatalog.builtin();
         persistence = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("game-db-", 0).factory());
         CharacterRepository characters = new CharacterRepository(db);
@@ -86,24 +122,49 @@ public final class GameServer implements AutoCloseable {
             LOG.info("Deleted {} character(s) whose deletion timer ran out", purged);
         }
         HighWaterMarkIdFactory ids = HighWaterMarkIdFactory.fromDatabase(db);
+        lobby = new Lobby(config.lobby(), characters, templates, ids, clock, random);
 
-        lobby = new Lobby(config.lobby(), characters, templates, ids, clock, new SecureRandom());
-        if (world == null) {
-            worldModule = new WorldModule(
-                    config.world(),
-                    LoadedCharacters.templates(templates),
-                    ItemCatalog.builtin(),
-                    new DbPlayerStore(db.sqlSessionFactory(), persistence),
-                    lobby::returnToCharacterSelection,
-                    restart -> stopHandler.accept(restart),
-                    this::reportOnline);
-            world = worldModule;
-        }
-        Handshake handshake = new Handshake(config.lobby(), new LinkLoginGateway(() -> link), sessions, lobby, world);
+        // the world and its game systems
+        WorldConfig wc = config.world();
+        world = new World(wc.world(), clock, new Presences());
+        world.setOnlineCountListener(this::reportOnline);
+        loop = new WorldLoop(world);
+        out = new Outbound();
+        commands = new PlayerCommands(world);
+        worldStats = new WorldStats(world, out::lag, commands.counts());
+        PlayerSessions players = new PlayerSessions(
+                world,
+                new DbPlayerStore(db.sqlSessionFactory(), persistence),
+                new PlayerFactory(items, new PlayerStats(templates)));
+        PlayerActions actions = new PlayerActions(world);
+        Teleports teleports = new Teleports(world, actions);
+        AdminCommands admin = BuiltinAdminCommands.registerAll(new AdminCommands());
+        ScriptedAdminCommands.load(wc.adminScripts()).forEach(admin::register);
+        admin.setContext(new AdminContext(
+                world,
+                actions,
+                teleports,
+                players,
+                new ShutdownCountdown(world, restart -> stopHandler.accept(restart)),
+                commands.counts()));
+        ChatService chat = new ChatService(world, wc.chat(), admin::handle);
+        worldSession = new WorldSession(world, loop, players, out, lobby::returnToCharacterSelection);
 
+        Handshake handshake =
+                new Handshake(config.lobby(), new LinkLoginGateway(() -> link), sessions, lobby, worldSession);
         OpcodeTables tables = new OpcodeTables();
-        LobbyPackets.register(tables, handshake, lobby, world);
-        world.registerHandlers(tables);
+        AuthHandlers.register(tables, handshake);
+        LobbyPackets.register(tables, lobby, worldSession);
+        MoveHandlers.register(tables, commands, actions, teleports);
+        TargetHandlers.register(tables, commands, actions);
+        ActionHandlers.register(tables, commands, actions);
+        ChatHandlers.register(tables, commands, chat);
+        AdminHandlers.register(tables, commands, admin);
+        ItemHandlers.register(tables, commands);
+        SkillHandlers.register(tables, commands);
+        QuestHandlers.register(tables, commands);
+        ManorHandlers.register(tables, commands);
+        SessionHandlers.register(tables, commands, world, worldSession);
 
         network = new GameNetwork(config.network(), tables, handshake, persistence, clock, stats);
         network.start();
@@ -119,9 +180,7 @@ public final class GameServer implements AutoCloseable {
                 GameServerStatus.up(config.maxPlayers()),
                 sessions::kick);
         link.start();
-        if (worldModule != null) {
-            worldModule.start();
-        }
+        startWorld(players);
         LOG.info(
                 "Game server {} listening on {}:{}, encryption {}, login server link {}:{}",
                 config.lobby().serverId(),
@@ -130,6 +189,21 @@ public final class GameServer implements AutoCloseable {
                 config.lobby().encryption() ? "on" : "OFF",
                 config.loginHost(),
                 config.loginPort());
+    }
+
+    private void startWorld(PlayerSessions players) {
+        out.start();
+        loop.start();
+        world.submit(players::startAutosave);
+        world.submit(
+                new Runnable() { // once per tick, after that tick's commands: sample the outbound lag
+                    @Override
+                    public void run() {
+                        out.probe();
+                        world.schedule(world.settings().tickMillis(), this);
+                    }
+                });
+        worldStats.register();
     }
 
     private void reportOnline(int online) {
@@ -152,9 +226,9 @@ public final class GameServer implements AutoCloseable {
         this.stopHandler = handler;
     }
 
-    /** The world module when this server built it (null with an injected gateway). */
-    public WorldModule world() {
-        return worldModule;
+    /** The world's entry and exit (tests wait on {@link WorldSession#sync}). */
+    public WorldSession world() {
+        return worldSession;
     }
 
     /** What the datapack gave, for the startup summary (e.g. "9 character templates from datapack in 80 ms"). */
@@ -188,14 +262,17 @@ public final class GameServer implements AutoCloseable {
             // shown down at once (no new PlayOk), and the login server knows the link closing next is a stop
             link.updateStatus(link.status().withUp(false));
         }
-        if (worldModule != null) {
-            worldModule.beginShutdown();
+        if (worldSession != null) {
+            worldSession.beginShutdown();
         }
         if (network != null) {
             network.close();
         }
-        if (world != null) {
-            world.shutdown();
+        if (worldSession != null) {
+            worldSession.shutdown();
+        }
+        if (worldStats != null) {
+            worldStats.unregister();
         }
         if (link != null) {
             link.close();

@@ -22,6 +22,7 @@ public record LoginConfig(
         int bcryptCost,
         int rsaPoolSize,
         Duration idleTimeout,
+        Duration handshakeTimeout,
         Duration sessionKeyTtl,
         int maxBadPackets,
         int workerThreads,
@@ -32,7 +33,8 @@ public record LoginConfig(
         Duration bruteForceBlock,
         int floodConnectionsPerSecond,
         int floodMaxConcurrent,
-        Duration ipBanReloadInterval,
+        int floodMaxConcurrentPerSubnet,
+        Duration banCheckInterval,
         boolean maintenance) {
 
     /** Default link secret: fine on loopback; the server warns when the link listens elsewhere with it. */
@@ -46,6 +48,12 @@ public record LoginConfig(
                     "login.client.idle-timeout",
                     "60s",
                     "A client connection that sends nothing for this long is closed.")
+            .durationKey(
+                    "login.client.handshake-timeout",
+                    "15s",
+                    "A client must have sent its login (name and password) within this long after connecting,\n"
+                            + "whatever else it sends meanwhile; otherwise it is closed. The original client needs\n"
+                            + "well under a second.")
             .intKey(
                     "login.client.max-bad-packets",
                     5,
@@ -63,7 +71,9 @@ public record LoginConfig(
                     2000,
                     1,
                     1_000_000,
-                    "Open client connections above which new logins are told the server is overloaded.")
+                    "Open client connections above which new logins are told the server is overloaded. When full,\n"
+                            + "a newcomer from a less crowded network takes the place of the oldest unfinished login\n"
+                            + "from the most crowded one, so no one network can keep everybody else out.")
             .intKey(
                     "login.rsa-pool-size",
                     10,
@@ -130,7 +140,18 @@ public record LoginConfig(
                     10000,
                     "New connections per second allowed from one IP.")
             .intKey("login.flood.max-concurrent", 30, 1, 10000, "Open connections allowed from one IP.")
-            .durationKey("login.ip-bans.reload-interval", "60s", "How often IP bans are re-read from the database.")
+            .intKey(
+                    "login.flood.max-concurrent-per-subnet",
+                    120,
+                    1,
+                    100000,
+                    "Open connections allowed from one subnet (IPv4 /24, IPv6 /64), so many addresses of one\n"
+                            + "network cannot fill the server either.")
+            .durationKey(
+                    "login.bans.check-interval",
+                    "2s",
+                    "How often bans are re-read from the database: a player in game whose account or address was\n"
+                            + "banned meanwhile (bin/aden.sh, SQL) is kicked then, with the reason shown.")
             .include(DatabaseConfig.spec("aden_login", "login"))
             .build();
 
@@ -163,6 +184,7 @@ public record LoginConfig(
                 c.getInt("login.bcrypt-cost"),
                 c.getInt("login.rsa-pool-size"),
                 c.getDuration("login.client.idle-timeout"),
+                c.getDuration("login.client.handshake-timeout"),
                 c.getDuration("login.session-key-ttl"),
                 c.getInt("login.client.max-bad-packets"),
                 c.getInt("login.client.worker-threads"),
@@ -173,7 +195,8 @@ public record LoginConfig(
                 c.getDuration("login.brute-force.block"),
                 c.getInt("login.flood.connections-per-second"),
                 c.getInt("login.flood.max-concurrent"),
-                c.getDuration("login.ip-bans.reload-interval"),
+                c.getInt("login.flood.max-concurrent-per-subnet"),
+                c.getDuration("login.bans.check-interval"),
                 c.getBool("login.maintenance"));
     }
 }

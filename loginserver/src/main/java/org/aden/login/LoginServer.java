@@ -11,10 +11,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.aden.common.crypto.RsaKeyPool;
 import org.aden.common.db.Database;
+import org.aden.common.net.ConnectionGate;
 import org.aden.common.net.FrameCodecFactory;
+import org.aden.common.net.HandshakeDeadline;
 import org.aden.login.account.AccountMapper;
 import org.aden.login.account.AccountService;
 import org.aden.login.account.PasswordHasher;
+import org.aden.login.ban.BanEnforcer;
 import org.aden.login.ban.IpBanList;
 import org.aden.login.ban.IpBanMapper;
 import org.aden.login.gameserver.GameServerRegistry;
@@ -22,11 +25,11 @@ import org.aden.login.gameserver.LinkServer;
 import org.aden.login.network.LoginClientHandler;
 import org.aden.login.network.LoginFlow;
 import org.aden.login.protection.BruteForceGuard;
-import org.aden.login.protection.ConnectionLimiter;
 import org.aden.login.session.SessionRegistry;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.mina.core.session.IdleStatus;
+import org.apache.mina.core.session.IoSession;
 import org.apache.mina.filter.codec.ProtocolCodecFilter;
 import org.apache.mina.filter.executor.ExecutorFilter;
 import org.apache.mina.filter.executor.OrderedThreadPoolExecutor;
@@ -48,10 +51,12 @@ public final class LoginServer implements AutoCloseable {
     private final GameServerRegistry gameServers = new GameServerRegistry();
     private final SessionRegistry sessions;
     private final BruteForceGuard bruteForce;
-    private final ConnectionLimiter limiter;
+    private final ConnectionGate<IoSession> gate;
+    private final HandshakeDeadline deadlines;
     private final IpBanList ipBans;
     private final AccountService accounts;
     private final LinkServer link;
+    private final BanEnforcer bans;
     private NioSocketAcceptor acceptor;
     private OrderedThreadPoolExecutor workers;
     private ScheduledExecutorService housekeeping;
@@ -70,7 +75,14 @@ public final class LoginServer implements AutoCloseable {
                 config.bruteForceWindow(),
                 config.bruteForceBlock(),
                 clock);
-        this.limiter = new ConnectionLimiter(config.floodConnectionsPerSecond(), config.floodMaxConcurrent(), clock);
+        this.gate = new ConnectionGate<>(
+                new ConnectionGate.Limits(
+                        config.floodConnectionsPerSecond(),
+                        config.floodMaxConcurrent(),
+                        config.floodMaxConcurrentPerSubnet(),
+                        config.maxConnections()),
+                clock);
+        this.deadlines = new HandshakeDeadline(config.handshakeTimeout(), "login-deadlines");
         this.ipBans = new IpBanList(db.sqlSessionFactory(), clock);
         this.accounts = new AccountService(
                 db.sqlSessionFactory(), new PasswordHasher(config.bcryptCost()), clock, config.autoCreate());
@@ -82,7 +94,23 @@ public final class LoginServer implements AutoCloseable {
                         config.linkAllowedIds(),
                         config.linkIdleTimeout()),
                 gameServers,
-                sessions);
+                sessions,
+                new LinkServer.Accounts() {
+                    @Override
+                    public int accessLevel(String account) {
+                        return accounts.accessLevel(account);
+                    }
+
+                    @Override
+                    public void ban(String account, java.time.Duration duration, String reason, String by) {
+                        bans.ban(
+                                account,
+                                duration == null ? null : clock.instant().plus(duration),
+                                reason,
+                                by);
+                    }
+                });
+        this.bans = new BanEnforcer(accounts, ipBans, gameServers, clock);
     }
 
     public void start() throws IOException {
@@ -98,7 +126,7 @@ public final class LoginServer implements AutoCloseable {
                 random,
                 config.maintenance(),
                 config.maxConnections());
-        handler = new LoginClientHandler(flow, rsa, random, limiter, config.maxBadPackets());
+        handler = new LoginClientHandler(flow, rsa, random, gate, deadlines, config.maxBadPackets());
 
         warnAboutDefaultSecret();
         link.start();
@@ -107,17 +135,26 @@ public final class LoginServer implements AutoCloseable {
         acceptor = new NioSocketAcceptor();
         acceptor.setReuseAddress(true);
         acceptor.getFilterChain().addLast("frames", new ProtocolCodecFilter(new FrameCodecFactory(MAX_CLIENT_BODY)));
+        acceptor.getFilterChain().addLast("arrivals", handler.arrivals());
         acceptor.getFilterChain().addLast("workers", new ExecutorFilter(workers));
         acceptor.getSessionConfig().setIdleTime(IdleStatus.BOTH_IDLE, (int)
                 Math.max(1, config.idleTimeout().toSeconds()));
         acceptor.getSessionConfig().setTcpNoDelay(true);
         acceptor.setHandler(handler);
-        acceptor.bind(new InetSocketAddress(config.clientHost(), config.clientPort()));
+        try {
+            acceptor.bind(new InetSocketAddress(config.clientHost(), config.clientPort()));
+        } catch (IOException e) {
+            link.close();
+            throw new IOException(
+                    "cannot listen for clients on " + config.clientHost() + ":" + config.clientPort()
+                            + " (login.client.port): " + rootMessage(e),
+                    e);
+        }
 
         housekeeping = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("login-housekeeping").daemon(true).factory());
-        long reload = Math.max(1, config.ipBanReloadInterval().toMillis());
-        housekeeping.scheduleWithFixedDelay(ipBans::reload, reload, reload, TimeUnit.MILLISECONDS);
+        long check = Math.max(100, config.banCheckInterval().toMillis());
+        housekeeping.scheduleWithFixedDelay(bans::sweep, check, check, TimeUnit.MILLISECONDS);
         housekeeping.scheduleWithFixedDelay(this::sweep, 30, 30, TimeUnit.SECONDS);
         LOG.info(
                 "Login server listening for clients on {}:{}, game servers on {}:{} ({} RSA keys, bcrypt cost {}, "
@@ -145,11 +182,18 @@ public final class LoginServer implements AutoCloseable {
         }
     }
 
+    private static String rootMessage(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
     private void sweep() {
         try {
             sessions.sweep();
             bruteForce.sweep();
-            limiter.sweep();
+            gate.sweep();
         } catch (RuntimeException e) {
             LOG.error("Housekeeping failed", e);
         }
@@ -163,7 +207,7 @@ public final class LoginServer implements AutoCloseable {
         return link.port();
     }
 
-    /** Re-reads IP bans now (also done every login.ip-bans.reload-interval). */
+    /** Re-reads IP bans now (also done every login.bans.check-interval). */
     public void reloadIpBans() {
         ipBans.reload();
     }
@@ -174,6 +218,26 @@ public final class LoginServer implements AutoCloseable {
 
     public GameServerRegistry gameServers() {
         return gameServers;
+    }
+
+    /** Client connections refused by the per-address and per-subnet limits since start. */
+    public long refusedConnections() {
+        return handler == null ? 0 : handler.refusedConnections();
+    }
+
+    /** Client connections closed for not logging in within {@code login.client.handshake-timeout}. */
+    public long handshakeTimeouts() {
+        return handler == null ? 0 : handler.handshakeTimeouts();
+    }
+
+    /** Unfinished logins closed to admit a newcomer from a less crowded network while the server was full. */
+    public long displacedConnections() {
+        return handler == null ? 0 : handler.displacedConnections();
+    }
+
+    /** Link messages refused on their own (the link stayed up). */
+    public long refusedLinkMessages() {
+        return link.refusedMessages();
     }
 
     /** Client packets dropped since start (malformed, bad checksum, unknown or out of state). */
@@ -187,6 +251,7 @@ public final class LoginServer implements AutoCloseable {
             housekeeping.shutdownNow();
         }
         link.close();
+        deadlines.close();
         if (acceptor != null) {
             acceptor.unbind();
             acceptor.getManagedSessions().values().forEach(s -> s.closeNow());

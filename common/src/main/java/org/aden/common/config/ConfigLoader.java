@@ -14,12 +14,15 @@ import java.util.Map;
  * Loads a {@code key=value} file against a {@link ConfigSpec}. Precedence, lowest first: the key's default,
  * the file, the environment variable ({@link ConfigKey#envName()}), explicit overrides (command-line options).
  * Any unknown key, malformed value or missing required value throws {@link ConfigException} with one line
- * naming the file (and line), the key and what was expected.
+ * naming the file (and line), the key and what was expected. Every layer is checked, so a bad value in the file
+ * is reported even when the environment or an option overrides it. A file that is named but missing is an error,
+ * and so is an {@code ADEN_*} variable that falls in this spec's namespaces (e.g. {@code ADEN_LOGIN_*} for
+ * {@code login.*} keys) but names no key.
  */
 public final class ConfigLoader {
     private ConfigLoader() {}
 
-    /** Loads {@code file} (a missing file means "all defaults") with the process environment. */
+    /** Loads {@code file} (null: defaults, environment and overrides only) with the process environment. */
     public static Config load(Path file, ConfigSpec spec, Map<String, String> overrides) {
         return load(file, spec, System.getenv(), overrides);
     }
@@ -36,9 +39,11 @@ public final class ConfigLoader {
         if (file != null) {
             readFile(file, spec, text, sources);
         }
+        checkEnvironment(spec, env);
         for (ConfigKey k : spec.keys().values()) {
             String e = env.get(k.envName());
             if (e != null) {
+                check(k, e.trim(), "environment variable " + k.envName());
                 text.put(k.name(), e.trim());
                 sources.put(k.name(), "environment variable " + k.envName());
             }
@@ -78,7 +83,7 @@ public final class ConfigLoader {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            return; // no file: defaults, env and overrides only
+            throw new ConfigException(file + ": no such file");
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot be read: " + e.getMessage());
         }
@@ -95,8 +100,55 @@ public final class ConfigLoader {
             if (!spec.keys().containsKey(key)) {
                 throw new ConfigException(file + ":" + (i + 1) + ": unknown key '" + key + "'" + hint(spec, key));
             }
-            text.put(key, line.substring(eq + 1).strip());
+            String value = line.substring(eq + 1).strip();
+            check(spec.keys().get(key), value, file + ":" + (i + 1));
+            text.put(key, value);
             sources.put(key, "line " + (i + 1));
+        }
+    }
+
+    /** Parses a value where it is written, so a later layer that overrides it cannot hide a mistake. */
+    private static void check(ConfigKey k, String value, String origin) {
+        if (value.isEmpty()) {
+            return; // whether empty is allowed is decided for the final value
+        }
+        try {
+            k.parser().apply(value);
+        } catch (IllegalArgumentException e) {
+            String shown = k.secret() ? "(hidden)" : "'" + value + "'";
+            throw new ConfigException(
+                    origin + ": key '" + k.name() + "' has " + shown + ": expected " + e.getMessage());
+        }
+    }
+
+    /**
+     * An ADEN_ variable in one of this spec's namespaces (ADEN_LOGIN_, ADEN_DB_ for login.* and db.* keys) that is
+     * no key's variable is a typo: stop rather than silently ignore it. Other ADEN_ variables (ADEN_JAVA_OPTS, or
+     * ADEN_GAME_* while the login server's spec is loaded) belong to someone else.
+     */
+    private static void checkEnvironment(ConfigSpec spec, Map<String, String> env) {
+        java.util.Set<String> prefixes = new java.util.TreeSet<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (ConfigKey k : spec.keys().values()) {
+            names.add(k.envName());
+            int dot = k.name().indexOf('.');
+            prefixes.add(ConfigKey.envName(dot < 0 ? k.name() : k.name().substring(0, dot)) + "_");
+        }
+        for (String var : new java.util.TreeSet<>(env.keySet())) {
+            if (names.contains(var) || prefixes.stream().noneMatch(var::startsWith)) {
+                continue;
+            }
+            String best = null;
+            int bestDistance = 4;
+            for (String n : names) {
+                int d = distance(n, var);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = n;
+                }
+            }
+            throw new ConfigException("environment variable " + var + " names no " + spec.title() + " key"
+                    + (best == null ? "" : " (did you mean " + best + "?)"));
         }
     }
 

@@ -29,6 +29,41 @@ public final class LinkConnection implements AutoCloseable {
     private volatile byte[] macKey;
     private long sendSeq;
     private long receiveSeq;
+    private int tagFailuresInARow;
+
+    /** Tag mismatches in a row after which the two ends are taken to be out of step and the link is closed. */
+    static final int MAX_TAG_FAILURES_IN_A_ROW = 8;
+
+    /**
+     * One message that was framed correctly but is refused on its own (it does not decode, or its tag is wrong):
+     * the link stays up and the reader goes on with the next one. Everything else thrown by {@link #receive}
+     * means the stream itself is broken and the link must close.
+     */
+    public static final class BadMessage extends IOException {
+        private final int opcode;
+        private final long requestId;
+
+        BadMessage(String message, int opcode, long requestId) {
+            super(message, null);
+            this.opcode = opcode;
+            this.requestId = requestId;
+        }
+
+        /** The message's opcode, or -1 for an empty body. */
+        public int opcode() {
+            return opcode;
+        }
+
+        /** The request id of a refused request (VerifySession), so it can still be answered; -1 if none. */
+        public long requestId() {
+            return requestId;
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this; // an expected, logged condition: no stack trace
+        }
+    }
 
     /** @param loginSide true on the login server's end (selects the direction byte of the tags) */
     public LinkConnection(Socket socket, boolean loginSide) throws IOException {
@@ -67,8 +102,9 @@ public final class LinkConnection implements AutoCloseable {
     }
 
     /**
-     * Blocks for the next message. Throws EOFException when the peer closed, {@link MalformedPacketException} for a
-     * frame that does not decode or whose tag is wrong (the caller closes the link).
+     * Blocks for the next message. Throws {@link BadMessage} for one message that is refused on its own (it does not
+     * decode, or its tag is wrong: the caller logs it and reads on), EOFException when the peer closed, and another
+     * IOException when the stream is broken (the caller closes the link).
      */
     public LinkMessage receive() throws IOException {
         int lo = in.read();
@@ -80,7 +116,7 @@ public final class LinkConnection implements AutoCloseable {
         try {
             len = lo | in.readUnsignedByte() << 8;
             if (len < 3) {
-                throw new MalformedPacketException("link frame length " + len);
+                throw new IOException("link frame length " + len + ": the stream is out of step");
             }
             body = new byte[len - 2];
             in.readFully(body);
@@ -89,17 +125,30 @@ public final class LinkConnection implements AutoCloseable {
             throw new IOException("link timed out inside a frame");
         }
         if (macKey != null) {
+            long seq = receiveSeq++;
             if (body.length <= TAG_LENGTH) {
-                throw new MalformedPacketException("link frame too short for its tag");
+                throw tagFailure("link frame too short for its tag");
             }
             byte[] msg = Arrays.copyOf(body, body.length - TAG_LENGTH);
-            byte[] expected = tag(direction(!loginSide), receiveSeq++, msg);
+            byte[] expected = tag(direction(!loginSide), seq, msg);
             if (!Hmac.equal(expected, Arrays.copyOfRange(body, msg.length, body.length))) {
-                throw new MalformedPacketException("link message tag mismatch");
+                throw tagFailure("link message tag mismatch");
             }
+            tagFailuresInARow = 0;
             body = msg;
         }
-        return LinkMessage.read(body);
+        try {
+            return LinkMessage.read(body);
+        } catch (MalformedPacketException e) {
+            throw new BadMessage(e.getMessage(), body[0] & 0xFF, LinkMessage.requestIdOf(body));
+        }
+    }
+
+    private IOException tagFailure(String why) {
+        if (++tagFailuresInARow >= MAX_TAG_FAILURES_IN_A_ROW) {
+            return new IOException(why + ", " + tagFailuresInARow + " in a row: the two ends are out of step");
+        }
+        return new BadMessage(why, -1, -1);
     }
 
     private byte[] tag(byte direction, long seq, byte[] msg) {

@@ -11,8 +11,8 @@ import org.aden.common.net.PacketWriter;
  * Direction is given per type: L→G (login to game) or G→L.
  */
 public sealed interface LinkMessage {
-    /** Link protocol version; both sides refuse a different one. */
-    int VERSION = 1;
+    /** Link protocol version; both sides refuse a different one. 2: Kick reason, access level, bans, addresses. */
+    int VERSION = 2;
 
     int NONCE_LENGTH = 32;
     int MAX_ACCOUNT = 32;
@@ -93,10 +93,21 @@ public sealed interface LinkMessage {
         }
     }
 
-    /** L→G: the answer; a valid key is forgotten by the login server once answered (one use). */
-    record VerifyResult(long requestId, String account, boolean valid) implements LinkMessage {
+    /**
+     * L→G: the answer; a valid key is forgotten by the login server once answered (one use). {@code accessLevel}
+     * is the account's (0 player, > 0 GM): its characters inherit it unless they have their own.
+     */
+    record VerifyResult(long requestId, String account, boolean valid, int accessLevel) implements LinkMessage {
+        public VerifyResult(long requestId, String account, boolean valid) {
+            this(requestId, account, valid, 0);
+        }
+
         public void write(PacketWriter w) {
-            w.writeC(0x12).writeQ(requestId).writeS(account).writeC(valid ? 1 : 0);
+            w.writeC(0x12)
+                    .writeQ(requestId)
+                    .writeS(account)
+                    .writeC(valid ? 1 : 0)
+                    .writeD(accessLevel);
         }
     }
 
@@ -126,10 +137,47 @@ public sealed interface LinkMessage {
         }
     }
 
-    /** L→G: disconnect this account's game session (it is logging in again elsewhere). */
-    record Kick(String account) implements LinkMessage {
+    /**
+     * G→L: ban an account (an administrator's //ban): {@code seconds} 0 is permanent. The login server stores it,
+     * logs it and kicks the account wherever it plays.
+     */
+    record BanAccount(String account, long seconds, String reason, String by) implements LinkMessage {
         public void write(PacketWriter w) {
-            w.writeC(0x20).writeS(account);
+            w.writeC(0x16).writeS(account).writeQ(seconds).writeS(reason).writeS(by);
+        }
+    }
+
+    /**
+     * G→L, after registration: the address to give clients per source subnet (the first that contains the
+     * client's address wins; Register's advertised host is for everyone else).
+     */
+    record Addresses(List<SubnetAddress> entries) implements LinkMessage {
+        public static final int MAX = 64;
+
+        public Addresses {
+            entries = List.copyOf(entries);
+        }
+
+        public void write(PacketWriter w) {
+            w.writeC(0x17).writeC(entries.size());
+            entries.forEach(e -> w.writeS(e.subnet()).writeS(e.host()));
+        }
+    }
+
+    /** A CIDR range ("192.168.0.0/16") and the host clients from it are sent to. */
+    record SubnetAddress(String subnet, String host) {}
+
+    /**
+     * L→G: disconnect this account's game session. {@code reason} is shown to the player (empty: it logs in again
+     * elsewhere, nothing to say).
+     */
+    record Kick(String account, String reason) implements LinkMessage {
+        public Kick(String account) {
+            this(account, "");
+        }
+
+        public void write(PacketWriter w) {
+            w.writeC(0x20).writeS(account).writeS(reason);
         }
     }
 
@@ -177,11 +225,13 @@ public sealed interface LinkMessage {
             case 0x11 ->
                 new VerifySession(
                         r.readQ(), r.readS(MAX_ACCOUNT), new SessionKey(r.readD(), r.readD(), r.readD(), r.readD()));
-            case 0x12 -> new VerifyResult(r.readQ(), r.readS(MAX_ACCOUNT), r.readC() != 0);
+            case 0x12 -> new VerifyResult(r.readQ(), r.readS(MAX_ACCOUNT), r.readC() != 0, r.readD());
             case 0x13 -> new PlayerEntered(r.readS(MAX_ACCOUNT));
             case 0x14 -> new PlayerLeft(r.readS(MAX_ACCOUNT));
             case 0x15 -> readPlayersOnline(r);
-            case 0x20 -> new Kick(r.readS(MAX_ACCOUNT));
+            case 0x16 -> new BanAccount(r.readS(MAX_ACCOUNT), r.readQ(), r.readS(MAX_TEXT), r.readS(MAX_ACCOUNT));
+            case 0x17 -> readAddresses(r);
+            case 0x20 -> new Kick(r.readS(MAX_ACCOUNT), r.readS(MAX_TEXT));
             case 0x30 -> new Ping();
             default -> throw new MalformedPacketException(String.format("unknown link opcode 0x%02X", opcode));
         };
@@ -190,6 +240,17 @@ public sealed interface LinkMessage {
                     String.format("link message 0x%02X has %d trailing bytes", opcode, r.remaining()));
         }
         return m;
+    }
+
+    /**
+     * The request id of a VerifySession body that may not decode otherwise, so the receiver can still answer it
+     * (with "invalid") instead of leaving the requester waiting; -1 for any other body.
+     */
+    static long requestIdOf(byte[] body) {
+        if (body.length < 9 || (body[0] & 0xFF) != 0x11) {
+            return -1;
+        }
+        return new PacketReader(body, 1, 8).readQ();
     }
 
     private static PlayersOnline readPlayersOnline(PacketReader r) {
@@ -203,6 +264,18 @@ public sealed interface LinkMessage {
             accounts[i] = r.readS(MAX_ACCOUNT);
         }
         return new PlayersOnline(List.of(accounts));
+    }
+
+    private static Addresses readAddresses(PacketReader r) {
+        int count = r.readC();
+        if (count > Addresses.MAX) {
+            throw new MalformedPacketException("too many subnet addresses: " + count);
+        }
+        SubnetAddress[] entries = new SubnetAddress[count];
+        for (int i = 0; i < count; i++) {
+            entries[i] = new SubnetAddress(r.readS(MAX_TEXT), r.readS(MAX_TEXT));
+        }
+        return new Addresses(List.of(entries));
     }
 
     private static RegisterFailReason failReason(int code) {

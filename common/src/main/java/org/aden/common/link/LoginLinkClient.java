@@ -7,9 +7,11 @@ import java.net.SocketTimeoutException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,15 +21,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.aden.common.link.LinkHandshake.RegistrationRefused;
+import org.aden.common.link.LinkMessage.Addresses;
+import org.aden.common.link.LinkMessage.BanAccount;
 import org.aden.common.link.LinkMessage.Kick;
 import org.aden.common.link.LinkMessage.Ping;
 import org.aden.common.link.LinkMessage.PlayerEntered;
 import org.aden.common.link.LinkMessage.PlayerLeft;
 import org.aden.common.link.LinkMessage.PlayersOnline;
 import org.aden.common.link.LinkMessage.StatusUpdate;
+import org.aden.common.link.LinkMessage.SubnetAddress;
 import org.aden.common.link.LinkMessage.VerifyResult;
 import org.aden.common.link.LinkMessage.VerifySession;
+import org.aden.common.log.LogThrottle;
 import org.aden.common.net.MalformedPacketException;
+import org.aden.common.text.AccountNames;
+import org.aden.common.text.PlayerText;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -58,6 +66,14 @@ public final class LoginLinkClient implements AutoCloseable {
     public interface Listener {
         /** The login server wants this account's game session closed (someone logs in to it again). */
         void kick(String account);
+
+        /**
+         * The same with the reason to show the player (e.g. "banned until ..."); empty when there is nothing to
+         * say. Default: {@link #kick(String)}.
+         */
+        default void kick(String account, String reason) {
+            kick(account);
+        }
 
         /** The link is registered (again); default does nothing. */
         default void linkUp() {}
@@ -137,8 +153,11 @@ public final class LoginLinkClient implements AutoCloseable {
     private final SecureRandom random = new SecureRandom();
     private final Object lock = new Object();
     private final Set<String> online = ConcurrentHashMap.newKeySet();
-    private final Map<Long, CompletableFuture<Boolean>> pending = new ConcurrentHashMap<>();
+    private final Map<Long, CompletableFuture<OptionalInt>> pending = new ConcurrentHashMap<>();
+    private volatile List<SubnetAddress> subnetAddresses = List.of();
     private final AtomicLong nextRequestId = new AtomicLong(1);
+    private final LogThrottle badNameLog = LogThrottle.perMinute();
+    private final LogThrottle refusedLog = LogThrottle.perMinute();
     private volatile GameServerStatus status;
     private volatile LinkConnection current;
     private volatile boolean closed;
@@ -193,20 +212,59 @@ public final class LoginLinkClient implements AutoCloseable {
      * timeout, or the link is down. Never completes exceptionally.
      */
     public CompletableFuture<Boolean> verifySession(String account, SessionKey key) {
-        String name = normalize(account);
+        return verify(account, key).thenApply(OptionalInt::isPresent);
+    }
+
+    /**
+     * Like {@link #verifySession}, with the account's access level on success (empty when refused), which its
+     * characters inherit unless they have their own.
+     */
+    public CompletableFuture<OptionalInt> verify(String account, SessionKey key) {
+        String name = AccountNames.normalize(account);
+        if (name == null) {
+            // no login server account has such a name: answered here, never sent (the login side would refuse it)
+            long more = badNameLog.admit("name");
+            if (more >= 0) {
+                LOG.info(
+                        "Refusing entry of account name '{}': not a valid account name{}",
+                        PlayerText.forLog(account),
+                        LogThrottle.more(more));
+            }
+            return CompletableFuture.completedFuture(OptionalInt.empty());
+        }
         LinkConnection c = current;
         if (c == null) {
             LOG.warn(
                     "Link to login server is down: refusing entry of account {} (players in game are not affected)",
                     name);
-            return CompletableFuture.completedFuture(false);
+            return CompletableFuture.completedFuture(OptionalInt.empty());
         }
         long id = nextRequestId.getAndIncrement();
-        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        CompletableFuture<OptionalInt> answer = new CompletableFuture<>();
         pending.put(id, answer);
         answer.whenComplete((ok, err) -> pending.remove(id));
         send(c, new VerifySession(id, name, key));
-        return answer.completeOnTimeout(false, settings.verifyTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        return answer.completeOnTimeout(
+                OptionalInt.empty(), settings.verifyTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Asks the login server to ban an account ({@code duration} null: permanently); it stores the ban and kicks the
+     * account wherever it plays. False when the link is down (nothing is sent then).
+     */
+    public boolean banAccount(String account, Duration duration, String reason, String by) {
+        LinkConnection c = current;
+        if (c == null) {
+            return false;
+        }
+        send(c, new BanAccount(normalize(account), duration == null ? 0 : duration.toSeconds(), reason, by));
+        return true;
+    }
+
+    /** Per-subnet addresses for the server list; sent now if connected, and after every registration. */
+    public void setSubnetAddresses(List<SubnetAddress> entries) {
+        subnetAddresses = List.copyOf(entries);
+        sendIfConnected(new Addresses(subnetAddresses));
     }
 
     /** The account is now in game here (call after a successful verification). */
@@ -248,7 +306,7 @@ public final class LoginLinkClient implements AutoCloseable {
             }
         }
         sender.shutdownNow();
-        pending.values().forEach(f -> f.complete(false));
+        pending.values().forEach(f -> f.complete(OptionalInt.empty()));
     }
 
     private static String normalize(String account) {
@@ -296,6 +354,9 @@ public final class LoginLinkClient implements AutoCloseable {
                 synchronized (lock) {
                     c.send(new StatusUpdate(status));
                     c.send(new PlayersOnline(new ArrayList<>(online)));
+                    if (!subnetAddresses.isEmpty()) {
+                        c.send(new Addresses(subnetAddresses));
+                    }
                     current = c;
                 }
                 LOG.info(
@@ -322,7 +383,7 @@ public final class LoginLinkClient implements AutoCloseable {
             } finally {
                 boolean wasUp = current != null;
                 current = null;
-                pending.values().forEach(f -> f.complete(false));
+                pending.values().forEach(f -> f.complete(OptionalInt.empty()));
                 if (wasUp) {
                     connectedLatch = new CountDownLatch(1);
                     if (!closed) {
@@ -358,6 +419,10 @@ public final class LoginLinkClient implements AutoCloseable {
             LinkMessage m;
             try {
                 m = c.receive();
+            } catch (LinkConnection.BadMessage e) {
+                silentPeriods = 0;
+                refused(String.format("message 0x%02X: %s", e.opcode(), e.getMessage()));
+                continue;
             } catch (SocketTimeoutException e) {
                 if (++silentPeriods >= 3) {
                     throw new IOException("login server silent for " + silentPeriods + " ping periods");
@@ -368,23 +433,32 @@ public final class LoginLinkClient implements AutoCloseable {
             silentPeriods = 0;
             switch (m) {
                 case VerifyResult r -> {
-                    CompletableFuture<Boolean> f = pending.get(r.requestId());
+                    CompletableFuture<OptionalInt> f = pending.get(r.requestId());
                     if (f != null) {
-                        f.complete(r.valid());
+                        f.complete(r.valid() ? OptionalInt.of(r.accessLevel()) : OptionalInt.empty());
                     }
                 }
                 case Kick k -> {
                     try {
-                        listener.kick(k.account());
+                        listener.kick(k.account(), k.reason());
                     } catch (RuntimeException e) {
                         LOG.error("Kick listener failed for account {}", k.account(), e);
                     }
                 }
                 case Ping p -> {} // the login server's answer to ours: the read itself reset the silence count
-                default ->
-                    throw new MalformedPacketException(
-                            "unexpected link message " + m.getClass().getSimpleName());
+                default -> refused("unexpected link message " + m.getClass().getSimpleName());
             }
+        }
+    }
+
+    /** One bad message from the login server is refused on its own: the link stays up. */
+    private void refused(String why) {
+        long more = refusedLog.admit("login");
+        if (more >= 0) {
+            LOG.warn(
+                    "Link from the login server: refused one message ({}); the link stays up{}",
+                    why,
+                    LogThrottle.more(more));
         }
     }
 }

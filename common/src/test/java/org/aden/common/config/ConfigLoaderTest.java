@@ -110,4 +110,44 @@ class ConfigLoaderTest {
         assertEquals(2106, c.getInt("test.port"));
         assertTrue(SPEC.render().contains("# ---- Network ----"));
     }
+
+    @Test
+    void aBadFileValueIsReportedEvenWhenAnOptionOrVariableOverridesIt() throws IOException {
+        Path f = file("test.secret=x\ntest.port=abc\n");
+        ConfigException e = assertThrows(
+                ConfigException.class,
+                () -> ConfigLoader.load(f, SPEC, Map.of("ADEN_TEST_PORT", "7001"), Map.of("test.port", "7002")));
+        assertEquals(f + ":2: key 'test.port' has 'abc': expected an integer from 1 to 65535", e.getMessage());
+        ConfigException env = assertThrows(
+                ConfigException.class,
+                () -> ConfigLoader.load(
+                        null,
+                        SPEC,
+                        Map.of("ADEN_TEST_PORT", "x", "ADEN_TEST_SECRET", "s"),
+                        Map.of("test.port", "7002")));
+        assertEquals(
+                "environment variable ADEN_TEST_PORT: key 'test.port' has 'x': expected an integer from 1 to 65535",
+                env.getMessage());
+    }
+
+    @Test
+    void aMissingFileIsAnError() {
+        Path f = dir.resolve("nope.properties");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(f, SPEC, Map.of(), Map.of()));
+        assertEquals(f + ": no such file", e.getMessage());
+    }
+
+    @Test
+    void anUnknownVariableInTheSpecsNamespaceIsAnErrorOthersAreNotOurs() throws IOException {
+        Path f = file("test.secret=x\n");
+        ConfigException e = assertThrows(
+                ConfigException.class, () -> ConfigLoader.load(f, SPEC, Map.of("ADEN_TEST_PROT", "1"), Map.of()));
+        assertEquals(
+                "environment variable ADEN_TEST_PROT names no Test server key (did you mean ADEN_TEST_PORT?)",
+                e.getMessage());
+        // script variables and other processes' keys are not this spec's business
+        Config c = ConfigLoader.load(
+                f, SPEC, Map.of("ADEN_JAVA_OPTS", "-Xmx1g", "ADEN_GAME_PORT", "1", "ADEN_NO_BUILD", "1"), Map.of());
+        assertEquals(2106, c.getInt("test.port"));
+    }
 }

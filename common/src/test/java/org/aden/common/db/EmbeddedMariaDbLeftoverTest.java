@@ -26,7 +26,7 @@ class EmbeddedMariaDbLeftoverTest {
     /** The process that is killed: starts the server, commits a row, says "ready" and waits. */
     public static void main(String[] args) throws Exception {
         EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of(args[0]), 0);
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + db.port() + "/", "root", "");
+        try (Connection c = connect(db);
                 Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS kept");
             s.execute("CREATE TABLE IF NOT EXISTS kept.t (v VARCHAR(20))");
@@ -35,6 +35,11 @@ class EmbeddedMariaDbLeftoverTest {
         }
         System.out.println("ready");
         Thread.sleep(120_000);
+    }
+
+    private static Connection connect(EmbeddedMariaDb db) throws java.sql.SQLException {
+        DatabaseSettings s = db.settings("", 1);
+        return DriverManager.getConnection(s.jdbcUrl(), s.user(), s.password());
     }
 
     @Test
@@ -66,7 +71,7 @@ class EmbeddedMariaDbLeftoverTest {
         assertTrue(orphan.isAlive(), "the MariaDB outlives the killed process");
 
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(DIR, 0);
-                Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + db.port() + "/", "root", "");
+                Connection c = connect(db);
                 ResultSet rs = c.createStatement().executeQuery("SELECT v FROM kept.t")) {
             assertFalse(orphan.isAlive(), "the leftover was stopped");
             assertTrue(rs.next());

@@ -3,7 +3,7 @@ package org.aden.game.auth;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.aden.game.network.GameClient;
-import org.aden.game.network.server.ServerClose;
+import org.aden.game.network.server.system.ServerClose;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 

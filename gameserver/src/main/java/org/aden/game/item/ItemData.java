@@ -1,7 +1,8 @@
 package org.aden.game.item;
 
 /**
- * One owned item as stored (a row of aden_game.items).
+ * One owned item: a row of aden_game.items and what the world holds in an {@link Inventory}. Its template
+ * (name, weight, stats) is looked up by {@link #itemId()} in the {@link ItemCatalog}.
  *
  * @param slot the {@link PaperdollSlot#id()} when equipped, otherwise -1
  */

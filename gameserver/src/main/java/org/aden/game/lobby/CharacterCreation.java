@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.aden.game.character.template.CharacterTemplate;
 import org.aden.game.character.template.CharacterTemplates;
-import org.aden.game.network.client.CharacterCreate;
-import org.aden.game.network.server.CharCreateFail.Reason;
+import org.aden.game.network.client.lobby.CharacterCreate;
+import org.aden.game.network.server.lobby.CharCreateFail.Reason;
 
 /**
  * The checks on a CharacterCreate that need no database, in the order the reference server applies them:

@@ -3,8 +3,10 @@ package org.aden.game.lobby;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.aden.game.actor.CharacterStats;
 import org.aden.game.character.CharacterData;
 import org.aden.game.character.CharacterListEntry;
 import org.aden.game.character.CharacterRepository;
@@ -17,19 +19,17 @@ import org.aden.game.item.ItemData;
 import org.aden.game.item.ItemLocation;
 import org.aden.game.network.ConnectionState;
 import org.aden.game.network.GameClient;
-import org.aden.game.network.client.CharacterCreate;
-import org.aden.game.network.server.CharCreateFail;
-import org.aden.game.network.server.CharCreateFail.Reason;
-import org.aden.game.network.server.CharCreateOk;
-import org.aden.game.network.server.CharDeleteFail;
-import org.aden.game.network.server.CharDeleteSuccess;
-import org.aden.game.network.server.CharSelected;
-import org.aden.game.network.server.NewCharacterSuccess;
-import org.aden.game.network.server.RestartResponse;
+import org.aden.game.network.client.lobby.CharacterCreate;
+import org.aden.game.network.server.lobby.CharCreateFail;
+import org.aden.game.network.server.lobby.CharCreateFail.Reason;
+import org.aden.game.network.server.lobby.CharCreateOk;
+import org.aden.game.network.server.lobby.CharDeleteFail;
+import org.aden.game.network.server.lobby.CharDeleteSuccess;
+import org.aden.game.network.server.lobby.CharSelected;
+import org.aden.game.network.server.lobby.NewCharacterSuccess;
+import org.aden.game.network.server.lobby.RestartResponse;
 import org.aden.game.skill.SkillData;
-import org.aden.game.world.persist.LoadedCharacters;
-import org.aden.game.world.stat.CharacterStats;
-import org.aden.game.world.stat.StatCalculator;
+import org.aden.game.stat.PlayerStats;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -50,7 +50,7 @@ public final class Lobby {
     private final InstantSource clock;
     private final RandomGenerator random;
     private final NewCharacterSuccess templatesPacket;
-    private final org.aden.game.world.stat.CharacterTemplates statTemplates;
+    private final PlayerStats stats;
 
     public Lobby(
             LobbySettings settings,
@@ -66,7 +66,7 @@ public final class Lobby {
         this.ids = ids;
         this.clock = clock;
         this.random = random;
-        this.statTemplates = LoadedCharacters.templates(templates);
+        this.stats = new PlayerStats(templates);
         this.templatesPacket = new NewCharacterSuccess(templates.all().stream()
                 .map(t -> new NewCharacterSuccess.Template(
                         t.race().id(),
@@ -106,7 +106,7 @@ public final class Lobby {
 
     /** Stats of a stored character as it enters the world (max HP/MP do not depend on equipment). */
     private CharacterStats statsOf(CharacterData c) {
-        return StatCalculator.compute(statTemplates.forClass(c.classId()), c.level(), c.sex(), List.of());
+        return stats.compute(c.classId(), c.level(), c.sex(), Map.of());
     }
 
     void newCharacter(GameClient client) {
@@ -151,7 +151,7 @@ public final class Lobby {
         int objectId = ids.nextId();
         // Start full with the maxima the character has in game (template base x CON/MEN bonus), not the bare
         // template base: otherwise a fresh character enters with e.g. 80/126 HP and the selection screen shows 80.
-        CharacterStats full = StatCalculator.compute(statTemplates.forClass(t.classId()), 1, p.sex(), List.of());
+        CharacterStats full = stats.compute(t.classId(), 1, p.sex(), Map.of());
         CharacterData c = new CharacterData(
                 objectId,
                 account,
@@ -251,9 +251,9 @@ public final class Lobby {
         long now = clock.millis();
         characters.setLastAccess(owned.objectId(), now);
         CharacterTemplate t = templates.get(snapshot.character().baseClassId());
-        client.setSelectedCharacter(snapshot);
+        client.attach(CharacterSnapshot.class, snapshot);
         if (!client.transition(ConnectionState.IN_LOBBY, ConnectionState.ENTERING)) {
-            client.setSelectedCharacter(null);
+            client.attach(CharacterSnapshot.class, null);
             return;
         }
         client.send(charSelected(client, snapshot.character(), t, now));
@@ -300,7 +300,7 @@ public final class Lobby {
      * {@link GameClient#execute}.
      */
     public void returnToCharacterSelection(GameClient client) {
-        client.setSelectedCharacter(null);
+        client.attach(CharacterSnapshot.class, null);
         client.setState(ConnectionState.IN_LOBBY);
         client.send(new RestartResponse(true));
         sendCharacterList(client, false);

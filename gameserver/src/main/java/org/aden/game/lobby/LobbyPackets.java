@@ -1,24 +1,23 @@
 package org.aden.game.lobby;
 
+import org.aden.game.character.CharacterSnapshot;
 import org.aden.game.network.ConnectionState;
 import org.aden.game.network.GameClient;
 import org.aden.game.network.OpcodeTables;
-import org.aden.game.network.client.AuthLogin;
-import org.aden.game.network.client.CharacterCreate;
-import org.aden.game.network.client.CharacterDelete;
-import org.aden.game.network.client.CharacterRestore;
-import org.aden.game.network.client.CharacterSelect;
-import org.aden.game.network.client.EnterWorld;
-import org.aden.game.network.client.Logout;
-import org.aden.game.network.client.NewCharacter;
-import org.aden.game.network.client.ProtocolVersion;
-import org.aden.game.network.client.RequestManorList;
-import org.aden.game.network.client.RequestRestart;
-import org.aden.game.network.server.ExSendManorList;
-import org.aden.game.network.server.LeaveWorld;
+import org.aden.game.network.client.lobby.CharacterCreate;
+import org.aden.game.network.client.lobby.CharacterDelete;
+import org.aden.game.network.client.lobby.CharacterRestore;
+import org.aden.game.network.client.lobby.CharacterSelect;
+import org.aden.game.network.client.lobby.EnterWorld;
+import org.aden.game.network.client.lobby.Logout;
+import org.aden.game.network.client.lobby.NewCharacter;
+import org.aden.game.network.client.lobby.RequestRestart;
+import org.aden.game.network.client.manor.RequestManorList;
+import org.aden.game.network.server.manor.ExSendManorList;
+import org.aden.game.network.server.system.LeaveWorld;
 
 /**
- * The client packets of the states before the world (CONNECTED, AUTHED, IN_LOBBY, ENTERING). Handlers run
+ * The client packets of character selection and entering (IN_LOBBY, ENTERING; CONNECTED is auth/'s). Handlers run
  * on the I/O thread and only enqueue: database work goes through {@link GameClient#execute}.
  */
 public final class LobbyPackets {
@@ -31,12 +30,7 @@ public final class LobbyPackets {
 
     private LobbyPackets() {}
 
-    public static void register(OpcodeTables tables, Handshake handshake, Lobby lobby, WorldGateway world) {
-        tables.state(ConnectionState.CONNECTED)
-                .on(ProtocolVersion.OPCODE, "ProtocolVersion", ProtocolVersion::read, handshake::onProtocolVersion)
-                .on(AuthLogin.OPCODE, "AuthLogin", AuthLogin::read, handshake::onAuthLogin);
-        // AUTHED: the login server is checking the keys; the client has nothing to say until it answers
-
+    public static void register(OpcodeTables tables, Lobby lobby, WorldGateway world) {
         tables.state(ConnectionState.IN_LOBBY)
                 .on(NewCharacter.OPCODE, "NewCharacter", NewCharacter::read, (c, p) -> lobby.newCharacter(c))
                 .on(
@@ -96,7 +90,7 @@ public final class LobbyPackets {
     }
 
     private static void enterWorld(GameClient client, WorldGateway world) {
-        var character = client.selectedCharacter();
+        CharacterSnapshot character = client.attachment(CharacterSnapshot.class);
         if (character == null || !client.transition(ConnectionState.ENTERING, ConnectionState.IN_GAME)) {
             return;
         }

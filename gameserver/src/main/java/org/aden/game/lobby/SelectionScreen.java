@@ -5,12 +5,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.aden.game.actor.CharacterStats;
 import org.aden.game.character.CharacterData;
 import org.aden.game.character.CharacterListEntry;
 import org.aden.game.item.ItemData;
 import org.aden.game.item.PaperdollSlot;
-import org.aden.game.network.server.CharSelectionInfo;
-import org.aden.game.world.stat.CharacterStats;
+import org.aden.game.network.server.lobby.CharSelectionInfo;
 
 /** Builds CharSelectionInfo from stored characters. */
 final class SelectionScreen {

@@ -2,16 +2,15 @@ package org.aden.game.lobby;
 
 import org.aden.game.character.CharacterSnapshot;
 import org.aden.game.network.GameClient;
-import org.aden.game.network.OpcodeTables;
 
 /**
  * The hand-over between the lobby and the world, implemented by the world module (org.aden.game.world).
  *
+ * The world's own packet handlers (IN_GAME) are registered by each game system at start-up.
+ *
  * <ol>
- *   <li>At start-up {@link #registerHandlers} adds the world's client packets: normally to
- *       {@code tables.state(ConnectionState.IN_GAME)}, possibly extra ones to {@code ENTERING}.</li>
  *   <li>CharacterSelect: the lobby loads the character off the I/O threads, stores it in
- *       {@link GameClient#selectedCharacter()}, sends CharSelected and moves the connection to ENTERING.</li>
+ *       the connection's {@code CharacterSnapshot} attachment, sends CharSelected and moves the connection to ENTERING.</li>
  *   <li>EnterWorld: the lobby moves the connection to IN_GAME and calls {@link #enterWorld} on the I/O thread.
  *       The world enqueues the player on its world thread and sends the entry burst (UserInfo, ItemList...).</li>
  *   <li>Leaving: the world's own Logout / RequestRestart handlers (IN_GAME) remove and save the player, then
@@ -20,9 +19,6 @@ import org.aden.game.network.OpcodeTables;
  * </ol>
  */
 public interface WorldGateway {
-    /** Adds the world's packet handlers; called once before the port opens. */
-    void registerHandlers(OpcodeTables tables);
-
     /** EnterWorld arrived; the connection is already IN_GAME. Runs on the I/O thread: must not block. */
     void enterWorld(GameClient client, CharacterSnapshot character);
 
@@ -34,9 +30,6 @@ public interface WorldGateway {
 
     /** No world yet (tests of the lobby alone): EnterWorld is accepted and nothing else happens. */
     WorldGateway NONE = new WorldGateway() {
-        @Override
-        public void registerHandlers(OpcodeTables tables) {}
-
         @Override
         public void enterWorld(GameClient client, CharacterSnapshot character) {}
 

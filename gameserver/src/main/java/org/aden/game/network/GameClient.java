@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.aden.common.crypto.GameCrypt;
 import org.aden.common.net.ServerPacket;
-import org.aden.game.character.CharacterSnapshot;
 import org.apache.mina.core.session.IoSession;
 
 /**
@@ -27,7 +26,6 @@ public final class GameClient {
     private volatile boolean protocolAccepted;
     private volatile String account;
     private volatile int sessionId;
-    private volatile CharacterSnapshot selectedCharacter;
 
     GameClient(IoSession session, Executor tasks, ViolationCounter violations, PacketRateLimiter rateLimiter) {
         this.session = session;
@@ -137,15 +135,6 @@ public final class GameClient {
     public void setAccount(String account, int sessionId) {
         this.account = account;
         this.sessionId = sessionId;
-    }
-
-    /** The character chosen with CharacterSelect, loaded and waiting for EnterWorld (null otherwise). */
-    public CharacterSnapshot selectedCharacter() {
-        return selectedCharacter;
-    }
-
-    public void setSelectedCharacter(CharacterSnapshot character) {
-        this.selectedCharacter = character;
     }
 
     /** Per-connection data owned by another module (e.g. the world's player object), keyed by its type. */

@@ -11,15 +11,15 @@
  *
  * <h2>Adding a client packet</h2>
  * <ol>
- *   <li>A record in {@code org.aden.game.network.client} named as in the protocol reference, with
+ *   <li>A record in {@code org.aden.game.network.client.<feature>} named as in the protocol reference, with
  *       {@code public static final int OPCODE} and {@code static X read(PacketReader r)} that reads the body
  *       after the opcode (after the sub-opcode for 0xD0 packets) with bounds-checked reads only.</li>
- *   <li>Register it for the states that accept it, at start-up (for the world: in
- *       {@code WorldGateway.registerHandlers(OpcodeTables tables)}):
+ *   <li>Register it for the states that accept it, at start-up, in the feature's
+ *       {@code *Handlers.register(OpcodeTables, PlayerCommands, ...)} (e.g. {@code move/MoveHandlers}):
  *       <pre>{@code
  * tables.state(ConnectionState.IN_GAME)
  *       .on(MoveBackwardToLocation.OPCODE, "MoveBackwardToLocation", MoveBackwardToLocation::read,
- *           (client, p) -> world.enqueue(new MoveCommand(client, p)))
+ *           commands.handler("MoveBackwardToLocation", (player, p) -> actions.moveTo(player, ...)))
  *       .onExtended(0x0005, "RequestAutoSoulShot", RequestAutoSoulShot::read, ...)  // 0xD0 sub-opcodes
  *       .ignore(0x9D, "RequestSkillCoolTime");                                      // known stray, never fatal
  *       }</pre>
@@ -30,14 +30,14 @@
  * </ol>
  *
  * <h2>Sending</h2>
- * Server packets are records in {@code org.aden.game.network.server} implementing
+ * Server packets are records in {@code org.aden.game.network.server.<feature>}, built from plain values, implementing
  * {@link org.aden.common.net.ServerPacket}; {@link org.aden.game.network.GameClient#send} encodes and encrypts
  * them (safe from any thread). To broadcast, encode once ({@code packet.encode()}) and give each recipient
  * {@link org.aden.game.network.GameClient#sendShared(byte[])}.
  *
  * <h2>Lobby → world</h2>
- * See {@link org.aden.game.lobby.WorldGateway}: CharacterSelect loads the character into
- * {@link org.aden.game.network.GameClient#selectedCharacter()} and moves to ENTERING; EnterWorld moves to
+ * See {@code org.aden.game.lobby.WorldGateway}: CharacterSelect loads the character into
+ * a {@code CharacterSnapshot} attachment of the connection and moves to ENTERING; EnterWorld moves to
  * IN_GAME and calls {@code WorldGateway.enterWorld(client, character)}; a connection closing in IN_GAME calls
  * {@code WorldGateway.disconnected(client)}. Per-connection world data hangs on the client with
  * {@link org.aden.game.network.GameClient#attach(Class, Object)}.

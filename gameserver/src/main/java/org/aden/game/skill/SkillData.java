@@ -1,4 +1,4 @@
 package org.aden.game.skill;
 
-/** One learned skill as stored (a row of aden_game.character_skills). */
+/** One learned skill: a row of aden_game.character_skills and an entry of a player's {@link SkillBook}. */
 public record SkillData(int characterId, int skillId, int level) {}

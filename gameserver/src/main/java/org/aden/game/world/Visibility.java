@@ -5,7 +5,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aden.common.net.ServerPacket;
-import org.aden.game.network.server.DeleteObject;
+import org.aden.game.actor.Player;
+import org.aden.game.actor.WorldObject;
+import org.aden.game.network.server.world.DeleteObject;
 import org.aden.game.world.region.RegionGrid;
 import org.aden.game.world.region.WorldRegion;
 
@@ -15,13 +17,15 @@ import org.aden.game.world.region.WorldRegion;
  */
 final class Visibility {
     private final RegionGrid grid;
+    private final Presence presence;
     private final double view;
     private final double forget;
     /** Appear packets encoded once per object per pass and shared by every new viewer. */
     private final Map<WorldObject, byte[][]> appearCache = new IdentityHashMap<>();
 
-    Visibility(RegionGrid grid, WorldSettings settings) {
+    Visibility(RegionGrid grid, WorldSettings settings, Presence presence) {
         this.grid = grid;
+        this.presence = presence;
         this.view = settings.viewRadius();
         this.forget = settings.forgetRadius();
     }
@@ -37,7 +41,7 @@ final class Visibility {
         }
         obj.markVisibility();
         Player self = obj instanceof Player p ? p : null;
-        for (WorldRegion region : grid.around(obj.region())) {
+        for (WorldRegion region : grid.around(grid.regionOf(obj))) {
             if (self == null && region.playerCount() == 0) {
                 continue;
             }
@@ -130,7 +134,7 @@ final class Visibility {
     private byte[][] appearBytes(WorldObject o) {
         byte[][] cached = appearCache.get(o);
         if (cached == null) {
-            ServerPacket[] packets = o.appearPackets();
+            ServerPacket[] packets = presence.appear(o);
             cached = new byte[packets.length][];
             for (int i = 0; i < packets.length; i++) {
                 cached[i] = packets[i].encode();
@@ -143,7 +147,7 @@ final class Visibility {
     /** Objects a player would see from where it stands (used by tests and admin tools). */
     List<WorldObject> visibleFrom(WorldObject obj) {
         List<WorldObject> out = new ArrayList<>();
-        for (WorldRegion region : grid.around(obj.region())) {
+        for (WorldRegion region : grid.around(grid.regionOf(obj))) {
             for (WorldObject other : region.objects()) {
                 if (other != obj && obj.isWithin2d(other, view)) {
                     out.add(other);

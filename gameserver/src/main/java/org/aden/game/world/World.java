@@ -1,5 +1,6 @@
 package org.aden.game.world;
 
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -13,7 +14,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.IntConsumer;
 import org.aden.common.net.ServerPacket;
-import org.aden.game.world.move.MoveOrder;
+import org.aden.game.actor.Creature;
+import org.aden.game.actor.MoveOrder;
+import org.aden.game.actor.Player;
+import org.aden.game.actor.WorldObject;
 import org.aden.game.world.move.Movement;
 import org.aden.game.world.region.RegionGrid;
 import org.apache.logging.log4j.LogManager;
@@ -33,7 +37,8 @@ public final class World {
     static final double VISIBILITY_STEP = 100;
 
     private final WorldSettings settings;
-    private final Clock clock;
+    private final InstantSource clock;
+    private final Presence presence;
     private final RegionGrid grid;
     private final Visibility visibility;
     private final ConcurrentLinkedQueue<Runnable> commands = new ConcurrentLinkedQueue<>();
@@ -45,23 +50,29 @@ public final class World {
     private IntConsumer onlineCountListener = n -> {};
     private volatile int onlineCount;
 
-    public World(WorldSettings settings, Clock clock) {
+    /** @param presence the packets that make an object appear on a viewer's screen (built by the game systems) */
+    public World(WorldSettings settings, InstantSource clock, Presence presence) {
         this.settings = settings;
         this.clock = clock;
+        this.presence = presence;
         this.grid = new RegionGrid(settings.regionSize());
-        this.visibility = new Visibility(grid, settings);
+        this.visibility = new Visibility(grid, settings, presence);
     }
 
     public WorldSettings settings() {
         return settings;
     }
 
-    public Clock clock() {
+    public InstantSource clock() {
         return clock;
     }
 
     public long now() {
         return clock.millis();
+    }
+
+    public Presence presence() {
+        return presence;
     }
 
     public TickStats tickStats() {
@@ -122,7 +133,7 @@ public final class World {
         }
         List<Creature> moved = new ArrayList<>(moving);
         for (Creature c : moved) {
-            long elapsed = now - c.moveStamp();
+            long elapsed = Math.max(0, now - c.moveStamp()); // a wall clock may step back
             c.setMoveStamp(now);
             if (Movement.advance(c, elapsed)) {
                 moving.remove(c);

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.aden.game.character.template.CharacterTemplateLoader;
 import org.aden.game.character.template.CharacterTemplates;
 import org.aden.game.datapack.XmlDatapack;
-import org.aden.game.network.client.CharacterCreate;
-import org.aden.game.network.server.CharCreateFail.Reason;
+import org.aden.game.network.client.lobby.CharacterCreate;
+import org.aden.game.network.server.lobby.CharCreateFail.Reason;
 import org.junit.jupiter.api.Test;
 
 class CharacterCreationTest {

@@ -1,8 +1,16 @@
 package org.aden.game.world;
 
+import java.time.Instant;
+import java.time.InstantSource;
+
 /** A clock that only moves when a test says so. */
-public final class FakeClock implements Clock {
+public final class FakeClock implements InstantSource {
     private long now = 1_000_000;
+
+    @Override
+    public Instant instant() {
+        return Instant.ofEpochMilli(now);
+    }
 
     @Override
     public long millis() {

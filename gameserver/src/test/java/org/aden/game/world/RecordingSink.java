@@ -3,6 +3,7 @@ package org.aden.game.world;
 import java.util.ArrayList;
 import java.util.List;
 import org.aden.common.net.PacketReader;
+import org.aden.game.actor.PacketSink;
 
 /** Records every body the world sends to one player. */
 public final class RecordingSink implements PacketSink {

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.aden.game.network.server.CharInfo;
-import org.aden.game.network.server.DeleteObject;
-import org.aden.game.network.server.MoveToLocation;
-import org.aden.game.network.server.NpcInfo;
-import org.aden.game.network.server.SpawnItem;
+import org.aden.game.actor.GroundItem;
+import org.aden.game.actor.Npc;
+import org.aden.game.actor.Player;
+import org.aden.game.network.server.move.MoveToLocation;
+import org.aden.game.network.server.world.CharInfo;
+import org.aden.game.network.server.world.DeleteObject;
+import org.aden.game.network.server.world.NpcInfo;
+import org.aden.game.network.server.world.SpawnItem;
 import org.junit.jupiter.api.Test;
 
 class VisibilityTest {

@@ -1,15 +1,31 @@
 package org.aden.game.world;
 
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.aden.game.world.stat.CharacterTemplates;
+import org.aden.game.actor.Appearance;
+import org.aden.game.actor.Player;
+import org.aden.game.actor.PlayerState;
+import org.aden.game.character.template.CharacterTemplateLoader;
+import org.aden.game.datapack.XmlDatapack;
+import org.aden.game.item.ItemCatalog;
+import org.aden.game.move.PlayerActions;
+import org.aden.game.presence.Presences;
+import org.aden.game.session.PlayerFactory;
+import org.aden.game.stat.PlayerStats;
 
 /** A world on a fake clock plus helpers to put recorded players into it. */
 public final class WorldFixture {
     public final FakeClock clock = new FakeClock();
     public final World world;
     public final PlayerActions actions;
-    private final CharacterTemplates templates = new CharacterTemplates();
+    /** The datapack's character templates and the builtin items, loaded once for all tests. */
+    public static final PlayerFactory PLAYERS = new PlayerFactory(
+            ItemCatalog.builtin(),
+            new PlayerStats(CharacterTemplateLoader.load(
+                    new XmlDatapack(Path.of(System.getProperty("aden.root", ".."), "datapack")))));
+
     private final Map<Player, RecordingSink> sinks = new HashMap<>();
     private int nextId = 0x10000000;
 
@@ -18,7 +34,7 @@ public final class WorldFixture {
     }
 
     public WorldFixture(WorldSettings settings) {
-        world = new World(settings, clock);
+        world = new World(settings, clock, new Presences());
         actions = new PlayerActions(world);
     }
 
@@ -51,7 +67,7 @@ public final class WorldFixture {
                 0,
                 0,
                 0);
-        Player p = new Player(s, templates.forClass(0));
+        Player p = PLAYERS.create(s, List.of(), List.of(), List.of(), List.of());
         RecordingSink sink = new RecordingSink();
         p.attach(sink);
         sinks.put(p, sink);

@@ -23,6 +23,9 @@ public interface AccountMapper {
 
     AccountBan findBan(@Param("login") String login);
 
+    /** Access level, last address and ban of each of {@code logins} that exists. */
+    List<AccountStanding> standings(@Param("logins") java.util.Collection<String> logins);
+
     /** Creates or replaces the ban of an account. */
     int upsertBan(AccountBan ban);
 

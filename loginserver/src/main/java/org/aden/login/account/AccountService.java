@@ -144,6 +144,34 @@ public final class AccountService {
         }
     }
 
+    /** The standing of each existing account among {@code logins} (for kicking banned players out of the game). */
+    public List<AccountStanding> standings(java.util.Collection<String> logins) {
+        if (logins.isEmpty()) {
+            return List.of();
+        }
+        List<AccountStanding> all = new java.util.ArrayList<>();
+        List<String> names = List.copyOf(logins);
+        try (SqlSession s = db.openSession(true)) {
+            AccountMapper m = s.getMapper(AccountMapper.class);
+            for (int i = 0; i < names.size(); i += 500) {
+                all.addAll(m.standings(names.subList(i, Math.min(names.size(), i + 500))));
+            }
+        }
+        return all;
+    }
+
+    /** The account's access level, 0 if there is no such account. */
+    public int accessLevel(String rawLogin) {
+        String login = LoginNames.normalize(rawLogin);
+        if (login == null) {
+            return 0;
+        }
+        try (SqlSession s = db.openSession(true)) {
+            Account a = s.getMapper(AccountMapper.class).find(login);
+            return a == null ? 0 : a.accessLevel();
+        }
+    }
+
     public List<Account> list(int offset, int limit) {
         try (SqlSession s = db.openSession(true)) {
             return s.getMapper(AccountMapper.class).list(offset, limit);

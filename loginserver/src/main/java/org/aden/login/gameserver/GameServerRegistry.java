@@ -1,5 +1,6 @@
 package org.aden.login.gameserver;
 
+import java.net.InetAddress;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aden.common.link.GameServerStatus;
 import org.aden.common.link.LinkMessage;
+import org.aden.login.ban.IpRange;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -25,6 +27,7 @@ public final class GameServerRegistry {
         private volatile byte[] address;
         private volatile int port;
         private volatile GameServerStatus status = GameServerStatus.up(0).withUp(false);
+        private volatile List<Subnet> subnets = List.of();
         private volatile LinkPeer link;
         private final Set<String> accounts = ConcurrentHashMap.newKeySet();
 
@@ -38,6 +41,21 @@ public final class GameServerRegistry {
 
         public byte[] address() {
             return address.clone();
+        }
+
+        /** The address a client from {@code client} is sent to: its subnet's, else the advertised host. */
+        public byte[] addressFor(InetAddress client) {
+            for (Subnet s : subnets) {
+                if (s.range().contains(client)) {
+                    return s.address().clone();
+                }
+            }
+            return address();
+        }
+
+        /** The accounts this server has in game now. */
+        public Set<String> accounts() {
+            return Set.copyOf(accounts);
         }
 
         public int port() {
@@ -67,7 +85,18 @@ public final class GameServerRegistry {
         }
     }
 
+    /** Clients from {@code range} are sent to {@code address} (IPv4). */
+    public record Subnet(IpRange range, byte[] address) {}
+
     private final Map<Integer, GameServer> servers = new ConcurrentHashMap<>();
+
+    /** Replaces a server's per-subnet addresses (first match wins). */
+    public void setSubnets(int id, List<Subnet> subnets) {
+        GameServer gs = servers.get(id);
+        if (gs != null) {
+            gs.subnets = List.copyOf(subnets);
+        }
+    }
 
     /** Registers the link for {@code id}; false if another link holds that id. */
     public synchronized boolean claim(int id, LinkPeer peer, byte[] ipv4, int port) {
@@ -78,6 +107,7 @@ public final class GameServerRegistry {
         gs.address = ipv4.clone();
         gs.port = port;
         gs.accounts.clear();
+        gs.subnets = List.of();
         gs.link = peer;
         return true;
     }
@@ -131,15 +161,23 @@ public final class GameServerRegistry {
                 .findFirst();
     }
 
-    /** Asks the server hosting {@code account} to disconnect it; false if it is nowhere. */
+    /** Asks the server hosting {@code account} to disconnect it (it logs in again); false if it is nowhere. */
     public boolean kick(String account) {
+        return kick(account, "", "logging in again");
+    }
+
+    /**
+     * Asks the server hosting {@code account} to disconnect it, showing the player {@code reason}; {@code why} is
+     * for the log. False if it is nowhere.
+     */
+    public boolean kick(String account, String reason, String why) {
         Optional<GameServer> gs = whereIs(account);
         LinkPeer link = gs.map(g -> g.link).orElse(null);
         if (link == null) {
             return false;
         }
-        LOG.info("Asking game server {} to kick account {} (logging in again)", gs.get().id, account);
-        link.send(new LinkMessage.Kick(account));
+        LOG.info("Asking game server {} to kick account {} ({})", gs.get().id, account, why);
+        link.send(new LinkMessage.Kick(account, reason));
         return true;
     }
 

@@ -10,12 +10,17 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.aden.common.link.LinkConnection;
 import org.aden.common.link.LinkHandshake;
 import org.aden.common.link.LinkMessage;
+import org.aden.common.link.LinkMessage.Addresses;
+import org.aden.common.link.LinkMessage.BanAccount;
 import org.aden.common.link.LinkMessage.Ping;
 import org.aden.common.link.LinkMessage.PlayerEntered;
 import org.aden.common.link.LinkMessage.PlayerLeft;
@@ -23,9 +28,13 @@ import org.aden.common.link.LinkMessage.PlayersOnline;
 import org.aden.common.link.LinkMessage.Register;
 import org.aden.common.link.LinkMessage.RegisterFailReason;
 import org.aden.common.link.LinkMessage.StatusUpdate;
+import org.aden.common.link.LinkMessage.SubnetAddress;
 import org.aden.common.link.LinkMessage.VerifyResult;
 import org.aden.common.link.LinkMessage.VerifySession;
+import org.aden.common.log.LogThrottle;
 import org.aden.common.net.MalformedPacketException;
+import org.aden.common.text.PlayerText;
+import org.aden.login.ban.IpRange;
 import org.aden.login.session.SessionRegistry;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -42,24 +51,44 @@ public final class LinkServer implements AutoCloseable {
     /** @param allowedIds ids a game server may register with; empty allows any id 1..255 */
     public record Settings(String host, int port, String secret, Set<Integer> allowedIds, Duration idleTimeout) {}
 
+    /** What the link asks of the accounts: an account's access level, and bans from administrators in game. */
+    public interface Accounts {
+        int accessLevel(String account);
+
+        /** {@code duration} null: permanent. */
+        void ban(String account, Duration duration, String reason, String by);
+    }
+
     private final Settings settings;
     private final GameServerRegistry registry;
     private final SessionRegistry sessions;
+    private final Accounts accounts;
     private final SecureRandom random = new SecureRandom();
     private final Set<LinkConnection> open = ConcurrentHashMap.newKeySet();
+    private final LogThrottle refusalLog = LogThrottle.perMinute();
+    private final AtomicLong refusedMessages = new AtomicLong();
     private ServerSocket server;
     private volatile boolean closed;
 
-    public LinkServer(Settings settings, GameServerRegistry registry, SessionRegistry sessions) {
+    public LinkServer(Settings settings, GameServerRegistry registry, SessionRegistry sessions, Accounts accounts) {
         this.settings = settings;
         this.registry = registry;
         this.sessions = sessions;
+        this.accounts = accounts;
     }
 
     public void start() throws IOException {
         server = new ServerSocket();
         server.setReuseAddress(true);
-        server.bind(new InetSocketAddress(settings.host(), settings.port()), 16);
+        try {
+            server.bind(new InetSocketAddress(settings.host(), settings.port()), 16);
+        } catch (IOException e) {
+            server.close();
+            throw new IOException(
+                    "cannot listen for game servers on " + settings.host() + ":" + settings.port()
+                            + " (login.link.port): " + e.getMessage(),
+                    e);
+        }
         Thread.ofVirtual().name("link-accept").start(this::acceptLoop);
     }
 
@@ -176,7 +205,8 @@ public final class LinkServer implements AutoCloseable {
                     RegisterFailReason.PROTOCOL_ERROR,
                     remote,
                     id,
-                    "advertised host '" + reg.advertisedHost() + "' is not an IPv4 address or resolvable name");
+                    "advertised host '" + PlayerText.forLog(reg.advertisedHost())
+                            + "' is not an IPv4 address or resolvable name");
         }
         if (!registry.claim(id, peer, ipv4, reg.gamePort())) {
             return refuse(conn, RegisterFailReason.ID_IN_USE, remote, id, "server id " + id + " is already connected");
@@ -189,6 +219,20 @@ public final class LinkServer implements AutoCloseable {
                 reg.advertisedHost(),
                 reg.gamePort());
         return id;
+    }
+
+    private static List<GameServerRegistry.Subnet> subnets(int id, Addresses a) {
+        List<GameServerRegistry.Subnet> out = new ArrayList<>();
+        for (SubnetAddress e : a.entries()) {
+            try {
+                out.add(new GameServerRegistry.Subnet(IpRange.parse(e.subnet()), ipv4Of(e.host())));
+                LOG.info("Game server {}: clients from {} go to {}", id, e.subnet(), e.host());
+            } catch (IllegalArgumentException | UnknownHostException ex) {
+                LOG.warn(
+                        "Game server {}: ignoring subnet address {}={}: {}", id, e.subnet(), e.host(), ex.getMessage());
+            }
+        }
+        return out;
     }
 
     private static byte[] ipv4Of(String host) throws UnknownHostException {
@@ -209,7 +253,13 @@ public final class LinkServer implements AutoCloseable {
 
     private void readLoop(LinkConnection conn, int id) throws IOException {
         while (!closed) {
-            LinkMessage m = conn.receive();
+            LinkMessage m;
+            try {
+                m = conn.receive();
+            } catch (LinkConnection.BadMessage e) {
+                refuseMessage(conn, id, e);
+                continue;
+            }
             switch (m) {
                 case StatusUpdate s -> registry.updateStatus(id, s.status());
                 case VerifySession v -> {
@@ -221,7 +271,7 @@ public final class LinkServer implements AutoCloseable {
                                 id,
                                 account);
                     }
-                    conn.send(new VerifyResult(v.requestId(), v.account(), ok));
+                    conn.send(new VerifyResult(v.requestId(), v.account(), ok, ok ? accounts.accessLevel(account) : 0));
                 }
                 case PlayerEntered p -> registry.playerEntered(id, p.account().toLowerCase(Locale.ROOT));
                 case PlayerLeft p -> registry.playerLeft(id, p.account().toLowerCase(Locale.ROOT));
@@ -231,12 +281,47 @@ public final class LinkServer implements AutoCloseable {
                             p.accounts().stream()
                                     .map(a -> a.toLowerCase(Locale.ROOT))
                                     .toList());
+                case BanAccount b ->
+                    accounts.ban(
+                            b.account().toLowerCase(Locale.ROOT),
+                            b.seconds() <= 0 ? null : Duration.ofSeconds(b.seconds()),
+                            b.reason(),
+                            "game server " + id + " (" + b.by() + ")");
+                case Addresses a -> registry.setSubnets(id, subnets(id, a));
                 case Ping p -> conn.send(new Ping());
                 default ->
-                    throw new MalformedPacketException(
-                            "unexpected link message " + m.getClass().getSimpleName());
+                    refuseMessage(
+                            conn, id, "unexpected link message " + m.getClass().getSimpleName(), -1);
             }
         }
+    }
+
+    /**
+     * One bad message is refused on its own; the link and the game server's players stay. A refused session check
+     * is still answered (invalid), so the game server does not wait for its timeout.
+     */
+    private void refuseMessage(LinkConnection conn, int id, LinkConnection.BadMessage e) throws IOException {
+        refuseMessage(conn, id, String.format("message 0x%02X: %s", e.opcode(), e.getMessage()), e.requestId());
+    }
+
+    private void refuseMessage(LinkConnection conn, int id, String why, long requestId) throws IOException {
+        refusedMessages.incrementAndGet();
+        long more = refusalLog.admit("server " + id);
+        if (more >= 0) {
+            LOG.warn(
+                    "Link from game server {}: refused one message ({}); the link stays up{}",
+                    id,
+                    PlayerText.forLog(why),
+                    LogThrottle.more(more));
+        }
+        if (requestId >= 0) {
+            conn.send(new VerifyResult(requestId, "", false));
+        }
+    }
+
+    /** Link messages refused on their own since start (the link stayed up). */
+    public long refusedMessages() {
+        return refusedMessages.get();
     }
 
     private static void closeQuietly(Socket s) {

@@ -26,6 +26,7 @@ public final class LoginConnection {
     private int accessLevel;
     private int lastServer;
     private int badPackets;
+    private boolean overCapacity;
 
     LoginConnection(IoSession session, byte[] blowfishKey, RsaKeyPool.Entry rsa, int sessionId) {
         this.session = session;
@@ -66,6 +67,15 @@ public final class LoginConnection {
         synchronized (crypt) {
             return crypt.decryptClientPacket(encrypted);
         }
+    }
+
+    /** Admitted while the server was full and nobody could be displaced: told "overloaded" at its first packet. */
+    void markOverCapacity() {
+        overCapacity = true;
+    }
+
+    public boolean overCapacity() {
+        return overCapacity;
     }
 
     /** Counts a dropped packet; true when the connection has used up its allowance and must close. */

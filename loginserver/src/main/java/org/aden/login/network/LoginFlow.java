@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
 import org.aden.common.link.GameServerStatus;
 import org.aden.common.link.SessionKey;
+import org.aden.common.log.LogThrottle;
 import org.aden.common.net.MalformedPacketException;
+import org.aden.common.text.PlayerText;
 import org.aden.login.account.AccountBan;
 import org.aden.login.account.AccountService;
 import org.aden.login.account.AuthResult;
@@ -50,6 +52,8 @@ public final class LoginFlow {
     private final int maxConnections;
     private final java.util.concurrent.atomic.AtomicInteger openConnections =
             new java.util.concurrent.atomic.AtomicInteger();
+    /** Refusals a client can repeat at will are logged once a minute per address. */
+    private final LogThrottle refusalLog = LogThrottle.perMinute();
     /** Accounts authenticated on this login server and not yet handed to a game server. */
     private final Map<String, LoginConnection> authed = new ConcurrentHashMap<>();
 
@@ -78,23 +82,33 @@ public final class LoginFlow {
 
     void onGGAuth(LoginConnection c, RequestGGAuth p) {
         if (p.sessionId() != c.sessionId()) {
-            LOG.info("{}: GG auth with a wrong session id", c);
+            long more = refusalLog.admit("gg " + c.ip());
+            if (more >= 0) {
+                LOG.info("{}: GG auth with a wrong session id{}", c, LogThrottle.more(more));
+            }
             c.close(new LoginFail(LoginFailReason.ACCESS_FAILED));
             return;
         }
         // Checked here rather than right after Init (as REF does) so the client has nothing in flight when we
         // close, and always reads the reason instead of a connection reset.
         if (ipBans.find(c.address()).isPresent()) {
-            LOG.info("{}: refused, IP address banned", c);
+            long more = refusalLog.admit("banned " + c.ip());
+            if (more >= 0) {
+                LOG.info("{}: refused, IP address banned{}", c, LogThrottle.more(more));
+            }
             c.close(new LoginFail(LoginFailReason.NOT_AUTHED));
             return;
         }
-        if (openConnections.get() > maxConnections) {
-            LOG.warn(
-                    "{}: refused, {} connections open (login.client.max-connections {})",
-                    c,
-                    openConnections.get(),
-                    maxConnections);
+        if (c.overCapacity()) {
+            long more = refusalLog.admit("overloaded");
+            if (more >= 0) {
+                LOG.warn(
+                        "{}: refused, {} connections open (login.client.max-connections {}){}",
+                        c,
+                        openConnections.get(),
+                        maxConnections,
+                        LogThrottle.more(more));
+            }
             c.close(new LoginFail(LoginFailReason.SERVER_OVERLOADED));
             return;
         }
@@ -136,16 +150,29 @@ public final class LoginFlow {
                 c.close(new LoginFail(LoginFailReason.USER_OR_PASS_WRONG));
             }
             case AuthResult.Banned b -> {
-                LOG.info("{}: account '{}' is banned ({})", c, key, b.ban().reason());
+                LOG.info(
+                        "{}: account '{}' is banned ({})",
+                        c,
+                        key,
+                        PlayerText.forLog(b.ban().reason()));
                 c.close(new AccountKicked(kickReason(b.ban())));
             }
             case AuthResult.Success s -> loggedIn(c, s);
         }
     }
 
-    /** A timed ban is "suspended", a permanent one "permanently banned". */
-    private static AccountKickedReason kickReason(AccountBan ban) {
-        return ban.expiresAt() == null ? AccountKickedReason.PERMANENTLY_BANNED : AccountKickedReason.SUSPENDED;
+    /**
+     * The client's message that matches the ban: "permanently banned", "suspended for 7 days" for a ban of about
+     * a week, and for any other length the generic "violation" message (the client has no text with a duration).
+     */
+    static AccountKickedReason kickReason(AccountBan ban) {
+        if (ban.expiresAt() == null) {
+            return AccountKickedReason.PERMANENTLY_BANNED;
+        }
+        java.time.Duration length = java.time.Duration.between(ban.createdAt(), ban.expiresAt());
+        boolean aboutAWeek = length.compareTo(java.time.Duration.ofHours(6 * 24 + 12)) >= 0
+                && length.compareTo(java.time.Duration.ofHours(7 * 24 + 12)) <= 0;
+        return aboutAWeek ? AccountKickedReason.SUSPENDED : AccountKickedReason.GENERIC_VIOLATION;
     }
 
     private void loggedIn(LoginConnection c, AuthResult.Success s) {
@@ -185,7 +212,7 @@ public final class LoginFlow {
             boolean up = gs.up() && !(st.gmOnly() && c.accessLevel() <= 0);
             entries.add(new ServerList.Entry(
                     gs.id(),
-                    gs.address(),
+                    gs.addressFor(c.address()),
                     gs.port(),
                     st.ageLimit(),
                     st.pvp(),

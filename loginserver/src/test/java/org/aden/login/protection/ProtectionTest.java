@@ -52,18 +52,4 @@ class ProtectionTest {
         assertTrue(g.isBlocked("1.1.1.1", "d"));
         assertFalse(g.isBlocked("1.1.1.2", "d"));
     }
-
-    @Test
-    void connectionLimiterEnforcesRateAndConcurrency() {
-        FakeClock clock = new FakeClock();
-        ConnectionLimiter l = new ConnectionLimiter(3, 2, clock);
-        assertTrue(l.tryAcquire("a"));
-        assertTrue(l.tryAcquire("a"));
-        assertFalse(l.tryAcquire("a"), "third concurrent");
-        assertTrue(l.tryAcquire("b"), "other addresses unaffected");
-        l.release("a");
-        assertFalse(l.tryAcquire("a"), "fourth in the same second");
-        clock.advance(Duration.ofSeconds(1));
-        assertTrue(l.tryAcquire("a"));
-    }
 }

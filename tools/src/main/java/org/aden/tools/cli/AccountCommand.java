@@ -20,12 +20,13 @@ import picocli.CommandLine.Parameters;
         })
 final class AccountCommand {
 
-    abstract static class Base extends LoginDbCommand {
-
-        static int result(boolean ok, String done, String failed) {
-            (ok ? System.out : System.err).println(ok ? done : failed);
-            return ok ? 0 : 1;
+    abstract static class Base extends DbCommand {
+        @Override
+        final int run(Databases dbs) {
+            return run(login(dbs));
         }
+
+        abstract int run(LoginDb s);
     }
 
     @Command(name = "create", description = "Create an account.")
@@ -45,9 +46,9 @@ final class AccountCommand {
         int access;
 
         @Override
-        int run(LoginDbOptions.Session s) {
+        int run(LoginDb s) {
             return result(
-                    s.accounts.create(login, password, access),
+                    s.accounts().create(login, password, access),
                     "Account " + login + " created",
                     "Account " + login + " already exists");
         }
@@ -67,15 +68,18 @@ final class AccountCommand {
         String password;
 
         @Override
-        int run(LoginDbOptions.Session s) {
+        int run(LoginDb s) {
             return result(
-                    s.accounts.changePassword(login, password),
+                    s.accounts().changePassword(login, password),
                     "Password of " + login + " changed",
                     "No account " + login);
         }
     }
 
-    @Command(name = "access", description = "Set an account's access level (0 player, > 0 GM, < 0 banned).")
+    @Command(
+            name = "access",
+            description = "Set an account's access level: 0 player, 1 GM, 100 administrator, < 0 banned. Its "
+                    + "characters inherit it unless 'character access' overrides it; applies at the next login.")
     static final class Access extends Base {
         @Parameters(index = "0")
         String login;
@@ -84,9 +88,9 @@ final class AccountCommand {
         int level;
 
         @Override
-        int run(LoginDbOptions.Session s) {
+        int run(LoginDb s) {
             return result(
-                    s.accounts.setAccessLevel(login, level),
+                    s.accounts().setAccessLevel(login, level),
                     "Access level of " + login + " set to " + level,
                     "No account " + login);
         }
@@ -104,11 +108,16 @@ final class AccountCommand {
         String duration;
 
         @Override
-        int run(LoginDbOptions.Session s) {
+        int run(LoginDb s) {
             var until = Durations.expiry(duration);
             return result(
-                    s.accounts.ban(login, reason, until),
-                    "Account " + login + " banned " + (until == null ? "permanently" : "until " + until),
+                    s.accounts().ban(login, reason, until),
+                    "Account " + login + " banned " + (until == null ? "permanently" : "until " + until)
+                            + "; a running login server kicks it out of the game within "
+                            + s.target()
+                                    .config()
+                                    .getDuration("login.bans.check-interval")
+                                    .toSeconds() + " s",
                     "No account " + login);
         }
     }
@@ -119,9 +128,12 @@ final class AccountCommand {
         String login;
 
         @Override
-        int run(LoginDbOptions.Session s) {
+        int run(LoginDb s) {
+            if (s.accounts().find(login).isEmpty()) {
+                return result(false, "", "No account " + login);
+            }
             return result(
-                    s.accounts.unban(login), "Account " + login + " unbanned", "Account " + login + " is not banned");
+                    s.accounts().unban(login), "Account " + login + " unbanned", "Account " + login + " is not banned");
         }
     }
 
@@ -134,12 +146,12 @@ final class AccountCommand {
         int limit;
 
         @Override
-        int run(LoginDbOptions.Session s) {
+        int run(LoginDb s) {
             System.out.printf(
                     "%-14s %6s  %-24s %-24s %-15s %s%n",
                     "login", "access", "created", "last login", "last ip", "banned");
-            for (Account a : s.accounts.list(offset, limit)) {
-                String ban = s.accounts
+            for (Account a : s.accounts().list(offset, limit)) {
+                String ban = s.accounts()
                         .findBan(a.login())
                         .map(b -> b.expiresAt() == null ? "permanent" : "until " + b.expiresAt())
                         .orElse("-");

@@ -1,9 +1,13 @@
 package org.aden.tools.cli;
 
+import org.aden.tools.datapack.DatapackCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The operator's command line: {@code aden account ...}, {@code aden ipban ...}, {@code aden bench-bcrypt}. */
+/**
+ * The operator's command line: {@code aden account ...}, {@code aden character ...}, {@code aden ipban ...},
+ * {@code aden db backup|restore}, {@code aden datapack ...}, {@code aden import mobius|acis}, {@code aden bench-bcrypt}.
+ */
 @Command(
         name = "aden",
         mixinStandardHelpOptions = true,
@@ -11,9 +15,12 @@ import picocli.CommandLine.Command;
         description = "Aden operator tools.",
         subcommands = {
             AccountCommand.class,
+            CharacterCommand.class,
             IpBanCommand.class,
+            BackupCommand.class,
+            DatapackCommand.class,
             BenchBcryptCommand.class,
-            org.aden.tools.importer.l2j.ImportCommand.class
+            ImportCommand.class
         })
 public final class AdenCli implements Runnable {
     @CommandLine.Spec

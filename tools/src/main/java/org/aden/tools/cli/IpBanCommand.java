@@ -13,7 +13,14 @@ import picocli.CommandLine.Parameters;
         subcommands = {IpBanCommand.Add.class, IpBanCommand.Remove.class, IpBanCommand.ListBans.class})
 final class IpBanCommand {
 
-    abstract static class Base extends LoginDbCommand {}
+    abstract static class Base extends DbCommand {
+        @Override
+        final int run(Databases dbs) {
+            return run(login(dbs));
+        }
+
+        abstract int run(LoginDb s);
+    }
 
     @Command(name = "add", description = "Ban an address or range, e.g. 203.0.113.7 or 203.0.113.0/24.")
     static final class Add extends Base {
@@ -27,9 +34,9 @@ final class IpBanCommand {
         String duration;
 
         @Override
-        int run(LoginDbOptions.Session s) {
+        int run(LoginDb s) {
             var until = Durations.expiry(duration);
-            String stored = s.ipBans.add(address, reason, until);
+            String stored = s.ipBans().add(address, reason, until);
             System.out.println("Banned " + stored + (until == null ? " permanently" : " until " + until));
             return 0;
         }
@@ -41,8 +48,8 @@ final class IpBanCommand {
         String address;
 
         @Override
-        int run(LoginDbOptions.Session s) {
-            if (s.ipBans.remove(address)) {
+        int run(LoginDb s) {
+            if (s.ipBans().remove(address)) {
                 System.out.println("Removed " + address);
                 return 0;
             }
@@ -54,9 +61,9 @@ final class IpBanCommand {
     @Command(name = "list", description = "List IP bans.")
     static final class ListBans extends Base {
         @Override
-        int run(LoginDbOptions.Session s) {
+        int run(LoginDb s) {
             System.out.printf("%-43s %-24s %s%n", "address", "expires", "reason");
-            for (IpBan b : s.ipBans.list()) {
+            for (IpBan b : s.ipBans().list()) {
                 System.out.printf(
                         "%-43s %-24s %s%n",
                         b.address(),

@@ -13,6 +13,12 @@ public final class GameServerMain {
                 args,
                 "config/gameserver.properties",
                 GameConfig.SPEC,
+                (file, c) -> ServerProcess.requireOwnSecret(
+                        file,
+                        c,
+                        "game.login.secret",
+                        GameConfig.DEFAULT_LINK_SECRET,
+                        "login.link.secret on the login server"),
                 "aden_game",
                 "classpath:db/game",
                 GameServer.MAPPERS,

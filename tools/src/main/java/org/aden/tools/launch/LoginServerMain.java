@@ -13,6 +13,12 @@ public final class LoginServerMain {
                 args,
                 "config/loginserver.properties",
                 LoginConfig.SPEC,
+                (file, c) -> ServerProcess.requireOwnSecret(
+                        file,
+                        c,
+                        "login.link.secret",
+                        LoginConfig.DEFAULT_LINK_SECRET,
+                        "game.login.secret on every game server"),
                 "aden_login",
                 "classpath:db/login",
                 LoginServer.MAPPERS,

@@ -2,6 +2,8 @@ package org.aden.tools.launch;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import org.aden.common.config.Config;
 import org.aden.common.config.ConfigException;
 import org.aden.common.config.ConfigLoader;
@@ -14,11 +16,10 @@ import org.apache.logging.log4j.Logger;
 /**
  * Shared start-up of a production process (bin/loginserver.sh, bin/gameserver.sh): load and validate its config
  * file, open its database (external, or embedded when db.url is empty), start the server, print a summary and
- * "ready", and stop cleanly with exit 0 on SIGINT/SIGTERM.
+ * "ready", and stop cleanly with exit 0 on SIGINT/SIGTERM. A start that fails says why in one line, on stderr and
+ * in the log file (exit 2 for configuration and database problems, 1 otherwise).
  */
 final class ServerProcess {
-    private static final Logger LOG = LogManager.getLogger(ServerProcess.class);
-
     interface Starter {
         AutoCloseable start(Config config, DatabaseBootstrap db) throws Exception;
     }
@@ -30,20 +31,24 @@ final class ServerProcess {
             String[] args,
             String defaultFile,
             ConfigSpec spec,
+            BiConsumer<Path, Config> productionChecks,
             String schema,
             String migrations,
             List<Class<?>> mappers,
             Starter starter) {
-        System.setProperty("aden.process", name);
         Path file = Path.of(args.length > 0 ? args[0] : defaultFile);
+        // before the first logger: the log file is named after the process (and its config, when not the default)
+        System.setProperty("aden.process", logName(name, file, Path.of(defaultFile)));
+        Logger log = LogManager.getLogger(ServerProcess.class);
         long t0 = System.nanoTime();
         DatabaseBootstrap db = null;
         try {
-            Config config = ConfigLoader.load(file, spec, java.util.Map.of());
+            Config config = ConfigLoader.load(file, spec, Map.of());
+            productionChecks.accept(file, config);
             db = DatabaseBootstrap.open(config, schema, migrations, mappers);
             AutoCloseable server = starter.start(config, db);
             DatabaseBootstrap openDb = db;
-            LOG.info(
+            log.info(
                     "{} {} started in {} ms with {} ({}), config {}",
                     name,
                     version(),
@@ -53,32 +58,54 @@ final class ServerProcess {
                     file);
             System.out.println("ready"); // the plain last line hosts and scripts wait for
             org.aden.tools.standalone.Signals.onTerminate(() -> {
-                LOG.info("Stopping the {}", name);
+                log.info("Stopping the {}", name);
                 try {
                     server.close();
                 } catch (Exception e) {
-                    LOG.warn("Stopping the {} failed: {}", name, e.toString());
+                    log.warn("Stopping the {} failed: {}", name, e.toString());
                 }
                 openDb.close();
-                LOG.info("Stopped");
+                log.info("Stopped");
                 LogManager.shutdown();
             });
         } catch (ConfigException | DatabaseException e) {
-            System.err.println(name + " did not start: " + e.getMessage());
-            closeQuietly(db);
-            LogManager.shutdown();
-            System.exit(2);
+            fail(log, name, e, db, 2);
         } catch (Exception e) {
-            LOG.error("{} did not start: {}", name, e.toString(), e);
-            closeQuietly(db);
-            LogManager.shutdown();
-            System.exit(1);
+            fail(log, name, e, db, 1);
         }
     }
 
-    private static void closeQuietly(DatabaseBootstrap db) {
+    private static void fail(Logger log, String name, Exception e, DatabaseBootstrap db, int code) {
+        String line = name + " did not start: " + StartupFailure.describe(e);
+        System.err.println(line);
+        log.error(StartupFailure.MARKER, line);
         if (db != null) {
-            db.close();
+            try {
+                db.close();
+            } catch (RuntimeException ignored) {
+                // stopping anyway
+            }
+        }
+        LogManager.shutdown();
+        System.exit(code);
+    }
+
+    /** "loginserver" for the default config; "loginserver-eu" for config/eu.properties or loginserver-eu.properties. */
+    static String logName(String process, Path file, Path defaultFile) {
+        String stem = file.getFileName().toString().replaceFirst("\\.properties$", "");
+        String defaultStem = defaultFile.getFileName().toString().replaceFirst("\\.properties$", "");
+        if (stem.equals(defaultStem)) {
+            return process;
+        }
+        String safe = stem.replaceAll("[^A-Za-z0-9._-]", "_");
+        return safe.startsWith(process) ? safe : process + "-" + safe;
+    }
+
+    /** Production refuses the shipped link secret: anyone who read the README could register a game server. */
+    static void requireOwnSecret(Path file, Config c, String key, String defaultSecret, String partner) {
+        if (defaultSecret.equals(c.getString(key))) {
+            throw new ConfigException(file + ": " + key + " is the shipped default '" + defaultSecret
+                    + "': set a secret of your own" + " (the same as " + partner + ")");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.aden.tools.standalone;
 
 import java.nio.file.Path;
+import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.Map;
 import org.aden.common.config.Config;
@@ -13,6 +14,8 @@ import org.aden.game.GameConfig;
 import org.aden.game.GameServer;
 import org.aden.login.LoginConfig;
 import org.aden.login.LoginServer;
+import org.aden.login.account.AccountService;
+import org.aden.login.account.PasswordHasher;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -37,7 +40,16 @@ public final class Shard implements AutoCloseable {
         this.game = game;
     }
 
+    /** An administrator to create (or promote) before the servers start: {@code ./run.sh --admin NAME}. */
+    public record Admin(String name, String password) {}
+
     public static Shard start(Path configDir, Map<String, String> loginOverrides, Map<String, String> gameOverrides)
+            throws Exception {
+        return start(configDir, loginOverrides, gameOverrides, null);
+    }
+
+    public static Shard start(
+            Path configDir, Map<String, String> loginOverrides, Map<String, String> gameOverrides, Admin admin)
             throws Exception {
         long t0 = System.nanoTime();
         Config loginCfg = load(configDir.resolve("loginserver.properties"), LoginConfig.SPEC, loginOverrides);
@@ -72,6 +84,9 @@ public final class Shard implements AutoCloseable {
                     "classpath:db/game",
                     GameServer.MAPPERS);
 
+            if (admin != null) {
+                makeAdministrator(loginDb, loginCfg, admin);
+            }
             login = new LoginServer(LoginConfig.from(loginCfg), loginDb);
             login.start();
             // the game server links to the login server in this process, wherever it bound
@@ -88,6 +103,41 @@ public final class Shard implements AutoCloseable {
         } catch (Exception | Error e) {
             new Shard(embedded, loginDb, gameDb, login, game).close();
             throw e;
+        }
+    }
+
+    /** Administrator access level: every GM command, //setaccess, //shutdown, //restart. */
+    public static final int ADMIN_LEVEL = 100;
+
+    /** Creates the account with access level 100, or raises an existing one to it (and sets the password if given). */
+    private static void makeAdministrator(Database loginDb, Config loginCfg, Admin admin) {
+        AccountService accounts = new AccountService(
+                loginDb.sqlSessionFactory(),
+                new PasswordHasher(loginCfg.getInt("login.bcrypt-cost")),
+                InstantSource.system(),
+                false);
+        var existing = accounts.find(admin.name());
+        if (existing.isEmpty()) {
+            if (admin.password() == null) {
+                throw new IllegalArgumentException(
+                        "account " + admin.name() + " does not exist yet: give it a password with --admin-password");
+            }
+            accounts.create(admin.name(), admin.password(), ADMIN_LEVEL);
+            LOG.info("Administrator account {} created (access level {})", admin.name(), ADMIN_LEVEL);
+            return;
+        }
+        if (admin.password() != null) {
+            accounts.changePassword(admin.name(), admin.password());
+        }
+        if (existing.get().accessLevel() != ADMIN_LEVEL) {
+            accounts.setAccessLevel(admin.name(), ADMIN_LEVEL);
+            LOG.info(
+                    "Account {} is now an administrator (access level {}, was {})",
+                    admin.name(),
+                    ADMIN_LEVEL,
+                    existing.get().accessLevel());
+        } else {
+            LOG.info("Account {} is an administrator (access level {})", admin.name(), ADMIN_LEVEL);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.aden.common.config.ConfigException;
 import org.aden.common.db.DatabaseException;
+import org.aden.tools.launch.StartupFailure;
 import org.apache.logging.log4j.LogManager;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,6 +59,20 @@ public final class Standalone implements Callable<Integer> {
     String advertise;
 
     @Option(
+            names = "--admin",
+            paramLabel = "NAME",
+            description = "Create this account as an administrator (access level 100), or make an existing one"
+                    + " one, before the shard starts. Asks for a password for a new account unless"
+                    + " --admin-password is given.")
+    String admin;
+
+    @Option(
+            names = "--admin-password",
+            paramLabel = "PW",
+            description = "The password for --admin (4-16 printable characters); an existing account's is replaced.")
+    String adminPassword;
+
+    @Option(
             names = "--db-port",
             paramLabel = "PORT",
             description = "Port of the embedded MariaDB on 127.0.0.1 " + "(default: any free port).")
@@ -97,20 +112,45 @@ public final class Standalone implements Callable<Integer> {
         }
         try {
             Files.createDirectories(dataDir);
-            Shard shard = Shard.start(configDir, login, game);
+            Shard shard = Shard.start(configDir, login, game, admin());
             Runnable stop = () -> {
                 shard.close();
                 LogManager.shutdown();
             };
             Signals.onTerminate(stop);
             return 0;
-        } catch (ConfigException | DatabaseException e) {
-            System.err.println("Aden did not start: " + e.getMessage());
-            return 2;
+        } catch (ConfigException | DatabaseException | IllegalArgumentException e) {
+            return failed(e, 2);
         } catch (Exception e) {
-            LogManager.getLogger(Standalone.class).error("Aden did not start: {}", e.toString(), e);
-            return 1;
+            return failed(e, 1);
         }
+    }
+
+    private static int failed(Exception e, int code) {
+        String line = "Aden did not start: " + StartupFailure.describe(e);
+        System.err.println(line);
+        LogManager.getLogger(Standalone.class).error(StartupFailure.MARKER, line);
+        return code;
+    }
+
+    /**
+     * --admin NAME: the password from --admin-password, else asked for on the terminal (empty keeps an existing
+     * account's password; a new account needs one).
+     */
+    private Shard.Admin admin() {
+        if (admin == null) {
+            if (adminPassword != null) {
+                throw new IllegalArgumentException("--admin-password needs --admin NAME");
+            }
+            return null;
+        }
+        String pw = adminPassword;
+        if (pw == null && System.console() != null) {
+            char[] typed = System.console()
+                    .readPassword("Password for administrator %s (Enter keeps an existing account's): ", admin);
+            pw = typed == null || typed.length == 0 ? null : new String(typed);
+        }
+        return new Shard.Admin(admin, pw);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

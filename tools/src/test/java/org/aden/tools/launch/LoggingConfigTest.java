@@ -62,6 +62,19 @@ class LoggingConfigTest {
                 eventOf(FLYWAY_MIGRATE, "Schema {} is up to date. No migration necessary.", "`aden_game`")));
         assertFalse(flyway.isFiltered(
                 eventOf(FLYWAY_MIGRATE, "Migrating schema {} to version {}", "`aden_game`", "\"2 - clans\"")));
+        oneEventIsOneLine(cfg);
+    }
+
+    /** A line break that slipped into a message (say, a player's name) cannot start a forged log line. */
+    private static void oneEventIsOneLine(XmlConfiguration cfg) {
+        var layout = (org.apache.logging.log4j.core.layout.PatternLayout)
+                cfg.getAppenders().get("console").getLayout();
+        String out = layout.toSerializable(
+                eventOf("org.aden.Test", "{}: logged in", "bob\r\n2026-01-01 00:00:00.000 ERROR forged line"));
+        assertTrue(out.endsWith(System.lineSeparator()), out);
+        String body = out.substring(0, out.length() - System.lineSeparator().length());
+        assertFalse(body.contains("\n") || body.contains("\r"), out);
+        assertTrue(body.contains("bob\\r\\n2026"), out);
     }
 
     private static Log4jLogEvent event(String pattern, Object... args) {

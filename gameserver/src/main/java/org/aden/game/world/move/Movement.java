@@ -1,6 +1,7 @@
 package org.aden.game.world.move;
 
-import org.aden.game.world.Creature;
+import org.aden.game.actor.Creature;
+import org.aden.game.actor.MoveOrder;
 
 /**
  * Advances a creature along a straight line toward its destination at its current speed.

@@ -2,10 +2,11 @@ package org.aden.game.world.region;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.aden.game.world.Player;
-import org.aden.game.world.WorldObject;
+import org.aden.game.actor.Player;
+import org.aden.game.actor.WorldObject;
 
 /**
  * The world split into square regions of {@code size} units, created on first use. A viewer only
@@ -14,6 +15,8 @@ import org.aden.game.world.WorldObject;
 public final class RegionGrid {
     private final int size;
     private final Map<Long, WorldRegion> regions = new HashMap<>();
+    /** Where each placed object is (kept here so that objects need not know regions). */
+    private final Map<WorldObject, WorldRegion> placed = new IdentityHashMap<>();
 
     public RegionGrid(int size) {
         if (size <= 0) {
@@ -39,7 +42,7 @@ public final class RegionGrid {
     /** Puts the object into the region of its current position; returns true when the region changed. */
     public boolean place(WorldObject o) {
         WorldRegion target = regionAt(o.x(), o.y());
-        WorldRegion current = o.region();
+        WorldRegion current = placed.get(o);
         if (current == target) {
             return false;
         }
@@ -48,16 +51,21 @@ public final class RegionGrid {
             current.remove(o, player);
         }
         target.add(o, player);
-        o.setRegion(target);
+        placed.put(o, target);
         return true;
     }
 
     public void remove(WorldObject o) {
-        WorldRegion current = o.region();
+        WorldRegion current = placed.get(o);
         if (current != null) {
             current.remove(o, o instanceof Player);
-            o.setRegion(null);
+            placed.remove(o);
         }
+    }
+
+    /** The region the object was last placed in, or null. */
+    public WorldRegion regionOf(WorldObject o) {
+        return placed.get(o);
     }
 
     /** The region of the object and its eight neighbours (those that exist). */

@@ -3,7 +3,7 @@ package org.aden.game.world.region;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.aden.game.world.WorldObject;
+import org.aden.game.actor.WorldObject;
 
 /** One square cell of the world grid and the objects currently in it. */
 public final class WorldRegion {

@@ -7,6 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.HexFormat;
 import org.aden.common.net.MalformedPacketException;
 import org.aden.common.net.PacketReader;
+import org.aden.game.network.client.action.BypassUserCmd;
+import org.aden.game.network.client.action.RequestActionUse;
+import org.aden.game.network.client.action.RequestChangeWaitType;
+import org.aden.game.network.client.action.RequestSocialAction;
+import org.aden.game.network.client.admin.SendBypassBuildCmd;
+import org.aden.game.network.client.chat.Say2;
+import org.aden.game.network.client.move.CannotMoveAnymore;
+import org.aden.game.network.client.move.MoveBackwardToLocation;
+import org.aden.game.network.client.move.RequestChangeMoveType;
+import org.aden.game.network.client.move.ValidatePosition;
+import org.aden.game.network.client.target.Action;
+import org.aden.game.network.client.target.RequestTargetCanceld;
+import org.aden.game.network.client.trade.TradeRequest;
 import org.junit.jupiter.api.Test;
 
 /** Client packet decoding, bodies given after the opcode as the dispatcher hands them over. */

@@ -7,16 +7,45 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.HexFormat;
 import java.util.List;
 import org.aden.common.net.PacketReader;
-import org.aden.game.world.Appearance;
-import org.aden.game.world.Player;
-import org.aden.game.world.PlayerState;
-import org.aden.game.world.QuestEntry;
-import org.aden.game.world.Shortcut;
-import org.aden.game.world.SkillEntry;
-import org.aden.game.world.stat.BodyPart;
-import org.aden.game.world.stat.CharacterTemplates;
-import org.aden.game.world.stat.InventoryItem;
-import org.aden.game.world.stat.ItemCatalog;
+import org.aden.game.actor.Appearance;
+import org.aden.game.actor.Player;
+import org.aden.game.actor.PlayerState;
+import org.aden.game.item.Inventory;
+import org.aden.game.item.ItemCatalog;
+import org.aden.game.item.ItemData;
+import org.aden.game.item.ItemLocation;
+import org.aden.game.item.PaperdollSlot;
+import org.aden.game.network.server.action.ChangeWaitType;
+import org.aden.game.network.server.action.SocialAction;
+import org.aden.game.network.server.chat.CreatureSay;
+import org.aden.game.network.server.chat.FriendList;
+import org.aden.game.network.server.henna.HennaInfo;
+import org.aden.game.network.server.item.ExStorageMaxCount;
+import org.aden.game.network.server.move.ChangeMoveType;
+import org.aden.game.network.server.move.MoveToLocation;
+import org.aden.game.network.server.move.StopMove;
+import org.aden.game.network.server.move.ValidateLocation;
+import org.aden.game.network.server.quest.QuestList;
+import org.aden.game.network.server.shortcut.SendMacroList;
+import org.aden.game.network.server.shortcut.ShortCutInit;
+import org.aden.game.network.server.skill.SkillCoolTime;
+import org.aden.game.network.server.skill.SkillList;
+import org.aden.game.network.server.system.ActionFailed;
+import org.aden.game.network.server.system.SystemMessage;
+import org.aden.game.network.server.target.MyTargetSelected;
+import org.aden.game.network.server.target.TargetSelected;
+import org.aden.game.network.server.target.TargetUnselected;
+import org.aden.game.network.server.world.AbnormalStatusUpdate;
+import org.aden.game.network.server.world.DeleteObject;
+import org.aden.game.network.server.world.EtcStatusUpdate;
+import org.aden.game.network.server.world.NpcInfo;
+import org.aden.game.network.server.world.PaperdollOrder;
+import org.aden.game.network.server.world.RelationChanged;
+import org.aden.game.network.server.world.SpawnItem;
+import org.aden.game.network.server.world.StatusUpdate;
+import org.aden.game.network.server.world.TeleportToLocation;
+import org.aden.game.presence.PlayerPresence;
+import org.aden.game.world.WorldFixture;
 import org.junit.jupiter.api.Test;
 
 /** Byte layouts against world-presence.md, world-chat-npc.md, world-items.md and world-combat-skills.md. */
@@ -52,11 +81,12 @@ class WorldServerPacketsTest {
                 0,
                 0,
                 0);
-        Player p = new Player(s, new CharacterTemplates().forClass(0));
-        p.setInventory(List.of(
-                new InventoryItem(0x20000001, items.get(2369), 1, 0, BodyPart.P_RHAND),
-                new InventoryItem(0x20000002, items.get(1146), 1, 0, BodyPart.P_CHEST),
-                new InventoryItem(0x20000003, items.get(57), 1000, 0, -1)));
+        Player p = WorldFixture.PLAYERS.create(s, List.of(), List.of(), List.of(), List.of());
+        Inventory.of(p)
+                .setItems(List.of(
+                        new ItemData(0x20000001, 0, 2369, 1, 0, ItemLocation.PAPERDOLL, PaperdollSlot.RIGHT_HAND.id()),
+                        new ItemData(0x20000002, 0, 1146, 1, 0, ItemLocation.PAPERDOLL, PaperdollSlot.CHEST.id()),
+                        new ItemData(0x20000003, 0, 57, 1000, 0, ItemLocation.INVENTORY, -1)));
         return p;
     }
 
@@ -67,7 +97,7 @@ class WorldServerPacketsTest {
     @Test
     void userInfoLayout() {
         Player p = humanFighter();
-        byte[] b = UserInfo.of(p).encode();
+        byte[] b = PlayerPresence.userInfo(p).encode();
         int name = 2 * ("Abc".length() + 1);
         int title = 2 * ("Ti".length() + 1);
         assertEquals(1 + 20 + name + 412 + title + 33 + 78, b.length);
@@ -99,11 +129,11 @@ class WorldServerPacketsTest {
         assertEquals(p.stats().maxMp(), at(b, n + 56).readD());
         assertEquals(77, at(b, n + 64).readD()); // sp
         assertEquals(40, at(b, n + 76).readD(), "weapon in hand");
-        assertEquals(0x20000001, at(b, n + 80 + 4 * BodyPart.P_RHAND).readD());
-        assertEquals(0x20000002, at(b, n + 80 + 4 * BodyPart.P_CHEST).readD());
-        assertEquals(0x20000001, at(b, n + 80 + 4 * BodyPart.P_LRHAND).readD());
-        assertEquals(2369, at(b, n + 148 + 4 * BodyPart.P_RHAND).readD());
-        assertEquals(1146, at(b, n + 148 + 4 * BodyPart.P_CHEST).readD());
+        assertEquals(0x20000001, at(b, n + 80 + 4 * PaperdollOrder.RHAND).readD());
+        assertEquals(0x20000002, at(b, n + 80 + 4 * PaperdollOrder.CHEST).readD());
+        assertEquals(0x20000001, at(b, n + 80 + 4 * PaperdollOrder.LRHAND).readD());
+        assertEquals(2369, at(b, n + 148 + 4 * PaperdollOrder.RHAND).readD());
+        assertEquals(1146, at(b, n + 148 + 4 * PaperdollOrder.CHEST).readD());
         assertEquals(p.stats().pAtk(), at(b, n + 284).readD());
         assertEquals(p.stats().pAtkSpd(), at(b, n + 288).readD());
         assertEquals(p.stats().pAtkSpd(), at(b, n + 316).readD());
@@ -133,8 +163,8 @@ class WorldServerPacketsTest {
         Player p = humanFighter();
         int armed = p.stats().pAtk();
         int armoured = p.stats().pDef();
-        p.setInventory(List.of());
-        assertEquals(20, at(UserInfo.of(p).encode(), 21 + 8 + 76).readD(), "no weapon flag");
+        Inventory.of(p).setItems(List.of());
+        assertEquals(20, at(PlayerPresence.userInfo(p).encode(), 21 + 8 + 76).readD(), "no weapon flag");
         assertEquals(true, p.stats().pAtk() < armed);
         assertEquals(true, p.stats().pDef() < armoured);
     }
@@ -143,7 +173,7 @@ class WorldServerPacketsTest {
     void charInfoLayout() {
         Player p = humanFighter();
         p.setHeading(12345);
-        byte[] b = CharInfo.of(p).encode();
+        byte[] b = PlayerPresence.charInfo(p).encode();
         int name = 8;
         int title = 6;
         assertEquals(21 + name + 208 + title + 29 + 65, b.length);
@@ -194,15 +224,15 @@ class WorldServerPacketsTest {
                 3,
                 260,
                 1);
-        Player p = new Player(s, new CharacterTemplates().forClass(53));
-        p.setInventory(List.of(new InventoryItem(0x20000001, items.get(57), 10, 0, -1)));
+        Player p = WorldFixture.PLAYERS.create(s, List.of(), List.of(), List.of(), List.of());
+        Inventory.of(p).setItems(List.of(new ItemData(0x20000001, 0, 57, 10, 0, ItemLocation.INVENTORY, -1)));
         return p;
     }
 
     @Test
     void userInfoFieldsAtTheReferenceOffsets() {
         Player p = dwarf();
-        byte[] b = UserInfo.of(p).encode();
+        byte[] b = PlayerPresence.userInfo(p).encode();
         int n = 21 + 6; // "Dw"
         assertEquals(4, at(b, n).readD()); // race
         assertEquals(0, at(b, n + 4).readD()); // sex
@@ -211,7 +241,7 @@ class WorldServerPacketsTest {
         assertEquals(5000L, at(b, n + 16).readQ());
         assertEquals(p.curMp(), at(b, n + 60).readD());
         assertEquals(900, at(b, n + 64).readD()); // sp
-        assertEquals(p.currentLoad(), at(b, n + 68).readD());
+        assertEquals(Inventory.of(p).currentLoad(), at(b, n + 68).readD());
         assertEquals(p.stats().maxLoad(), at(b, n + 72).readD());
         assertEquals(20, at(b, n + 76).readD()); // no weapon
         for (int i = 0; i < 17 * 3; i++) {
@@ -266,7 +296,7 @@ class WorldServerPacketsTest {
     @Test
     void charInfoFieldsAtTheReferenceOffsets() {
         Player p = dwarf();
-        byte[] b = CharInfo.of(p).encode();
+        byte[] b = PlayerPresence.charInfo(p).encode();
         assertEquals(100, at(b, 1).readD());
         assertEquals(0, at(b, 13).readD()); // not on a boat
         int n = 21 + 6;
@@ -403,10 +433,10 @@ class WorldServerPacketsTest {
         }
         assertArrayEquals(
                 HEX.parseHex("80" + "0100" + "ca000000" + "02000000"),
-                new QuestList(List.of(new QuestEntry(202, 2))).encode());
+                new QuestList(List.of(new QuestList.Entry(202, 2))).encode());
         assertArrayEquals(
                 HEX.parseHex("58" + "01000000" + "01000000" + "02000000" + "c2000000" + "00"),
-                new SkillList(List.of(new SkillEntry(194, 2, true))).encode());
+                new SkillList(List.of(new SkillList.Entry(194, 2, true))).encode());
         assertArrayEquals(
                 HEX.parseHex("0b" + "07000000" + "39000000" + "01000000" + "02000000" + "03000000" + "01000000"
                         + "64000000" + "00000000"),
@@ -441,8 +471,10 @@ class WorldServerPacketsTest {
 
     @Test
     void shortCutInitEntries() {
-        byte[] b = new ShortCutInit(
-                        List.of(new Shortcut(3, 0, 2, 0), new Shortcut(2, 13, 3, 1), new Shortcut(1, 1, 0x20000001, 0)))
+        byte[] b = new ShortCutInit(List.of(
+                        new ShortCutInit.Entry(3, 0, 2, 0),
+                        new ShortCutInit.Entry(2, 13, 3, 1),
+                        new ShortCutInit.Entry(1, 1, 0x20000001, 0)))
                 .encode();
         assertEquals(1 + 4 + (8 + 8) + (8 + 13) + (8 + 24), b.length);
         assertArrayEquals(
@@ -456,7 +488,7 @@ class WorldServerPacketsTest {
     @Test
     void itemListRecordsAre36Bytes() {
         Player p = humanFighter();
-        byte[] b = new ItemList(false, p.inventory()).encode();
+        byte[] b = Inventory.of(p).itemList(false).encode();
         assertEquals(5 + 3 * 36, b.length);
         assertEquals(0, at(b, 1).readH());
         assertEquals(3, at(b, 3).readH());
@@ -466,7 +498,7 @@ class WorldServerPacketsTest {
         assertEquals(2369, at(b, 11).readD());
         assertEquals(1, at(b, 15).readD());
         assertEquals(1, at(b, 5 + 18).readH()); // equipped
-        assertEquals(BodyPart.RIGHT_HAND, at(b, 5 + 20).readD());
+        assertEquals(PaperdollSlot.MASK_RIGHT_HAND, at(b, 5 + 20).readD());
         assertEquals(-1, at(b, 5 + 32).readD()); // mana
         // adena: type1 4, type2 4, count
         int a = 5 + 72;

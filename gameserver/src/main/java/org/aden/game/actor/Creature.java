@@ -1,0 +1,113 @@
+package org.aden.game.actor;
+
+/** A living world object: it can move, has vitals, a target and a speed. */
+public abstract class Creature extends WorldObject {
+    private MoveOrder moveOrder;
+    private long moveStamp;
+    private boolean running = true;
+    private boolean sitting;
+    private WorldObject target;
+    protected double curHp;
+    protected double curMp;
+    protected double curCp;
+
+    protected Creature(int objectId, int x, int y, int z) {
+        super(objectId, x, y, z);
+    }
+
+    public abstract String name();
+
+    public abstract int runSpeed();
+
+    public abstract int walkSpeed();
+
+    public abstract int maxHp();
+
+    public double exactX() {
+        return x;
+    }
+
+    public double exactY() {
+        return y;
+    }
+
+    public double exactZ() {
+        return z;
+    }
+
+    /** Units per second at the current gait. */
+    public int moveSpeed() {
+        return running ? runSpeed() : walkSpeed();
+    }
+
+    public MoveOrder moveOrder() {
+        return moveOrder;
+    }
+
+    public boolean isMoving() {
+        return moveOrder != null;
+    }
+
+    public void setMoveOrder(MoveOrder order) {
+        this.moveOrder = order;
+    }
+
+    /** When the position was last advanced along the current order (world clock). */
+    public long moveStamp() {
+        return moveStamp;
+    }
+
+    public void setMoveStamp(long millis) {
+        this.moveStamp = millis;
+    }
+
+    public void clearMoveOrder() {
+        this.moveOrder = null;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    public void setRunning(boolean running) {
+        this.running = running;
+    }
+
+    public boolean isSitting() {
+        return sitting;
+    }
+
+    public void setSitting(boolean sitting) {
+        this.sitting = sitting;
+    }
+
+    public WorldObject target() {
+        return target;
+    }
+
+    public void setTarget(WorldObject target) {
+        this.target = target;
+    }
+
+    public int curHp() {
+        return (int) Math.round(curHp);
+    }
+
+    public int curMp() {
+        return (int) Math.round(curMp);
+    }
+
+    public int curCp() {
+        return (int) Math.round(curCp);
+    }
+
+    public void setVitals(double hp, double mp, double cp) {
+        this.curHp = hp;
+        this.curMp = mp;
+        this.curCp = cp;
+    }
+
+    public int level() {
+        return 1;
+    }
+}

@@ -1,0 +1,129 @@
+package org.aden.game.auth;
+
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
+import org.aden.common.crypto.GameCrypt;
+import org.aden.common.link.SessionKey;
+import org.aden.game.lobby.Lobby;
+import org.aden.game.lobby.LobbySettings;
+import org.aden.game.lobby.WorldGateway;
+import org.aden.game.network.ConnectionListener;
+import org.aden.game.network.ConnectionState;
+import org.aden.game.network.GameClient;
+import org.aden.game.network.client.auth.AuthLogin;
+import org.aden.game.network.client.auth.ProtocolVersion;
+import org.aden.game.network.server.auth.KeyPacket;
+import org.aden.game.network.server.auth.LoginFail;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * ProtocolVersion → KeyPacket, then AuthLogin → the login server confirms the keys → the lobby. Also the
+ * end of every connection: the account is released and the login server told.
+ */
+public final class Handshake implements ConnectionListener {
+    private static final Logger LOG = LogManager.getLogger(Handshake.class);
+    /** ProtocolVersion value other clients send as a ping; answered by closing. */
+    static final int PING_REVISION = -2;
+
+    private final LobbySettings settings;
+    private final LoginGateway login;
+    private final AccountSessions sessions;
+    private final Lobby lobby;
+    private final WorldGateway world;
+    private final RandomGenerator keys;
+
+    public Handshake(
+            LobbySettings settings, LoginGateway login, AccountSessions sessions, Lobby lobby, WorldGateway world) {
+        this(settings, login, sessions, lobby, world, new SecureRandom());
+    }
+
+    public Handshake(
+            LobbySettings settings,
+            LoginGateway login,
+            AccountSessions sessions,
+            Lobby lobby,
+            WorldGateway world,
+            RandomGenerator keys) {
+        this.settings = settings;
+        this.login = login;
+        this.sessions = sessions;
+        this.lobby = lobby;
+        this.world = world;
+        this.keys = keys;
+    }
+
+    public void onProtocolVersion(GameClient client, ProtocolVersion p) {
+        if (client.protocolAccepted()) {
+            LOG.info("{} sent ProtocolVersion twice; closing", client);
+            client.close();
+            return;
+        }
+        if (p.revision() == PING_REVISION) {
+            client.close();
+            return;
+        }
+        byte[] key = new byte[8];
+        keys.nextBytes(key);
+        if (!settings.protocols().contains(p.revision())) {
+            LOG.info(
+                    "{} uses protocol revision {}, accepted are {}: refused",
+                    client,
+                    p.revision(),
+                    settings.protocols());
+            client.sendAndClose(new KeyPacket(false, key, false, settings.serverId()));
+            return;
+        }
+        client.setProtocolAccepted();
+        client.send(new KeyPacket(true, key, settings.encryption(), settings.serverId()));
+        if (settings.encryption()) {
+            client.enableEncryption(new GameCrypt(key)); // KeyPacket itself went out in plain text
+        }
+    }
+
+    public void onAuthLogin(GameClient client, AuthLogin p) {
+        String account = p.account().trim().toLowerCase(Locale.ROOT); // the login server keys accounts in lower case
+        if (!client.protocolAccepted() || account.isEmpty()) {
+            LOG.info("{} sent AuthLogin before a valid ProtocolVersion or without account; closing", client);
+            client.close();
+            return;
+        }
+        if (!client.transition(ConnectionState.CONNECTED, ConnectionState.AUTHED)) {
+            return;
+        }
+        client.setAccount(account, p.playOk1());
+        SessionKey key = new SessionKey(p.loginOk1(), p.loginOk2(), p.playOk1(), p.playOk2());
+        login.verify(account, key)
+                .whenComplete((ok, error) ->
+                        client.execute(() -> verified(client, account, Boolean.TRUE.equals(ok) && error == null)));
+    }
+
+    private void verified(GameClient client, String account, boolean ok) {
+        if (!client.isConnected()) {
+            return;
+        }
+        if (!ok) {
+            LOG.info("{}: the login server refused the session keys of account {}", client, account);
+            client.sendAndClose(new LoginFail(LoginFail.SYSTEM_ERROR));
+            return;
+        }
+        sessions.claim(account, client);
+        login.playerEntered(account);
+        if (client.transition(ConnectionState.AUTHED, ConnectionState.IN_LOBBY)) {
+            LOG.info("{} authenticated", client);
+            lobby.sendCharacterList(client, false);
+        }
+    }
+
+    @Override
+    public void disconnected(GameClient client) {
+        if (client.state() == ConnectionState.IN_GAME) {
+            world.disconnected(client);
+        }
+        String account = client.account();
+        if (account != null && sessions.release(account, client)) {
+            login.playerLeft(account);
+        }
+    }
+}

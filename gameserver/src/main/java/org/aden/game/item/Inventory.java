@@ -1,0 +1,94 @@
+package org.aden.game.item;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.aden.game.actor.Player;
+import org.aden.game.network.server.item.ItemList;
+
+/**
+ * What a player owns and wears (the paperdoll is the equipped part). A component of {@link Player}; world
+ * thread only. Changing the equipment runs the listener the session installed (stats are recomputed).
+ */
+public final class Inventory {
+    private final ItemCatalog catalog;
+    private List<ItemData> items;
+    private Runnable onEquipmentChanged = () -> {};
+
+    public Inventory(ItemCatalog catalog, List<ItemData> items) {
+        this.catalog = catalog;
+        this.items = List.copyOf(items);
+    }
+
+    public static Inventory of(Player p) {
+        return p.component(Inventory.class);
+    }
+
+    public void onEquipmentChanged(Runnable listener) {
+        this.onEquipmentChanged = listener;
+    }
+
+    public List<ItemData> items() {
+        return items;
+    }
+
+    public void setItems(List<ItemData> items) {
+        this.items = List.copyOf(items);
+        onEquipmentChanged.run();
+    }
+
+    public ItemTemplate template(ItemData item) {
+        return catalog.get(item.itemId());
+    }
+
+    /** The worn items by slot. */
+    public Map<PaperdollSlot, ItemData> paperdoll() {
+        Map<PaperdollSlot, ItemData> worn = new EnumMap<>(PaperdollSlot.class);
+        for (ItemData i : items) {
+            PaperdollSlot s = i.paperdollSlot();
+            if (s != null) {
+                worn.put(s, i);
+            }
+        }
+        return worn;
+    }
+
+    /** The templates of the worn items by slot (what the stat formulas need). */
+    public Map<PaperdollSlot, ItemTemplate> equippedTemplates() {
+        Map<PaperdollSlot, ItemTemplate> out = new EnumMap<>(PaperdollSlot.class);
+        paperdoll().forEach((slot, item) -> out.put(slot, template(item)));
+        return out;
+    }
+
+    public List<ItemData> equipped() {
+        return new ArrayList<>(paperdoll().values());
+    }
+
+    /** The ItemList packet of the whole inventory (showWindow opens the inventory window). */
+    public ItemList itemList(boolean showWindow) {
+        List<ItemList.Entry> entries = new ArrayList<>(items.size());
+        for (ItemData i : items) {
+            ItemTemplate t = template(i);
+            entries.add(new ItemList.Entry(
+                    i.objectId(),
+                    i.itemId(),
+                    t.type1(),
+                    t.type2(),
+                    i.count(),
+                    i.equipped(),
+                    t.bodyPart(),
+                    i.enchantLevel()));
+        }
+        return new ItemList(showWindow, entries);
+    }
+
+    /** Total weight carried. */
+    public int currentLoad() {
+        long load = 0;
+        for (ItemData i : items) {
+            load += (long) template(i).weight() * i.count();
+        }
+        return (int) Math.min(Integer.MAX_VALUE, load);
+    }
+}

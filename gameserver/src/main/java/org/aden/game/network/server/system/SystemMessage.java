@@ -1,0 +1,71 @@
+package org.aden.game.network.server.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.aden.common.net.PacketWriter;
+import org.aden.common.net.ServerPacket;
+
+/**
+ * S→C 0x64 SystemMessage (world-chat-npc.md §4). Numbers always go as type 1 (int32): type 6 is
+ * 64-bit in Mobius and 32-bit in aCis, so it is avoided.
+ */
+public record SystemMessage(int messageId, List<Param> params) implements ServerPacket {
+    public static final int OPCODE = 0x64;
+
+    public static final int NOT_ONLINE = 3;
+    public static final int WELCOME = 34;
+    public static final int INCORRECT_TARGET = 144;
+    public static final int TARGET_NOT_ONLINE = 145;
+    public static final int FREE_TEXT = 1987;
+
+    /** One $sN parameter: type as §4.1 and its value. */
+    public record Param(int type, String text, int number) {
+        public Param {
+            // §4.1: only these types carry exactly one S (0) or one d (1 number, 2 npc, 3 item, 5 castle);
+            // 4 skill is d+d, 7 zone is d+d+d, 6 is q/d depending on the server: refusing them keeps the layout exact
+            if (type != 0 && type != 1 && type != 2 && type != 3 && type != 5) {
+                throw new IllegalArgumentException("unsupported SystemMessage parameter type " + type);
+            }
+        }
+    }
+
+    public SystemMessage {
+        params = List.copyOf(params);
+    }
+
+    public static SystemMessage of(int messageId) {
+        return new SystemMessage(messageId, List.of());
+    }
+
+    public static SystemMessage text(int messageId, String text) {
+        return new SystemMessage(messageId, List.of(new Param(0, text, 0)));
+    }
+
+    public static SystemMessage number(int messageId, int value) {
+        return new SystemMessage(messageId, List.of(new Param(1, null, value)));
+    }
+
+    /** Free text shown in the system window (message 1987 "$s1"). */
+    public static SystemMessage freeText(String text) {
+        return text(FREE_TEXT, text);
+    }
+
+    public SystemMessage withNumber(int value) {
+        List<Param> p = new ArrayList<>(params);
+        p.add(new Param(1, null, value));
+        return new SystemMessage(messageId, p);
+    }
+
+    @Override
+    public void write(PacketWriter w) {
+        w.writeC(OPCODE).writeD(messageId).writeD(params.size());
+        for (Param p : params) {
+            w.writeD(p.type());
+            if (p.type() == 0) {
+                w.writeS(p.text());
+            } else {
+                w.writeD(p.number());
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.aden.game.script;
+
+import groovy.lang.GroovyShell;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.aden.game.admin.AdminCommand;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.codehaus.groovy.control.CompilationFailedException;
+
+/**
+ * Loads GM commands written in Groovy: every {@code *.groovy} file in the folder evaluates to a script-API
+ * {@link org.aden.game.script.api.AdminCommand}, adapted here to the engine's {@link AdminCommand}. A script that does not compile or returns something else is reported with its file
+ * (and line) and skipped; the others load.
+ */
+public final class ScriptedAdminCommands {
+    private static final Logger LOG = LogManager.getLogger(ScriptedAdminCommands.class);
+
+    private ScriptedAdminCommands() {}
+
+    public static List<AdminCommand> load(Path folder) {
+        List<AdminCommand> out = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return out;
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.filter(p -> p.toString().endsWith(".groovy")).sorted().toList();
+        } catch (IOException e) {
+            LOG.warn("Cannot list admin scripts in {}: {}", folder, e.toString());
+            return out;
+        }
+        GroovyShell shell = new GroovyShell(ScriptedAdminCommands.class.getClassLoader());
+        for (Path f : files) {
+            try {
+                Object result = shell.evaluate(f.toFile());
+                if (result instanceof org.aden.game.script.api.AdminCommand c) {
+                    out.add(new ScriptedAdminCommand(c));
+                } else {
+                    LOG.warn(
+                            "{}: must end with an AdminCommand, got {}",
+                            f,
+                            result == null ? "null" : result.getClass().getName());
+                }
+            } catch (CompilationFailedException e) {
+                LOG.warn("{} does not compile: {}", f, e.getMessage().replace('\n', ' '));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("{} failed to load: {}", f, e.toString());
+            }
+        }
+        if (!out.isEmpty()) {
+            LOG.info("Loaded {} scripted admin command(s) from {}", out.size(), folder);
+        }
+        return out;
+    }
+}

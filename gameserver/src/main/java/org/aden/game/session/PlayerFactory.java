@@ -1,0 +1,52 @@
+package org.aden.game.session;
+
+import java.util.List;
+import org.aden.game.actor.Player;
+import org.aden.game.actor.PlayerState;
+import org.aden.game.item.Inventory;
+import org.aden.game.item.ItemCatalog;
+import org.aden.game.item.ItemData;
+import org.aden.game.quest.QuestEntry;
+import org.aden.game.quest.QuestLog;
+import org.aden.game.shortcut.Shortcut;
+import org.aden.game.shortcut.ShortcutBar;
+import org.aden.game.skill.SkillBook;
+import org.aden.game.skill.SkillData;
+import org.aden.game.stat.PlayerStats;
+
+/** Builds a player with its components (inventory, skills, hot bar, quests) and its stats. */
+public final class PlayerFactory {
+    private final ItemCatalog items;
+    private final PlayerStats stats;
+
+    public PlayerFactory(ItemCatalog items, PlayerStats stats) {
+        this.items = items;
+        this.stats = stats;
+    }
+
+    public Player create(EnterWorldData data) {
+        return create(data.state(), data.inventory(), data.skills(), data.shortcuts(), data.quests());
+    }
+
+    public Player create(
+            PlayerState state,
+            List<ItemData> inventory,
+            List<SkillData> skills,
+            List<Shortcut> shortcuts,
+            List<QuestEntry> quests) {
+        Inventory inv = new Inventory(items, inventory);
+        Player p = new Player(
+                state,
+                stats.compute(
+                        state.classId(),
+                        Math.max(1, state.level()),
+                        state.appearance().sex(),
+                        inv.equippedTemplates()));
+        p.addComponent(Inventory.class, inv);
+        p.addComponent(SkillBook.class, new SkillBook(skills));
+        p.addComponent(ShortcutBar.class, new ShortcutBar(shortcuts));
+        p.addComponent(QuestLog.class, new QuestLog(quests));
+        inv.onEquipmentChanged(() -> stats.recompute(p));
+        return p;
+    }
+}

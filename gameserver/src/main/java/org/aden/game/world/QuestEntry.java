@@ -1,4 +1,0 @@
-package org.aden.game.world;
-
-/** An active quest and its current step, as the quest window shows it. */
-public record QuestEntry(int questId, int cond) {}

@@ -1,4 +1,0 @@
-package org.aden.game.world.move;
-
-/** Where a creature is heading; the origin is kept for the MoveToLocation packet. */
-public record MoveOrder(double destX, double destY, double destZ) {}
