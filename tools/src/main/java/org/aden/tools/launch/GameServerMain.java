@@ -8,6 +8,7 @@ public final class GameServerMain {
     private GameServerMain() {}
 
     public static void main(String[] args) {
+        ServerProcess.nameLogFile("gameserver", args, "config/gameserver.properties");
         ServerProcess.run(
                 "gameserver",
                 args,

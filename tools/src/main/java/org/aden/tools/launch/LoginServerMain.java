@@ -8,6 +8,7 @@ public final class LoginServerMain {
     private LoginServerMain() {}
 
     public static void main(String[] args) {
+        ServerProcess.nameLogFile("loginserver", args, "config/loginserver.properties");
         ServerProcess.run(
                 "loginserver",
                 args,

@@ -37,8 +37,6 @@ final class ServerProcess {
             List<Class<?>> mappers,
             Starter starter) {
         Path file = Path.of(args.length > 0 ? args[0] : defaultFile);
-        // before the first logger: the log file is named after the process (and its config, when not the default)
-        System.setProperty("aden.process", logName(name, file, Path.of(defaultFile)));
         Logger log = LogManager.getLogger(ServerProcess.class);
         long t0 = System.nanoTime();
         DatabaseBootstrap db = null;
@@ -88,6 +86,15 @@ final class ServerProcess {
         }
         LogManager.shutdown();
         System.exit(code);
+    }
+
+    /**
+     * Names the log file after the process and its config (when not the default). Call first thing in main,
+     * before any class with a logger is touched: the log configuration reads the name when it starts.
+     */
+    static void nameLogFile(String process, String[] args, String defaultFile) {
+        Path file = Path.of(args.length > 0 ? args[0] : defaultFile);
+        System.setProperty("aden.process", logName(process, file, Path.of(defaultFile)));
     }
 
     /** "loginserver" for the default config; "loginserver-eu" for config/eu.properties or loginserver-eu.properties. */

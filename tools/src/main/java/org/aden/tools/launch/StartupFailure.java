@@ -19,6 +19,11 @@ public final class StartupFailure {
     /** The messages of {@code t} and its causes, joined by ": ", each only once; the class name if none has one. */
     public static String describe(Throwable t) {
         List<String> parts = new ArrayList<>();
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String rootMessage = root.getMessage() == null ? "" : root.getMessage().strip();
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             String m = c.getMessage();
             if (m == null || m.isBlank()) {
@@ -28,6 +33,9 @@ public final class StartupFailure {
             String joined = String.join(": ", parts);
             if (!joined.contains(m)) {
                 parts.add(m);
+            }
+            if (!rootMessage.isEmpty() && m.endsWith(rootMessage)) {
+                break; // this message already ends with the root cause: the rest is its story again
             }
             if (c.getCause() == null && parts.isEmpty()) {
                 parts.add(c.getClass().getSimpleName());

@@ -93,8 +93,16 @@ public final class LoginClient implements AutoCloseable {
 
     /** Connects and reads Init; the socket times out reads after 10 s. */
     public static LoginClient connect(String host, int port) throws IOException {
+        return connect(host, port, null);
+    }
+
+    /** The same from a given local address (e.g. 127.0.0.2, to look like another machine on loopback). */
+    public static LoginClient connect(String host, int port, String localAddress) throws IOException {
         Socket s = new Socket();
         try {
+            if (localAddress != null) {
+                s.bind(new InetSocketAddress(localAddress, 0));
+            }
             s.connect(new InetSocketAddress(host, port), 5000);
             s.setSoTimeout(10_000);
             s.setTcpNoDelay(true);
