@@ -41,6 +41,8 @@ import org.aden.game.move.Teleports;
 import org.aden.game.network.GameNetwork;
 import org.aden.game.network.NetworkStats;
 import org.aden.game.network.OpcodeTables;
+import org.aden.game.npc.NpcTemplateLoader;
+import org.aden.game.npc.NpcTemplates;
 import org.aden.game.presence.Presences;
 import org.aden.game.quest.QuestHandlers;
 import org.aden.game.script.ScriptedAdminCommands;
@@ -50,6 +52,9 @@ import org.aden.game.session.SessionHandlers;
 import org.aden.game.session.WorldSession;
 import org.aden.game.skill.SkillHandlers;
 import org.aden.game.skill.SkillMapper;
+import org.aden.game.spawn.SpawnTable;
+import org.aden.game.spawn.SpawnTableLoader;
+import org.aden.game.spawn.Spawner;
 import org.aden.game.stat.PlayerStats;
 import org.aden.game.target.TargetHandlers;
 import org.aden.game.world.Outbound;
@@ -109,9 +114,24 @@ public final class GameServer implements AutoCloseable {
     /** Loads the datapack, builds the world, opens the game port and starts linking to the login server. */
     public synchronized void start() {
         long t0 = System.nanoTime();
-        CharacterTemplates templates = CharacterTemplateLoader.load(new XmlDatapack(config.datapack()));
-        contentSummary = templates.size() + " character templates from " + config.datapack() + " in "
-                + (System.nanoTime() - t0) / 1_000_000 + " ms";
+        XmlDatapack datapack = new XmlDatapack(config.datapack());
+        CharacterTemplates templates = CharacterTemplateLoader.load(datapack);
+        long t1 = System.nanoTime();
+        contentSummary = templates.size() + " character templates (" + ms(t1 - t0) + " ms)";
+        NpcTemplates npcs = null;
+        SpawnTable spawns = null;
+        if (config.world().spawnNpcs()) {
+            npcs = NpcTemplateLoader.load(datapack);
+            long t2 = System.nanoTime();
+            spawns = SpawnTableLoader.load(datapack, npcs);
+            long t3 = System.nanoTime();
+            contentSummary += ", " + npcs.size() + " NPC templates (" + ms(t2 - t1) + " ms), "
+                    + spawns.points().size() + " spawn points and " + spawns.territories() + " territories ("
+                    + spawns.territoryNpcs() + " NPCs, not spawned yet) (" + ms(t3 - t2) + " ms)";
+        } else {
+            contentSummary += ", NPCs off (game.world.spawn-npcs)";
+        }
+        contentSummary += " from " + config.datapack();
         LOG.info("Datapack: {}", contentSummary);
         ItemCatalog items = ItemCatalog.builtin();
         persistence = Executors.newThreadPerTaskExecutor(
@@ -181,6 +201,9 @@ public final class GameServer implements AutoCloseable {
                 sessions::kick);
         link.start();
         startWorld(players);
+        if (spawns != null) {
+            spawnNpcs(new Spawner(world, npcs, ids), spawns);
+        }
         LOG.info(
                 "Game server {} listening on {}:{}, encryption {}, login server link {}:{}",
                 config.lobby().serverId(),
@@ -204,6 +227,22 @@ public final class GameServer implements AutoCloseable {
                     }
                 });
         worldStats.register();
+    }
+
+    private void spawnNpcs(Spawner spawner, SpawnTable spawns) {
+        world.submit(() -> {
+            long t0 = System.nanoTime();
+            int n = spawner.spawnAll(spawns);
+            LOG.info(
+                    "Spawned {} NPCs of {} spawn points in {} ms",
+                    n,
+                    spawns.points().size(),
+                    ms(System.nanoTime() - t0));
+        });
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     private void reportOnline(int online) {

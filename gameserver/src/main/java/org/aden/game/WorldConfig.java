@@ -7,7 +7,7 @@ import org.aden.game.chat.ChatSettings;
 import org.aden.game.world.WorldSettings;
 
 /** The world's settings (keys game.world.* and game.chat.*). */
-public record WorldConfig(WorldSettings world, ChatSettings chat, java.nio.file.Path adminScripts) {
+public record WorldConfig(WorldSettings world, ChatSettings chat, java.nio.file.Path adminScripts, boolean spawnNpcs) {
     public static final ConfigSpec SPEC = ConfigSpec.builder("Aden world")
             .section("World")
             .intKey("game.world.tick-millis", 100, 10, 1000, "Length of the world thread's fixed tick.")
@@ -33,6 +33,10 @@ public record WorldConfig(WorldSettings world, ChatSettings chat, java.nio.file.
                     "game.world.admin-scripts",
                     "scripts/admin",
                     "Folder of GM commands written in Groovy " + "(each *.groovy evaluates to an AdminCommand).")
+            .boolKey(
+                    "game.world.spawn-npcs",
+                    true,
+                    "Load the datapack's NPC templates and spawns and spawn the NPCs at start (tests that need none: false).")
             .section("Chat")
             .intKey("game.chat.max-length", 105, 1, 1000, "Characters per chat message (GMs unlimited).")
             .intKey("game.chat.range", 1250, 100, 10000, "Radius of general chat.")
@@ -48,7 +52,7 @@ public record WorldConfig(WorldSettings world, ChatSettings chat, java.nio.file.
 
     public static WorldConfig defaults() {
         return new WorldConfig(
-                WorldSettings.defaults(), ChatSettings.defaults(), java.nio.file.Path.of("scripts/admin"));
+                WorldSettings.defaults(), ChatSettings.defaults(), java.nio.file.Path.of("scripts/admin"), true);
     }
 
     public static WorldConfig from(Config c) {
@@ -69,7 +73,11 @@ public record WorldConfig(WorldSettings world, ChatSettings chat, java.nio.file.
                 c.getInt("game.chat.flood-messages"),
                 c.getDuration("game.chat.flood-window").toMillis(),
                 d.heroIntervalMillis());
-        return new WorldConfig(w, chat, java.nio.file.Path.of(c.getString("game.world.admin-scripts")));
+        return new WorldConfig(
+                w,
+                chat,
+                java.nio.file.Path.of(c.getString("game.world.admin-scripts")),
+                c.getBool("game.world.spawn-npcs"));
     }
 
     public WorldConfig withLinger(Duration linger) {
@@ -82,6 +90,7 @@ public record WorldConfig(WorldSettings world, ChatSettings chat, java.nio.file.
                         linger,
                         world.autosave()),
                 chat,
-                adminScripts);
+                adminScripts,
+                spawnNpcs);
     }
 }

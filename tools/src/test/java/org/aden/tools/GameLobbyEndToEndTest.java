@@ -105,6 +105,7 @@ class GameLobbyEndToEndTest {
                 datapack().toString(),
                 "game.net.bad-packet-limit",
                 "5"));
+        o.put("game.world.spawn-npcs", "false"); // the lobby needs no NPCs; loading them takes seconds
         o.putAll(extra);
         GameServer g = new GameServer(GameConfig.from(ConfigLoader.load(null, GameConfig.SPEC, Map.of(), o)), database);
         g.start();

@@ -10,7 +10,13 @@ public final class Npc extends Creature {
     private final int walkSpeed;
     private final double collisionRadius;
     private final double collisionHeight;
+    private final int displayId;
+    private final String name;
+    private final String title;
+    private final boolean serverSideName;
+    private final boolean serverSideTitle;
 
+    /** An NPC without a name of its own (the client shows its template's); tests and ad-hoc spawns. */
     public Npc(
             int objectId,
             int templateId,
@@ -25,7 +31,56 @@ public final class Npc extends Creature {
             int y,
             int z,
             int heading) {
+        this(
+                objectId,
+                templateId,
+                templateId,
+                "",
+                "",
+                false,
+                false,
+                attackable,
+                level,
+                maxHp,
+                runSpeed,
+                walkSpeed,
+                collisionRadius,
+                collisionHeight,
+                x,
+                y,
+                z,
+                heading);
+    }
+
+    /**
+     * @param displayId the client template shown; @param serverSideName whether the client is sent {@code name}
+     *     (otherwise it shows its own), likewise {@code serverSideTitle}
+     */
+    public Npc(
+            int objectId,
+            int templateId,
+            int displayId,
+            String name,
+            String title,
+            boolean serverSideName,
+            boolean serverSideTitle,
+            boolean attackable,
+            int level,
+            int maxHp,
+            int runSpeed,
+            int walkSpeed,
+            double collisionRadius,
+            double collisionHeight,
+            int x,
+            int y,
+            int z,
+            int heading) {
         super(objectId, x, y, z);
+        this.displayId = displayId;
+        this.name = name;
+        this.title = title;
+        this.serverSideName = serverSideName;
+        this.serverSideTitle = serverSideTitle;
         this.templateId = templateId;
         this.attackable = attackable;
         this.level = level;
@@ -41,7 +96,23 @@ public final class Npc extends Creature {
 
     @Override
     public String name() {
-        return "";
+        return name;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int displayId() {
+        return displayId;
+    }
+
+    public boolean serverSideName() {
+        return serverSideName;
+    }
+
+    public boolean serverSideTitle() {
+        return serverSideTitle;
     }
 
     public int templateId() {

@@ -29,6 +29,8 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class XmlDatapack {
     private final Path root;
+    /** Compiled schemas by name: compiling one costs more than parsing a file; a Schema is thread-safe. */
+    private final Map<String, Schema> schemas = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param root the datapack directory (holds schema/ and the data folders) */
     public XmlDatapack(Path root) {
@@ -76,6 +78,10 @@ public final class XmlDatapack {
     }
 
     private Schema schema(String schemaName) {
+        return schemas.computeIfAbsent(schemaName, this::compile);
+    }
+
+    private Schema compile(String schemaName) {
         Path xsd = root.resolve("schema").resolve(schemaName);
         try {
             SchemaFactory sf = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);

@@ -34,7 +34,7 @@ public final class Presences implements Presence {
     public static NpcInfo npcInfo(Npc n) {
         return new NpcInfo(
                 n.objectId(),
-                n.templateId() + 1_000_000,
+                n.displayId() + 1_000_000,
                 n.isAttackable(),
                 n.x(),
                 n.y(),
@@ -45,6 +45,8 @@ public final class Presences implements Presence {
                 n.collisionRadius(),
                 n.collisionHeight(),
                 n.isRunning(),
-                n.curHp() <= 0);
+                n.curHp() <= 0,
+                n.serverSideName() ? n.name() : "",
+                n.serverSideTitle() ? n.title() : "");
     }
 }

@@ -331,7 +331,7 @@ class WorldServerPacketsTest {
 
     @Test
     void npcInfoFieldsAtTheReferenceOffsets() {
-        byte[] b = new NpcInfo(7, 1030001, false, 10, 20, 30, 4000, 120, 60, 8.5, 20.0, true, true).encode();
+        byte[] b = new NpcInfo(7, 1030001, false, 10, 20, 30, 4000, 120, 60, 8.5, 20.0, true, true, "", "").encode();
         assertEquals(7, at(b, 1).readD());
         assertEquals(0, at(b, 9).readD()); // not attackable
         assertEquals(10, at(b, 13).readD());
@@ -367,7 +367,7 @@ class WorldServerPacketsTest {
 
     @Test
     void npcInfoLayout() {
-        byte[] b = new NpcInfo(7, 1030001, true, 1, 2, 3, 4, 120, 60, 8.5, 20.0, false, false).encode();
+        byte[] b = new NpcInfo(7, 1030001, true, 1, 2, 3, 4, 120, 60, 8.5, 20.0, false, false, "", "").encode();
         assertEquals(0x16, b[0]);
         assertEquals(1030001, at(b, 5).readD());
         assertEquals(1, at(b, 9).readD());

@@ -3,7 +3,8 @@ package org.aden.game.network.server.world;
 import org.aden.common.net.PacketWriter;
 import org.aden.common.net.ServerPacket;
 
-/** S→C 0x16 NpcInfo (world-presence.md §4). Name and title empty: the client shows its own. */
+/** S→C 0x16 NpcInfo (world-presence.md §4). Name and title empty: the client shows its own
+ * (the template's; the server sends them only for NPCs whose name or title is server-side). */
 public record NpcInfo(
         int objectId,
         int npcTypeId,
@@ -17,7 +18,9 @@ public record NpcInfo(
         double collisionRadius,
         double collisionHeight,
         boolean running,
-        boolean dead)
+        boolean dead,
+        String name,
+        String title)
         implements ServerPacket {
     public static final int OPCODE = 0x16;
 
@@ -33,7 +36,7 @@ public record NpcInfo(
         w.writeF(1.0).writeF(1.0).writeF(collisionRadius).writeF(collisionHeight);
         w.writeD(0).writeD(0).writeD(0); // right hand, chest, left hand
         w.writeC(1).writeC(running ? 1 : 0).writeC(0).writeC(dead ? 1 : 0).writeC(0);
-        w.writeS("").writeS("");
+        w.writeS(name).writeS(title);
         w.writeD(0).writeD(0).writeD(0).writeD(0); // unknown, pvp flag, karma, abnormal mask
         w.writeD(0).writeD(0).writeD(0).writeD(0); // clan, crest, ally, ally crest
         w.writeC(0).writeC(0); // ground, no team

@@ -1,0 +1,72 @@
+package org.aden.game.npc;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.aden.game.datapack.DatapackException;
+import org.aden.game.datapack.XmlDatapack;
+import org.aden.game.datapack.XmlElement;
+
+/**
+ * Loads {@code datapack/npcs/*.xml}, each file validated against {@code schema/npcs.xsd} while it is parsed (so
+ * the schema's defaults are applied). Any problem, including an id defined twice, is a {@link DatapackException}
+ * naming the file and line.
+ */
+public final class NpcTemplateLoader {
+    private NpcTemplateLoader() {}
+
+    public static NpcTemplates load(XmlDatapack datapack) {
+        Map<Integer, NpcTemplate> byId = new HashMap<>();
+        Map<Integer, String> where = new HashMap<>();
+        // files are parsed and validated in parallel, then read in file order (errors and results stay deterministic)
+        List<XmlElement> roots = datapack.files("npcs").parallelStream()
+                .map(f -> datapack.read(f, "npcs.xsd"))
+                .toList();
+        for (XmlElement root : roots) {
+            Path file = root.file();
+            for (XmlElement e : root.children("npc")) {
+                NpcTemplate t = template(e);
+                String previous = where.putIfAbsent(t.id(), file.getFileName() + ":" + e.line());
+                if (previous != null) {
+                    throw e.error("NPC " + t.id() + " is already defined at " + previous);
+                }
+                byId.put(t.id(), t);
+            }
+        }
+        return new NpcTemplates(byId);
+    }
+
+    static NpcTemplate template(XmlElement e) {
+        int id = e.integer("id");
+        return new NpcTemplate(
+                id,
+                e.integer("display-id", id),
+                e.string("name", ""),
+                e.string("title", ""),
+                bool(e, "server-side-name"),
+                bool(e, "server-side-title"),
+                e.string("type"),
+                e.integer("level"),
+                bool(e, "attackable"),
+                bool(e, "targetable"),
+                bool(e, "aggressive"),
+                e.integer("aggro-range", 0),
+                decimal(e, "collision-radius"),
+                decimal(e, "collision-height"),
+                (int) Math.round(decimal(e, "walk")),
+                (int) Math.round(decimal(e, "run")),
+                decimal(e, "hp"),
+                decimal(e, "mp"));
+    }
+
+    /** Boolean attributes all have a schema default, so validation always supplies them. */
+    private static boolean bool(XmlElement e, String attribute) {
+        String v = e.string(attribute).trim();
+        return v.equals("true") || v.equals("1");
+    }
+
+    private static double decimal(XmlElement e, String attribute) {
+        return e.has(attribute) ? e.decimal(attribute) : 0;
+    }
+}

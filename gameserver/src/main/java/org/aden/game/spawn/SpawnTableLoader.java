@@ -1,0 +1,57 @@
+package org.aden.game.spawn;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.aden.game.datapack.XmlDatapack;
+import org.aden.game.datapack.XmlElement;
+import org.aden.game.npc.NpcTemplates;
+
+/**
+ * Loads {@code datapack/spawns/*.xml} validated against {@code schema/spawns.xsd}, and checks that every spawn and
+ * territory NPC names a known template (the error names the file and line).
+ */
+public final class SpawnTableLoader {
+    private SpawnTableLoader() {}
+
+    public static SpawnTable load(XmlDatapack datapack, NpcTemplates npcs) {
+        List<SpawnPoint> points = new ArrayList<>();
+        int territories = 0;
+        int territoryNpcs = 0;
+        // files are parsed and validated in parallel, then read in file order (errors and results stay deterministic)
+        List<XmlElement> roots = datapack.files("spawns").parallelStream()
+                .map(f -> datapack.read(f, "spawns.xsd"))
+                .toList();
+        for (XmlElement root : roots) {
+            Path file = root.file();
+            for (XmlElement t : root.children("territory")) {
+                territories++;
+                for (XmlElement n : t.children("npc")) {
+                    known(n, n.integer("id"), npcs);
+                    territoryNpcs += n.integer("count", 1);
+                }
+            }
+            for (XmlElement s : root.children("spawn")) {
+                int npc = known(s, s.integer("npc"), npcs);
+                points.add(new SpawnPoint(
+                        npc,
+                        s.integer("x"),
+                        s.integer("y"),
+                        s.integer("z"),
+                        s.integer("heading", 0),
+                        s.integer("respawn-sec", 0),
+                        s.string("boss", null),
+                        file,
+                        s.line()));
+            }
+        }
+        return new SpawnTable(points, territories, territoryNpcs);
+    }
+
+    private static int known(XmlElement e, int npcId, NpcTemplates npcs) {
+        if (!npcs.contains(npcId)) {
+            throw e.error("unknown NPC " + npcId);
+        }
+        return npcId;
+    }
+}
