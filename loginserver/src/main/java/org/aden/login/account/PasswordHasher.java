@@ -42,7 +42,9 @@ public final class PasswordHasher {
         if (isLegacy(hash)) {
             byte[] expected = hash.substring(LEGACY_SHA1_PREFIX.length()).getBytes(StandardCharsets.US_ASCII);
             byte[] actual = legacySha1(password).getBytes(StandardCharsets.US_ASCII);
-            return MessageDigest.isEqual(expected, actual);
+            boolean ok = MessageDigest.isEqual(expected, actual);
+            burn(password); // SHA-1 alone would answer fast enough to tell imported accounts from unknown ones
+            return ok;
         }
         return BCrypt.verifyer()
                 .verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8))

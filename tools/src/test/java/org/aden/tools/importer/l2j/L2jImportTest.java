@@ -9,7 +9,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -34,6 +37,7 @@ import org.aden.tools.client.login.LoginClient;
 import org.aden.tools.client.login.LoginClient.LoginResult.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code aden import} against real MariaDB schemas shaped like L2J Mobius' and aCis' (their own CREATE TABLE
@@ -43,6 +47,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class L2jImportTest {
     @RegisterExtension
     static TestDatabase db = new TestDatabase();
+
+    @TempDir
+    static Path tmp;
 
     static final int HEROIC = 268_435_457;
     static final int HEALER = 268_435_458;
@@ -334,13 +341,17 @@ class L2jImportTest {
                     "--jdbc-url",
                     src,
                     "--db-user",
-                    "root",
+                    user(),
+                    "--db-password=" + password(),
                     "--target-login-url",
                     login.jdbcUrl(),
                     "--target-game-url",
                     game.jdbcUrl(),
                     "--target-db-user",
-                    login.user());
+                    login.user(),
+                    "--target-db-password=" + login.password(),
+                    "--config-dir",
+                    emptyConfigDir().toString());
         } finally {
             System.setOut(old);
         }
@@ -348,6 +359,21 @@ class L2jImportTest {
         System.out.print(out);
         assertEquals(0, code, out);
         return out;
+    }
+
+    /** Config files at their defaults (the command reads db.* from them unless told otherwise). */
+    private static Path emptyConfigDir() {
+        try {
+            for (String f : List.of("loginserver.properties", "gameserver.properties")) {
+                Path p = tmp.resolve(f);
+                if (!Files.exists(p)) {
+                    Files.writeString(p, "# defaults\n");
+                }
+            }
+            return tmp;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static LoginServer startLoginServer(Database login) throws IOException {
@@ -384,12 +410,20 @@ class L2jImportTest {
         return url;
     }
 
+    private static String user() {
+        return db.server().settings("any", 1).user();
+    }
+
+    private static String password() {
+        return db.server().settings("any", 1).password();
+    }
+
     private static String sha1(String password) {
         return PasswordHasher.legacySha1(password);
     }
 
     private static void exec(String url, String... sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "root", "");
+        try (Connection c = DriverManager.getConnection(url, user(), password());
                 Statement st = c.createStatement()) {
             for (String s : sql) {
                 st.execute(s);
@@ -399,7 +433,7 @@ class L2jImportTest {
 
     private static List<String> strs(String url, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url, "root", "");
+        try (Connection c = DriverManager.getConnection(url, user(), password());
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
