@@ -188,9 +188,14 @@ class LoginEndToEndTest {
             assertEquals(Outcome.ACCOUNT_KICKED, r.outcome());
             assertEquals(0x20, r.reason());
         }
+        login.accounts().ban("villain", "cooling off", Instant.now().plus(Duration.ofDays(7)));
+        try (LoginClient c = connect()) {
+            assertEquals(
+                    0x10, c.login("villain", "pass1234").reason(), "a week's ban is the client's 7-day suspension");
+        }
         login.accounts().ban("villain", "cooling off", Instant.now().plusSeconds(3600));
         try (LoginClient c = connect()) {
-            assertEquals(0x10, c.login("villain", "pass1234").reason(), "a timed ban is a suspension");
+            assertEquals(0x08, c.login("villain", "pass1234").reason(), "any other timed ban is the generic message");
         }
         login.accounts().ban("villain", "expired", Instant.now().minusSeconds(1));
         try (LoginClient c = connect()) {
