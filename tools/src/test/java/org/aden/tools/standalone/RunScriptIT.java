@@ -12,11 +12,17 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aden.common.link.SessionKey;
+import org.aden.tools.client.game.GameConnection;
+import org.aden.tools.client.game.WorldClient;
+import org.aden.tools.client.login.LoginClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,21 +40,22 @@ class RunScriptIT {
         private Thread reader;
         final List<String> lines = new CopyOnWriteArrayList<>();
 
-        Run(Path dataDir, Path configDir) throws IOException {
-            ProcessBuilder pb = new ProcessBuilder(
-                            ROOT.resolve("run.sh").toString(),
-                            "--data-dir",
-                            dataDir.toString(),
-                            "--config-dir",
-                            configDir.toString(),
-                            "--login-port",
-                            "0",
-                            "--game-port",
-                            "0",
-                            "--link-port",
-                            "0")
-                    .directory(ROOT.toFile())
-                    .redirectErrorStream(true);
+        Run(Path dataDir, Path configDir, String... extraArgs) throws IOException {
+            List<String> command = new ArrayList<>(List.of(
+                    ROOT.resolve("run.sh").toString(),
+                    "--data-dir",
+                    dataDir.toString(),
+                    "--config-dir",
+                    configDir.toString(),
+                    "--login-port",
+                    "0",
+                    "--game-port",
+                    "0",
+                    "--link-port",
+                    "0"));
+            command.addAll(List.of(extraArgs));
+            ProcessBuilder pb =
+                    new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true);
             pb.environment().put("ADEN_NO_BUILD", "1");
             pb.environment().put("ADEN_JAVA_OPTS", "-Xmx512m");
             process = pb.start();
@@ -73,25 +80,33 @@ class RunScriptIT {
         }
 
         boolean awaitLine(String regex, long seconds) throws InterruptedException {
+            return awaitLines(regex, 1, seconds);
+        }
+
+        /** Waits until {@code count} lines match. */
+        boolean awaitLines(String regex, int count, long seconds) throws InterruptedException {
             Pattern p = Pattern.compile(regex);
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
             while (System.nanoTime() < end) {
-                if (lines.stream().anyMatch(l -> p.matcher(l).find())) {
+                if (matching(p) >= count) {
                     return true;
                 }
-                if (!process.isAlive()
-                        && lines.stream().noneMatch(l -> p.matcher(l).find())) {
-                    Thread.sleep(200); // let the reader drain
-                    return lines.stream().anyMatch(l -> p.matcher(l).find());
+                if (!process.isAlive()) {
+                    drain();
+                    return matching(p) >= count;
                 }
                 Thread.sleep(100);
             }
             return false;
         }
 
+        private long matching(Pattern p) {
+            return lines.stream().filter(l -> p.matcher(l).find()).count();
+        }
+
         int port(String regex) {
             Pattern p = Pattern.compile(regex);
-            for (String l : lines) {
+            for (String l : lines.reversed()) { // the latest start's
                 Matcher m = p.matcher(l);
                 if (m.find()) {
                     return Integer.parseInt(m.group(1));
@@ -147,6 +162,40 @@ class RunScriptIT {
             assertTrue(second.output().contains("0 migration(s) applied"), second.output());
         } finally {
             assertEquals(0, stopWithSigint(second), second.output());
+        }
+    }
+
+    @Test
+    void aRestartFromTheGameComesBackByItselfUnderTheShippedLoop() throws Exception {
+        Run run =
+                new Run(tmp.resolve("data"), ROOT.resolve("config"), "--admin", "boss", "--admin-password", "secret12");
+        try {
+            assertTrue(run.awaitLine("^ready$", 90), "no 'ready' within 90 s:\n" + run.output());
+            SessionKey key;
+            try (LoginClient login = LoginClient.connect("127.0.0.1", run.port("login +clients on port (\\d+)"))) {
+                assertTrue(login.login("boss", "secret12").ok(), run.output());
+                login.serverList();
+                assertTrue(login.requestServerLogin(1).ok(), "PlayOk");
+                key = login.sessionKey();
+            }
+            GameConnection game = GameConnection.connect("127.0.0.1", run.port("game +clients on port (\\d+)"));
+            game.protocolVersion(746);
+            game.authLogin("boss", key);
+            assertTrue(game.createCharacter("Boss", 0, 0, 0, 0, 0, 0).ok(), "character created");
+            game.select(0);
+            try (WorldClient boss = WorldClient.enter(game, true, null, Duration.ofSeconds(30))) {
+                boss.adminCommand("restart 1");
+                assertTrue(run.awaitLine("restart requested", 60), "the loop did not restart:\n" + run.output());
+            }
+            assertTrue(run.awaitLines("^ready$", 2, 120), "no second 'ready':\n" + run.output());
+            assertTrue(run.process.isAlive(), run.output());
+            assertListening(run.port("game +clients on port (\\d+)"));
+            // the character saved by the restart is there after it
+            try (LoginClient login = LoginClient.connect("127.0.0.1", run.port("login +clients on port (\\d+)"))) {
+                assertTrue(login.login("boss", "secret12").ok(), run.output());
+            }
+        } finally {
+            assertEquals(0, stopWithSigint(run), run.output());
         }
     }
 
