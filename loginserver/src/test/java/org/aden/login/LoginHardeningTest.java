@@ -149,7 +149,10 @@ class LoginHardeningTest {
                 LogCapture log = new LogCapture()) {
             List<Socket> held = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                held.add(new Socket("127.0.0.1", s.clientPort()));
+                Socket h = new Socket("127.0.0.1", s.clientPort());
+                h.setSoTimeout(2000);
+                h.getInputStream().read(); // its Init: admitted before the flood starts (I/O threads race otherwise)
+                held.add(h);
             }
             for (int i = 0; i < 100; i++) {
                 try (Socket refused = new Socket("127.0.0.1", s.clientPort())) {
