@@ -24,10 +24,11 @@ import org.aden.game.auth.LinkLoginGateway;
 import org.aden.game.character.CharacterMapper;
 import org.aden.game.character.CharacterRepository;
 import org.aden.game.character.DbPlayerStore;
-import org.aden.game.character.template.CharacterTemplateLoader;
 import org.aden.game.character.template.CharacterTemplates;
 import org.aden.game.chat.ChatHandlers;
 import org.aden.game.chat.ChatService;
+import org.aden.game.content.WorldData;
+import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
 import org.aden.game.idfactory.HighWaterMarkIdFactory;
 import org.aden.game.item.ItemCatalog;
@@ -42,7 +43,6 @@ import org.aden.game.move.Teleports;
 import org.aden.game.network.GameNetwork;
 import org.aden.game.network.NetworkStats;
 import org.aden.game.network.OpcodeTables;
-import org.aden.game.npc.NpcTemplateLoader;
 import org.aden.game.npc.NpcTemplates;
 import org.aden.game.presence.Presences;
 import org.aden.game.quest.QuestHandlers;
@@ -54,7 +54,6 @@ import org.aden.game.session.WorldSession;
 import org.aden.game.skill.SkillHandlers;
 import org.aden.game.skill.SkillMapper;
 import org.aden.game.spawn.SpawnTable;
-import org.aden.game.spawn.SpawnTableLoader;
 import org.aden.game.spawn.Spawner;
 import org.aden.game.stat.PlayerStats;
 import org.aden.game.target.TargetHandlers;
@@ -110,27 +109,25 @@ public final class GameServer implements AutoCloseable {
 
     /** Loads the datapack, builds the world, opens the game port and starts linking to the login server. */
     public synchronized void start() {
-        long t0 = System.nanoTime();
         XmlDatapack datapack = new XmlDatapack(config.datapack());
-        CharacterTemplates templates = CharacterTemplateLoader.load(datapack);
-        long t1 = System.nanoTime();
-        contentSummary = templates.size() + " character templates (" + ms(t1 - t0) + " ms)";
-        NpcTemplates npcs = null;
-        SpawnTable spawns = null;
-        if (config.world().spawnNpcs()) {
-            npcs = NpcTemplateLoader.load(datapack);
-            long t2 = System.nanoTime();
-            spawns = SpawnTableLoader.load(datapack, npcs);
-            long t3 = System.nanoTime();
-            contentSummary += ", " + npcs.size() + " NPC templates (" + ms(t2 - t1) + " ms), "
-                    + spawns.points().size() + " spawn points and " + spawns.territories() + " territories ("
-                    + spawns.territoryNpcs() + " NPCs, not spawned yet) (" + ms(t3 - t2) + " ms)";
-        } else {
-            contentSummary += ", NPCs off (game.world.spawn-npcs)";
-        }
-        contentSummary += " from " + config.datapack();
+        LOG.info("Loading the datapack from {}", config.datapack());
+        WorldData data = WorldDataLoader.load(
+                datapack,
+                (part, load) -> LOG.info(
+                        "Datapack {}: {} entries from {} file(s) in {} ms",
+                        part.folder(),
+                        load.entries(),
+                        load.files(),
+                        load.millis()));
+        contentSummary = data.summary();
         LOG.info("Datapack: {}", contentSummary);
-        ItemCatalog items = ItemCatalog.builtin();
+        CharacterTemplates templates = data.characterTemplates();
+        ItemCatalog items = data.items();
+        NpcTemplates npcs = data.npcs();
+        SpawnTable spawns = config.world().spawnNpcs() ? data.spawns() : null;
+        if (spawns == null) {
+            LOG.info("NPCs are not spawned (game.world.spawn-npcs=false)");
+        }
         persistence = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("game-db-", 0).factory());
         CharacterRepository characters = new CharacterRepository(db);

@@ -36,7 +36,7 @@ public record WorldConfig(WorldSettings world, ChatSettings chat, java.nio.file.
             .boolKey(
                     "game.world.spawn-npcs",
                     true,
-                    "Load the datapack's NPC templates and spawns and spawn the NPCs at start (tests that need none: false).")
+                    "Spawn the datapack's NPCs at start; the whole datapack is loaded and checked either way (tests that need none: false).")
             .section("Chat")
             .intKey("game.chat.max-length", 105, 1, 1000, "Characters per chat message (GMs unlimited).")
             .intKey("game.chat.range", 1250, 100, 10000, "Radius of general chat.")

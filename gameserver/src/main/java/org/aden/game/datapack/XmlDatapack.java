@@ -29,12 +29,19 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class XmlDatapack {
     private final Path root;
+    private final Path schemaDir;
     /** Compiled schemas by name: compiling one costs more than parsing a file; a Schema is thread-safe. */
     private final Map<String, Schema> schemas = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param root the datapack directory (holds schema/ and the data folders) */
     public XmlDatapack(Path root) {
+        this(root, root.resolve("schema"));
+    }
+
+    /** @param schemaDir where the XSDs are, when not in the datapack itself (a host's imported copy) */
+    public XmlDatapack(Path root, Path schemaDir) {
         this.root = root;
+        this.schemaDir = schemaDir;
     }
 
     public Path root() {
@@ -82,7 +89,7 @@ public final class XmlDatapack {
     }
 
     private Schema compile(String schemaName) {
-        Path xsd = root.resolve("schema").resolve(schemaName);
+        Path xsd = schemaDir.resolve(schemaName);
         try {
             SchemaFactory sf = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             sf.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");

@@ -56,6 +56,8 @@ public enum PaperdollSlot {
     public static final int MASK_HAIR = 0x010000;
     public static final int MASK_ALL_DRESS = 0x020000;
     public static final int MASK_FACE = 0x040000;
+    /** Occupies both hair slots; worn in {@link #HAIR} (world-items.md §1.2 follows Mobius). */
+    public static final int MASK_HAIR_ALL = 0x080000;
 
     private final int id;
 
@@ -89,7 +91,7 @@ public enum PaperdollSlot {
             case MASK_LEGS -> LEGS;
             case MASK_FEET -> FEET;
             case MASK_BACK -> BACK;
-            case MASK_HAIR -> HAIR;
+            case MASK_HAIR, MASK_HAIR_ALL -> HAIR;
             case MASK_FACE -> FACE;
             default -> null;
         };

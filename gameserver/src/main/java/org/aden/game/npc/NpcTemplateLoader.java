@@ -17,12 +17,16 @@ public final class NpcTemplateLoader {
     private NpcTemplateLoader() {}
 
     public static NpcTemplates load(XmlDatapack datapack) {
+        // files are parsed and validated in parallel, then read in file order (errors and results stay deterministic)
+        return load(datapack.files("npcs").parallelStream()
+                .map(f -> datapack.read(f, "npcs.xsd"))
+                .toList());
+    }
+
+    /** @param roots the parsed and validated files, in file order */
+    public static NpcTemplates load(List<XmlElement> roots) {
         Map<Integer, NpcTemplate> byId = new HashMap<>();
         Map<Integer, String> where = new HashMap<>();
-        // files are parsed and validated in parallel, then read in file order (errors and results stay deterministic)
-        List<XmlElement> roots = datapack.files("npcs").parallelStream()
-                .map(f -> datapack.read(f, "npcs.xsd"))
-                .toList();
         for (XmlElement root : roots) {
             Path file = root.file();
             for (XmlElement e : root.children("npc")) {

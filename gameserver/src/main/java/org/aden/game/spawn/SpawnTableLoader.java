@@ -15,13 +15,19 @@ public final class SpawnTableLoader {
     private SpawnTableLoader() {}
 
     public static SpawnTable load(XmlDatapack datapack, NpcTemplates npcs) {
+        // files are parsed and validated in parallel, then read in file order (errors and results stay deterministic)
+        return load(
+                datapack.files("spawns").parallelStream()
+                        .map(f -> datapack.read(f, "spawns.xsd"))
+                        .toList(),
+                npcs);
+    }
+
+    /** @param roots the parsed and validated files, in file order */
+    public static SpawnTable load(List<XmlElement> roots, NpcTemplates npcs) {
         List<SpawnPoint> points = new ArrayList<>();
         int territories = 0;
         int territoryNpcs = 0;
-        // files are parsed and validated in parallel, then read in file order (errors and results stay deterministic)
-        List<XmlElement> roots = datapack.files("spawns").parallelStream()
-                .map(f -> datapack.read(f, "spawns.xsd"))
-                .toList();
         for (XmlElement root : roots) {
             Path file = root.file();
             for (XmlElement t : root.children("territory")) {

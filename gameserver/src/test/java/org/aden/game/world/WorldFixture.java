@@ -1,15 +1,12 @@
 package org.aden.game.world;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.aden.game.TestData;
 import org.aden.game.actor.Appearance;
 import org.aden.game.actor.Player;
 import org.aden.game.actor.PlayerState;
-import org.aden.game.character.template.CharacterTemplateLoader;
-import org.aden.game.datapack.XmlDatapack;
-import org.aden.game.item.ItemCatalog;
 import org.aden.game.move.PlayerActions;
 import org.aden.game.presence.Presences;
 import org.aden.game.session.PlayerFactory;
@@ -20,11 +17,9 @@ public final class WorldFixture {
     public final FakeClock clock = new FakeClock();
     public final World world;
     public final PlayerActions actions;
-    /** The datapack's character templates and the builtin items, loaded once for all tests. */
+    /** The datapack's character templates and items, loaded once for all tests. */
     public static final PlayerFactory PLAYERS = new PlayerFactory(
-            ItemCatalog.builtin(),
-            new PlayerStats(CharacterTemplateLoader.load(
-                    new XmlDatapack(Path.of(System.getProperty("aden.root", ".."), "datapack")))));
+            TestData.world().items(), new PlayerStats(TestData.world().characterTemplates()));
 
     private final Map<Player, RecordingSink> sinks = new HashMap<>();
     private int nextId = 0x10000000;

@@ -29,24 +29,33 @@ public final class CharacterTemplateLoader {
     private CharacterTemplateLoader() {}
 
     public static CharacterTemplates load(XmlDatapack datapack) {
+        List<XmlElement> roots = new ArrayList<>();
+        for (Path file : datapack.files(FOLDER)) {
+            roots.add(datapack.read(file, SCHEMA));
+        }
+        CharacterTemplates templates = load(roots, datapack.root().resolve(FOLDER));
+        LOG.info(
+                "Loaded {} character creation templates from {}",
+                templates.size(),
+                datapack.root().resolve(FOLDER));
+        return templates;
+    }
+
+    /** @param roots the parsed and validated files of {@code folder}, in file order */
+    public static CharacterTemplates load(List<XmlElement> roots, Path folder) {
         List<CharacterTemplate> templates = new ArrayList<>();
         Map<Integer, Path> seen = new HashMap<>();
-        for (Path file : datapack.files(FOLDER)) {
-            XmlElement root = datapack.read(file, SCHEMA);
+        for (XmlElement root : roots) {
             CharacterTemplate t = parse(root);
-            Path earlier = seen.putIfAbsent(t.classId(), file);
+            Path earlier = seen.putIfAbsent(t.classId(), root.file());
             if (earlier != null) {
                 throw root.error("class " + t.classId() + " is already defined in " + earlier.getFileName());
             }
             templates.add(t);
         }
         if (templates.isEmpty()) {
-            throw new DatapackException(datapack.root().resolve(FOLDER), 0, "no character templates");
+            throw new DatapackException(folder, 0, "no character templates");
         }
-        LOG.info(
-                "Loaded {} character creation templates from {}",
-                templates.size(),
-                datapack.root().resolve(FOLDER));
         return new CharacterTemplates(templates);
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.HexFormat;
 import java.util.List;
 import org.aden.common.net.PacketReader;
+import org.aden.game.TestData;
 import org.aden.game.actor.Appearance;
 import org.aden.game.actor.Player;
 import org.aden.game.actor.PlayerState;
@@ -51,7 +52,7 @@ import org.junit.jupiter.api.Test;
 /** Byte layouts against world-presence.md, world-chat-npc.md, world-items.md and world-combat-skills.md. */
 class WorldServerPacketsTest {
     private static final HexFormat HEX = HexFormat.of();
-    private final ItemCatalog items = ItemCatalog.builtin();
+    private final ItemCatalog items = TestData.world().items();
 
     private Player humanFighter() {
         PlayerState s = new PlayerState(

@@ -1,0 +1,34 @@
+package org.aden.game.content;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.aden.game.character.template.CharacterTemplates;
+import org.aden.game.item.ItemCatalog;
+import org.aden.game.npc.NpcTemplates;
+import org.aden.game.spawn.SpawnTable;
+
+/**
+ * One consistent, checked set of world data: built off the world thread, swapped in whole, never changed.
+ *
+ * @param parts what each part held and cost to load, in load order
+ */
+public record WorldData(
+        CharacterTemplates characterTemplates,
+        ItemCatalog items,
+        NpcTemplates npcs,
+        SpawnTable spawns,
+        Map<DatapackPart, PartLoad> parts) {
+
+    /** @param entries the part's top-level entries (items, NPCs, spawns, zones...) */
+    public record PartLoad(int files, int entries, long millis) {}
+
+    /** One line for the startup log: entries and time per part. */
+    public String summary() {
+        long total = parts.values().stream().mapToLong(PartLoad::millis).sum();
+        return parts.entrySet().stream()
+                        .map(e -> e.getKey().folder() + " " + e.getValue().entries() + " ("
+                                + e.getValue().millis() + " ms)")
+                        .collect(Collectors.joining(", "))
+                + "; " + total + " ms in all";
+    }
+}

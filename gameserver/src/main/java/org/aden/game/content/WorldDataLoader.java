@@ -1,0 +1,100 @@
+package org.aden.game.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.aden.game.character.template.CharacterTemplateLoader;
+import org.aden.game.character.template.CharacterTemplates;
+import org.aden.game.datapack.DatapackException;
+import org.aden.game.datapack.XmlDatapack;
+import org.aden.game.datapack.XmlElement;
+import org.aden.game.item.ItemCatalog;
+import org.aden.game.item.ItemTemplateLoader;
+import org.aden.game.npc.NpcTemplateLoader;
+import org.aden.game.npc.NpcTemplates;
+import org.aden.game.spawn.SpawnTable;
+import org.aden.game.spawn.SpawnTableLoader;
+
+/**
+ * Reads every part of the datapack, validated against its schema and cross-checked ({@link ReferenceCheck}),
+ * into one {@link WorldData}. Parts are read one after the other (each one's files in parallel) and their XML
+ * trees are dropped once turned into templates, so the peak memory is that of the largest part. Nothing is
+ * returned unless the whole datapack is sound: every problem found is listed in one {@link DatapackProblems}.
+ */
+public final class WorldDataLoader {
+    /** Told after each part: a host watching the log sees the load advance. */
+    @FunctionalInterface
+    public interface Progress {
+        void loaded(DatapackPart part, WorldData.PartLoad load);
+    }
+
+    private WorldDataLoader() {}
+
+    public static WorldData load(XmlDatapack datapack) {
+        return load(datapack, (part, load) -> {});
+    }
+
+    public static WorldData load(XmlDatapack datapack, Progress progress) {
+        Path root = datapack.root();
+        ReferenceCheck check = new ReferenceCheck(root);
+        Set<String> problems = new LinkedHashSet<>();
+        Map<DatapackPart, WorldData.PartLoad> parts = new LinkedHashMap<>();
+        CharacterTemplates chars = null;
+        ItemCatalog items = null;
+        NpcTemplates npcs = null;
+        List<XmlElement> spawnRoots = List.of();
+        for (DatapackPart part : DatapackPart.values()) {
+            long t0 = System.nanoTime();
+            PartReader.Result read = PartReader.read(datapack, part);
+            problems.addAll(read.problems());
+            int before = check.found();
+            check.visit(part, read.roots());
+            boolean sound = read.problems().isEmpty() && check.found() == before;
+            try {
+                switch (part) {
+                    case CHARS -> chars = CharacterTemplateLoader.load(read.roots(), root.resolve(part.folder()));
+                    case ITEMS -> items = sound ? ItemTemplateLoader.load(read.roots()) : null;
+                    case NPCS -> npcs = sound ? NpcTemplateLoader.load(read.roots()) : null;
+                    case SPAWNS -> spawnRoots = read.roots(); // built once every NPC reference is known good
+                    default -> {}
+                }
+            } catch (DatapackException e) {
+                problems.add(e.relativeTo(root));
+            }
+            WorldData.PartLoad load = new WorldData.PartLoad(
+                    read.files(), entries(part, read.roots()), (System.nanoTime() - t0) / 1_000_000);
+            parts.put(part, load);
+            progress.loaded(part, load);
+        }
+        problems.addAll(check.problems());
+        if (!problems.isEmpty()) {
+            throw new DatapackProblems(new ArrayList<>(problems));
+        }
+        long t0 = System.nanoTime();
+        SpawnTable spawns = SpawnTableLoader.load(spawnRoots, npcs);
+        WorldData.PartLoad spawnLoad = parts.get(DatapackPart.SPAWNS);
+        parts.put(
+                DatapackPart.SPAWNS,
+                new WorldData.PartLoad(
+                        spawnLoad.files(),
+                        spawnLoad.entries(),
+                        spawnLoad.millis() + (System.nanoTime() - t0) / 1_000_000));
+        return new WorldData(chars, items, npcs, spawns, parts);
+    }
+
+    /** Top-level entries: one per file for parts with one entry per file (chars, multisells), else children. */
+    private static int entries(DatapackPart part, List<XmlElement> roots) {
+        if (part == DatapackPart.CHARS || part == DatapackPart.MULTISELLS) {
+            return roots.size();
+        }
+        int n = 0;
+        for (XmlElement r : roots) {
+            n += r.children().size();
+        }
+        return n;
+    }
+}
