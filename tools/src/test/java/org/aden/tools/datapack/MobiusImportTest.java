@@ -102,6 +102,7 @@ class MobiusImportTest {
         assertFalse(gremlin.hasAttribute("str"), "the default base stats are left out");
         assertFalse(gremlin.hasAttribute("undying"));
         assertEquals("4408", child(gremlin, "skill").getAttribute("id"));
+        assertEquals(1, gremlin.getElementsByTagName("skill").getLength(), "skill 9999 is not in the source");
         Element param = child(gremlin, "param");
         assertEquals("move-around-social", param.getAttribute("name"));
         assertEquals("42", param.getAttribute("value"));
@@ -268,6 +269,7 @@ class MobiusImportTest {
         assertTrue(report.contains("items: 58: unknown item type Spaceship"), report);
         assertTrue(report.contains("npcs: custom/custom.xml: custom NPCs, not Interlude"), report);
         assertTrue(report.contains("spawns: npc 29999 (point spawn): no such NPC template"), report);
+        assertTrue(report.contains("npcs: NPC 20001 skill 9999-1: no such skill in the source"), report);
         assertTrue(report.contains("spawns: npc 25999 (raid boss spawn): no such NPC template"), report);
         assertTrue(report.contains("multisells: list 1 entry with id -999: unknown special id"), report);
         assertTrue(report.contains("items: <set name=\"icon\">"), "dropped on purpose is listed too");

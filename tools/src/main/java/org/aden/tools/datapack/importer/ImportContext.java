@@ -25,6 +25,26 @@ public record ImportContext(
         return written.computeIfAbsent(part, k -> new HashSet<>());
     }
 
+    /** Registers the levels 1..{@code levels} of a skill, for {@link #knowsSkill}. */
+    public void defineSkill(long id, int levels) {
+        Set<Long> known = ids("skill-levels");
+        for (int level = 1; level <= levels; level++) {
+            known.add(id * 1000 + level);
+        }
+    }
+
+    /**
+     * Whether the skills converted so far hold this skill at this level; a reference to anything else is left
+     * out and listed in the report (the source's data names skills of later chronicles that it does not have).
+     */
+    public boolean knowsSkill(String id, String level) {
+        try {
+            return ids("skill-levels").contains(Long.parseLong(id.trim()) * 1000 + Long.parseLong(level.trim()));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** The source's XML files under {@code relative}, recursively, in a stable (sorted) order. */
     public List<Path> sourceFiles(String relative) {
         Path dir = source.resolve(relative);

@@ -95,7 +95,7 @@ final class ItemConverter implements PartConverter {
         for (Path file : ctx.sourceFiles("stats/items")) {
             Source list = Source.parse(file);
             for (Source item : list.children("item")) {
-                Out out = item(item, ctx.report());
+                Out out = item(item, ctx);
                 if (out == null) {
                     continue;
                 }
@@ -113,7 +113,8 @@ final class ItemConverter implements PartConverter {
         });
     }
 
-    private Out item(Source item, ImportReport report) {
+    private Out item(Source item, ImportContext ctx) {
+        ImportReport report = ctx.report();
         String type = item.attr("type");
         String element = switch (type) {
             case "Weapon" -> "weapon";
@@ -134,7 +135,7 @@ final class ItemConverter implements PartConverter {
         if (sets.take("icon") != null) {
             report.ignored(part(), "<set name=\"icon\">", "client-side art, the client has it");
         }
-        skills(sets, out);
+        skills(sets, out, item.attr("id"), ctx);
         for (Source cond : item.children("cond")) {
             out.add(Conditions.condition(cond, part(), report));
         }
@@ -151,23 +152,33 @@ final class ItemConverter implements PartConverter {
     }
 
     /** item_skill "id-level;id-level" and the skills triggered on enchant 4, critical hit, magic and unequip. */
-    private static void skills(SetList sets, Out out) {
-        skillList(sets.take("item_skill"), null, null, out);
-        skillList(sets.take("enchant4_skill"), "enchant-4", null, out);
-        skillList(sets.take("oncrit_skill"), "critical", sets.take("oncrit_chance"), out);
-        skillList(sets.take("onmagic_skill"), "magic", sets.take("onmagic_chance"), out);
-        skillList(sets.take("unequip_skill"), "unequip", null, out);
+    private void skills(SetList sets, Out out, String itemId, ImportContext ctx) {
+        skillList(sets.take("item_skill"), null, null, out, itemId, ctx);
+        skillList(sets.take("enchant4_skill"), "enchant-4", null, out, itemId, ctx);
+        skillList(sets.take("oncrit_skill"), "critical", sets.take("oncrit_chance"), out, itemId, ctx);
+        skillList(sets.take("onmagic_skill"), "magic", sets.take("onmagic_chance"), out, itemId, ctx);
+        skillList(sets.take("unequip_skill"), "unequip", null, out, itemId, ctx);
     }
 
-    private static void skillList(String value, String trigger, String chance, Out out) {
+    private void skillList(String value, String trigger, String chance, Out out, String itemId, ImportContext ctx) {
         if (value == null || value.isBlank()) {
             return;
         }
         for (String entry : value.split(";")) {
             String[] idLevel = entry.trim().split("-");
+            String skill = idLevel[0].trim();
+            String level = idLevel.length > 1 ? idLevel[1].trim() : "1";
+            if (!ctx.knowsSkill(skill, level)) {
+                ctx.report()
+                        .skipped(
+                                part(),
+                                "item " + itemId + " skill " + skill + "-" + level,
+                                "no such skill in the source");
+                continue;
+            }
             out.add("skill")
-                    .attr("id", idLevel[0].trim())
-                    .attr("level", idLevel.length > 1 ? idLevel[1].trim() : "1")
+                    .attr("id", skill)
+                    .attr("level", level)
                     .attr("on", trigger)
                     .attr("chance", chance);
         }

@@ -10,12 +10,13 @@ public final class MobiusImporter {
 
     /** Every part, in the order they are converted (and listed in the report). */
     public static List<PartConverter> converters() {
+        // skills first: items and NPCs leave out references to skills the source does not define
         return List.of(
+                new SkillConverter(),
                 new ItemConverter(),
                 new ArmourSetConverter(),
                 new NpcConverter(),
                 new SpawnConverter(),
-                new SkillConverter(),
                 new SkillTreeConverter(),
                 new ClassConverter(),
                 new ExperienceConverter(),

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.aden.tools.datapack.importer.ImportContext;
-import org.aden.tools.datapack.importer.ImportReport;
 import org.aden.tools.datapack.importer.Names;
 import org.aden.tools.datapack.importer.Numbers;
 import org.aden.tools.datapack.importer.Out;
@@ -35,7 +34,7 @@ final class NpcConverter implements PartConverter {
             }
             Source list = Source.parse(file);
             for (Source npc : list.children("npc")) {
-                Out out = npc(npc, ctx.report());
+                Out out = npc(npc, ctx);
                 int id = Integer.parseInt(out.attr("id"));
                 files.computeIfAbsent(id / FILE_RANGE, k -> new TreeMap<>()).put(id, out);
                 ctx.ids(part()).add((long) id);
@@ -51,7 +50,7 @@ final class NpcConverter implements PartConverter {
         });
     }
 
-    private Out npc(Source npc, ImportReport report) {
+    private Out npc(Source npc, ImportContext ctx) {
         String type = npc.attr("type", "Folk");
         String id = npc.attr("id");
         Out out = new Out("npc").attr("id", id);
@@ -78,10 +77,12 @@ final class NpcConverter implements PartConverter {
         Source skills = npc.child("skillList");
         if (skills != null) {
             for (Source s : skills.children("skill")) {
-                out.add("skill").attr("id", s.attr("id")).attr("level", s.attr("level"));
+                if (known(ctx, id, "skill", s.attr("id"), s.attr("level"))) {
+                    out.add("skill").attr("id", s.attr("id")).attr("level", s.attr("level"));
+                }
             }
         }
-        parameters(npc.child("parameters"), out);
+        parameters(npc.child("parameters"), out, id, ctx);
         drops(npc.child("dropLists"), out);
         return out;
     }
@@ -227,7 +228,17 @@ final class NpcConverter implements PartConverter {
     }
 
     /** AI parameters (official AI names, kebab-cased), named AI skills and minions. */
-    private static void parameters(Source p, Out out) {
+    private boolean known(ImportContext ctx, String npcId, String what, String skill, String level) {
+        if (ctx.knowsSkill(skill, level)) {
+            return true;
+        }
+        ctx.report()
+                .skipped(
+                        part(), "NPC " + npcId + " " + what + " " + skill + "-" + level, "no such skill in the source");
+        return false;
+    }
+
+    private void parameters(Source p, Out out, String npcId, ImportContext ctx) {
         if (p == null) {
             return;
         }
@@ -235,6 +246,9 @@ final class NpcConverter implements PartConverter {
             out.add("param").attr("name", Names.kebab(param.attr("name"))).attr("value", param.attr("value"));
         }
         for (Source s : p.children("skill")) {
+            if (!known(ctx, npcId, "ai-skill " + s.attr("name"), s.attr("id"), s.attr("level"))) {
+                continue;
+            }
             out.add("ai-skill")
                     .attr("name", Names.kebab(s.attr("name")))
                     .attr("id", s.attr("id"))

@@ -143,6 +143,7 @@ final class SkillConverter implements PartConverter {
                 int id = Integer.parseInt(out.attr("id"));
                 files.computeIfAbsent(id / FILE_RANGE, k -> new TreeMap<>()).put(id, out);
                 ctx.ids(part()).add((long) id);
+                ctx.defineSkill(id, Integer.parseInt(out.attr("levels")));
                 ctx.report().count(part(), "skills", 1);
                 ctx.report().count(part(), "levels", Integer.parseInt(out.attr("levels")));
             }

@@ -11,6 +11,7 @@ import org.aden.tools.datapack.importer.Out;
 import org.aden.tools.datapack.importer.PartConverter;
 import org.aden.tools.datapack.importer.SqlInserts;
 import org.aden.tools.datapack.importer.SqlInserts.Row;
+import org.aden.tools.datapack.importer.WorldTiles;
 
 /**
  * Teleport destinations with their price. This Mobius datapack keeps them in its SQL installer (teleport.sql, then
@@ -34,6 +35,11 @@ final class TeleportConverter implements PartConverter {
             deleted.forEach(id -> byId.remove(Long.parseLong(id)));
             for (Row r : SqlInserts.rows(file, "teleport")) {
                 long id = Long.parseLong(r.get("id", 1));
+                if (!WorldTiles.inWorld(Long.parseLong(r.get("loc_x", 2)), Long.parseLong(r.get("loc_y", 3)))) {
+                    ctx.report().skipped(part(), "teleport " + id, "its target lies outside the world");
+                    byId.remove(id);
+                    continue;
+                }
                 byId.put(
                         id,
                         new Out("teleport")

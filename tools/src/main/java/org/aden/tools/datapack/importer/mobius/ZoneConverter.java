@@ -7,6 +7,7 @@ import org.aden.tools.datapack.importer.Names;
 import org.aden.tools.datapack.importer.Out;
 import org.aden.tools.datapack.importer.PartConverter;
 import org.aden.tools.datapack.importer.Source;
+import org.aden.tools.datapack.importer.WorldTiles;
 
 /**
  * zones: towns, peace, PvP, water, siege, no-landing, damage... Each zone is a shape (polygon, cuboid or cylinder)
@@ -33,13 +34,29 @@ final class ZoneConverter implements PartConverter {
             }
             Out root = new Out("zones");
             for (Source z : list.children("zone")) {
-                root.add(zone(z, ctx));
+                Out zone = zone(z, ctx);
+                if (outsideTheWorld(zone)) {
+                    ctx.report()
+                            .skipped(
+                                    part(),
+                                    "zone " + zone.attr("name"),
+                                    "outside the Interlude world (a later chronicle's land)");
+                } else {
+                    root.add(zone);
+                    ctx.report().count(part(), "zones", 1);
+                }
             }
             if (!root.children().isEmpty()) {
                 ctx.write(part(), Names.fileStem(fileName) + ".xml", root);
             }
             list.reportUnread(part(), ctx.report());
         }
+    }
+
+    private static boolean outsideTheWorld(Out zone) {
+        return zone.children().stream()
+                .filter(c -> c.name().equals("node"))
+                .noneMatch(n -> WorldTiles.inWorld(Long.parseLong(n.attr("x")), Long.parseLong(n.attr("y"))));
     }
 
     private Out zone(Source z, ImportContext ctx) {
@@ -69,7 +86,6 @@ final class ZoneConverter implements PartConverter {
         for (Source r : z.children("race")) {
             out.add("race").attr("race", Names.value(r.attr("name"))).attr("region", r.attr("point"));
         }
-        ctx.report().count(part(), "zones", 1);
         return out;
     }
 }
