@@ -3,15 +3,24 @@ package org.aden.tools.datapack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.aden.game.content.DatapackProblems;
+import org.aden.game.content.WorldData;
+import org.aden.game.content.WorldDataLoader;
+import org.aden.game.datapack.DatapackException;
+import org.aden.game.datapack.XmlDatapack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code aden datapack validate [DIR]}: checks every datapack file against its schema, without a server. */
+/**
+ * {@code aden datapack validate [DIR]}: the checks the game server makes at start, without a server: every file
+ * against its schema, then ranges and cross-references over the whole datapack.
+ */
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
-        description = "Check every file of a datapack against its schema (file:line: problem).")
+        description = "Check a datapack as the game server does at start: every file against its schema, then "
+                + "references between parts, coordinates and shapes (file:line: problem).")
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(
             index = "0",
@@ -38,8 +47,24 @@ final class ValidateCommand implements Callable<Integer> {
                 : Files.isDirectory(dir.resolve("schema")) ? dir.resolve("schema") : Path.of("datapack/schema");
         SchemaCheck.Result r = new SchemaCheck(dir, schemaDir).run();
         r.problems().forEach(System.err::println);
-        System.out.printf(
-                "%d files checked, %d problems%n", r.files(), r.problems().size());
-        return r.ok() ? 0 : 1;
+        if (!r.ok()) {
+            System.out.printf(
+                    "%d files checked, %d problems%n", r.files(), r.problems().size());
+            return 1;
+        }
+        try {
+            WorldData data = WorldDataLoader.load(new XmlDatapack(dir, schemaDir));
+            System.out.printf("%d files checked, 0 problems; %s%n", r.files(), data.summary());
+            return 0;
+        } catch (DatapackProblems e) {
+            e.problems().forEach(System.err::println);
+            System.out.printf(
+                    "%d files checked, %d problems%n", r.files(), e.problems().size());
+            return 1;
+        } catch (DatapackException e) {
+            System.err.println(e.relativeTo(dir));
+            System.out.printf("%d files checked, 1 problem%n", r.files());
+            return 1;
+        }
     }
 }
