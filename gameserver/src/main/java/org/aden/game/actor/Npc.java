@@ -94,6 +94,23 @@ public final class Npc extends Creature {
         setVitals(maxHp, 0, 0);
     }
 
+    private Runnable afterDeath = () -> {};
+
+    /**
+     * What happens once this NPC has died and left the world, set by whoever spawned it (a spawn point schedules
+     * its respawn, a script its next phase). World thread only.
+     */
+    public void setAfterDeath(Runnable afterDeath) {
+        this.afterDeath = afterDeath;
+    }
+
+    /** Called by the combat code when the corpse is removed; runs the hook at most once. */
+    public void runAfterDeath() {
+        Runnable r = afterDeath;
+        afterDeath = () -> {};
+        r.run();
+    }
+
     @Override
     public String name() {
         return name;
