@@ -13,7 +13,8 @@ import org.apache.mina.filter.codec.ProtocolEncoderOutput;
 /**
  * The framing both Lineage II protocols share: uint16 little-endian length (counting its own 2 bytes) + body.
  * Decoding yields each body as a {@code byte[]} (still encrypted); encoding takes a {@code byte[]} body
- * (already encrypted) and prefixes its length. Ciphers and packet decoding sit above this filter.
+ * (already encrypted) and prefixes its length, or a {@link Frames} batch of such bodies, which leaves in one
+ * buffer and one socket write. Ciphers and packet decoding sit above this filter.
  */
 public final class FrameCodecFactory implements ProtocolCodecFactory {
     /** Largest body a frame may carry (length field max 0xFFFF, minus the header). */
@@ -36,19 +37,42 @@ public final class FrameCodecFactory implements ProtocolCodecFactory {
         return new Decoder(maxInboundBody);
     }
 
+    /** Several bodies (already encrypted, in order) framed into one buffer: one write instead of one each. */
+    public record Frames(java.util.List<byte[]> bodies) {}
+
     private static final ProtocolEncoder ENCODER = new ProtocolEncoderAdapter() {
         @Override
         public void encode(IoSession session, Object message, ProtocolEncoderOutput out) {
-            byte[] body = (byte[]) message;
-            if (body.length > MAX_BODY) {
-                throw new IllegalArgumentException("packet body of " + body.length + " bytes does not fit a frame");
+            if (message instanceof Frames frames) {
+                int size = 0;
+                for (byte[] body : frames.bodies()) {
+                    size += checked(body).length + 2;
+                }
+                IoBuffer buf = IoBuffer.allocate(size);
+                for (byte[] body : frames.bodies()) {
+                    put(buf, body);
+                }
+                out.write(buf.flip());
+                return;
             }
+            byte[] body = checked((byte[]) message);
             IoBuffer buf = IoBuffer.allocate(body.length + 2);
-            int len = body.length + 2;
-            buf.put((byte) len).put((byte) (len >>> 8)).put(body).flip();
-            out.write(buf);
+            put(buf, body);
+            out.write(buf.flip());
         }
     };
+
+    private static byte[] checked(byte[] body) {
+        if (body.length > MAX_BODY) {
+            throw new IllegalArgumentException("packet body of " + body.length + " bytes does not fit a frame");
+        }
+        return body;
+    }
+
+    private static void put(IoBuffer buf, byte[] body) {
+        int len = body.length + 2;
+        buf.put((byte) len).put((byte) (len >>> 8)).put(body);
+    }
 
     private static final class Decoder extends CumulativeProtocolDecoder {
         private final int maxBody;

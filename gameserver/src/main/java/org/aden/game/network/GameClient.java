@@ -2,10 +2,13 @@ package org.aden.game.network;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.aden.common.crypto.GameCrypt;
+import org.aden.common.net.FrameCodecFactory;
 import org.aden.common.net.ServerPacket;
 import org.apache.mina.core.session.IoSession;
 
@@ -72,6 +75,29 @@ public final class GameClient {
     /** Sends a body encoded once for many recipients; the shared array is copied before encryption. */
     public void sendShared(byte[] body) {
         sendEncoded(body.clone());
+    }
+
+    /**
+     * Sends bodies encoded once for many recipients, in order, as one socket write (each copied, then
+     * encrypted). The outbound thread batches a connection's packets of one tick this way.
+     */
+    public void sendShared(List<byte[]> bodies) {
+        if (bodies.size() == 1) {
+            sendShared(bodies.get(0));
+            return;
+        }
+        List<byte[]> copies = new ArrayList<>(bodies.size());
+        synchronized (sendLock) {
+            GameCrypt c = crypt;
+            for (byte[] body : bodies) {
+                byte[] copy = body.clone();
+                if (c != null) {
+                    c.encrypt(copy);
+                }
+                copies.add(copy);
+            }
+            session.write(new FrameCodecFactory.Frames(copies));
+        }
     }
 
     private void sendEncoded(byte[] body) {

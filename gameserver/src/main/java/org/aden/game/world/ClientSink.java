@@ -10,7 +10,7 @@ import org.aden.game.network.GameClient;
 public record ClientSink(GameClient client, Outbound out) implements PacketSink {
     @Override
     public void send(byte[] body) {
-        out.enqueue(() -> client.sendShared(body));
+        out.send(client, body);
     }
 
     @Override

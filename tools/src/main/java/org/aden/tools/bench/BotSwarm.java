@@ -90,6 +90,27 @@ public final class BotSwarm implements Callable<Integer> {
     @Option(names = "--seed", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed = 42;
 
+    /** Where the bots stand: each starting town in turn, or all in Talking Island (the human start). */
+    enum Spread {
+        town,
+        one_town
+    }
+
+    @Option(
+            names = "--spread",
+            converter = SpreadConverter.class,
+            description = "town: bots spread over the starting towns by class; one-town: every bot a human fighter "
+                    + "in Talking Island, all in sight of each other (default town). Applies to characters created "
+                    + "now: use a fresh --prefix.")
+    Spread spread = Spread.town;
+
+    static final class SpreadConverter implements CommandLine.ITypeConverter<Spread> {
+        @Override
+        public Spread convert(String value) {
+            return Spread.valueOf(value.replace('-', '_'));
+        }
+    }
+
     private final LatencyHistogram moveLatency = new LatencyHistogram();
     /** (mover, destination) → when the mover sent it. */
     private final Map<Long, Long> pendingMoves = new ConcurrentHashMap<>();
@@ -167,6 +188,7 @@ public final class BotSwarm implements Callable<Integer> {
             }
         }
         measuring = false;
+        double serverCpuPct = -1;
         double wall = (System.nanoTime() - w0) / 1e9;
         System.out.printf(
                 "measured %.0f s: %d moves sent (%.0f/s), %d packets received (%.0f/s), %d chat lines%n",
@@ -181,6 +203,7 @@ public final class BotSwarm implements Callable<Integer> {
                 moveLatency.percentileMillis(50), moveLatency.percentileMillis(99), moveLatency.count());
         if (probe != null) {
             double cpu = (probe.cpuNanos() - cpu0) / 1e9 / wall;
+            serverCpuPct = cpu * 100;
             System.out.printf(
                     "server: online %d, world tick p50 %.2f ms, p99 %.2f ms, max %.2f ms (world thread CPU "
                             + "per tick p50 %.2f ms, p99 %.2f ms); process CPU %.0f%% of one core; heap peak %d MiB; "
@@ -200,6 +223,26 @@ public final class BotSwarm implements Callable<Integer> {
             System.out.printf(
                     "this bot process: CPU %.0f%% of one core%n", (ownCpuNanos() - ownCpu0) / 1e9 / wall * 100);
         }
+        // one machine-readable line for scripts and the README's table (keys stay stable)
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "SUMMARY bots=%d in_world=%d failed=%d spread=%s login_s=%.1f move_p50_ms=%.1f move_p99_ms=%.1f "
+                        + "tick_p50_ms=%.2f tick_p99_ms=%.2f tick_max_ms=%.2f server_cpu_pct=%.0f swarm_cpu_pct=%.0f "
+                        + "rss_peak_mib=%d packets_per_s=%.0f%n",
+                bots,
+                inWorld.get(),
+                failures.get(),
+                spread.name().replace('_', '-'),
+                loginSeconds,
+                moveLatency.percentileMillis(50),
+                moveLatency.percentileMillis(99),
+                probe != null ? probe.tickP50() : -1,
+                probe != null ? probe.tickP99() : -1,
+                probe != null ? probe.tickMax() : -1,
+                serverCpuPct,
+                (ownCpuNanos() - ownCpu0) / 1e9 / wall * 100,
+                rssPeak >> 20,
+                (packetsReceived.get() - recv0) / wall);
         stopping = true;
         for (WorldClient c : clients) {
             if (c != null) {
@@ -250,7 +293,7 @@ public final class BotSwarm implements Callable<Integer> {
         game.protocolVersion(746);
         List<CharInfo> chars = game.authLogin(account, key);
         if (chars.isEmpty()) {
-            int[] c = CLASSES[n % CLASSES.length];
+            int[] c = spread == Spread.one_town ? CLASSES[0] : CLASSES[n % CLASSES.length];
             if (!game.createCharacter(prefix + n, c[1], n & 1, c[0], 0, 0, 0).ok()) {
                 throw new IOException("character creation refused for " + account);
             }
