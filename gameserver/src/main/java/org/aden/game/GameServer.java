@@ -217,6 +217,7 @@ public final class GameServer implements AutoCloseable {
         link.setSubnetAddresses(config.publicHosts());
         link.start();
         startWorld(players);
+        world.submit(combat::startAggroScan);
         if (spawns != null) {
             spawnNpcs(new Spawner(world, npcs, ids), spawns);
         }

@@ -76,6 +76,34 @@ public final class Combat {
         return f == null ? null : f.target;
     }
 
+    /** How often aggressive monsters look around for players. */
+    static final long AGGRO_SCAN = 1000;
+
+    /** Starts the aggro scan: every second, aggressive idle monsters near a living player attack it. */
+    public void startAggroScan() {
+        world.schedule(AGGRO_SCAN, () -> {
+            scanAggro();
+            startAggroScan();
+        });
+    }
+
+    void scanAggro() {
+        for (Player p : world.players()) {
+            if (p.isDead() || !p.isConnected()) {
+                continue;
+            }
+            for (WorldObject o : p.known()) {
+                if (o instanceof Npc n
+                        && n.template().aggressive()
+                        && !n.isDead()
+                        && !fights.containsKey(n)
+                        && n.isWithin2d(p, n.template().aggroRange())) {
+                    attack(n, p);
+                }
+            }
+        }
+    }
+
     /** A player's attack request on an object (second click on an attackable target, or AttackRequest). */
     public void playerAttacks(Player p, WorldObject o) {
         if (p.isDead() || !(o instanceof Npc n) || !n.isAttackable() || n.isDead() || !p.knows(n)) {

@@ -169,4 +169,39 @@ class CombatWorldTest {
         assertTrue(w.isWithin2d(fx.world.object(w.objectId()), 1));
         assertTrue(Math.hypot(w.x() - w.homeX(), w.y() - w.homeY()) < 5, "back home at " + w.x() + "," + w.y());
     }
+
+    @Test
+    void anAggressiveMonsterAttacksAPlayerInItsAggroRange() {
+        Player p = fx.player("Passer", 0, 0);
+        NpcTemplate t = WOLF;
+        NpcTemplate angry = new NpcTemplate(
+                t.id(),
+                t.displayId(),
+                t.name(),
+                t.title(),
+                false,
+                false,
+                t.type(),
+                t.level(),
+                true,
+                true,
+                true,
+                300,
+                t.collisionRadius(),
+                t.collisionHeight(),
+                t.walkSpeed(),
+                t.runSpeed(),
+                t.hp(),
+                t.mp(),
+                t.combat(),
+                t.rewards());
+        Npc near = wolf(angry, 200, 0);
+        Npc far = wolf(angry, 1500, 0);
+        Npc calm = wolf(WOLF, 100, 100);
+        combat.scanAggro();
+        assertTrue(combat.isFighting(near));
+        assertEquals(p, combat.targetOf(near));
+        assertFalse(combat.isFighting(far), "outside its aggro range");
+        assertFalse(combat.isFighting(calm), "not aggressive");
+    }
 }
