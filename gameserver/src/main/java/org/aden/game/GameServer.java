@@ -27,6 +27,10 @@ import org.aden.game.character.DbPlayerStore;
 import org.aden.game.character.template.CharacterTemplates;
 import org.aden.game.chat.ChatHandlers;
 import org.aden.game.chat.ChatService;
+import org.aden.game.combat.Combat;
+import org.aden.game.combat.CombatHandlers;
+import org.aden.game.combat.Deaths;
+import org.aden.game.combat.Drops;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
@@ -152,6 +156,10 @@ public final class GameServer implements AutoCloseable {
                 new PlayerFactory(items, new PlayerStats(templates)));
         PlayerActions actions = new PlayerActions(world);
         Teleports teleports = new Teleports(world, actions);
+        Combat combat = new Combat(world, actions, random);
+        Deaths deaths = new Deaths(world, combat, data.experience(), new PlayerStats(templates), teleports, Drops.NONE);
+        actions.setInteraction(combat::playerAttacks);
+        actions.onPlayerMove(combat::stop);
         LinkLoginGateway loginGateway = new LinkLoginGateway(() -> link);
         AdminCommands admin = BanCommands.register(BuiltinAdminCommands.registerAll(new AdminCommands()), loginGateway);
         ScriptedAdminCommands.load(wc.adminScripts()).forEach(admin::register);
@@ -172,6 +180,7 @@ public final class GameServer implements AutoCloseable {
         MoveHandlers.register(tables, commands, actions, teleports);
         TargetHandlers.register(tables, commands, actions);
         ActionHandlers.register(tables, commands, actions);
+        CombatHandlers.register(tables, commands, combat, deaths);
         ChatHandlers.register(tables, commands, chat);
         AdminHandlers.register(tables, commands, admin);
         ItemHandlers.register(tables, commands);
@@ -208,6 +217,7 @@ public final class GameServer implements AutoCloseable {
         link.setSubnetAddresses(config.publicHosts());
         link.start();
         startWorld(players);
+        world.submit(combat::startAggroScan);
         if (spawns != null) {
             spawnNpcs(new Spawner(world, npcs, ids), spawns);
         }

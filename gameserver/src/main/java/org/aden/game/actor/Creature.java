@@ -7,6 +7,7 @@ public abstract class Creature extends WorldObject {
     private boolean running = true;
     private boolean sitting;
     private WorldObject target;
+    private boolean dead;
     protected double curHp;
     protected double curMp;
     protected double curCp;
@@ -109,5 +110,25 @@ public abstract class Creature extends WorldObject {
 
     public int level() {
         return 1;
+    }
+
+    /** Dead (HP reached 0) until revived; a dead creature neither moves nor fights. */
+    public boolean isDead() {
+        return dead;
+    }
+
+    public void setDead(boolean dead) {
+        this.dead = dead;
+    }
+
+    /** Takes damage (never below 0); returns the HP actually lost. */
+    public double reduceHp(double damage) {
+        double lost = Math.min(curHp, Math.max(0, damage));
+        curHp -= lost;
+        return lost;
+    }
+
+    public void setCurHp(double hp) {
+        this.curHp = Math.max(0, Math.min(hp, maxHp()));
     }
 }

@@ -1,20 +1,28 @@
 package org.aden.game.actor;
 
-/** A spawned NPC or monster. Its template data is copied in at spawn; AI comes with a later issue. */
+import org.aden.game.npc.NpcTemplate;
+
+/**
+ * A spawned NPC or monster: its template (shared, immutable: npc/ holds only data and imports no actor) and what
+ * changes, its current HP/MP (in {@link Creature}) and the point it came from, where it goes home after a chase.
+ */
 public final class Npc extends Creature {
-    private final int templateId;
-    private final boolean attackable;
-    private final int level;
-    private final int maxHp;
-    private final int runSpeed;
-    private final int walkSpeed;
-    private final double collisionRadius;
-    private final double collisionHeight;
-    private final int displayId;
-    private final String name;
-    private final String title;
-    private final boolean serverSideName;
-    private final boolean serverSideTitle;
+    private final NpcTemplate template;
+    private final int homeX;
+    private final int homeY;
+    private final int homeZ;
+
+    /** An NPC of a datapack template at a point; it starts with full HP and MP. */
+    public Npc(int objectId, NpcTemplate template, int x, int y, int z, int heading) {
+        super(objectId, x, y, z);
+        this.template = template;
+        this.homeX = x;
+        this.homeY = y;
+        this.homeZ = z;
+        setHeading(heading);
+        setRunning(false);
+        setVitals(maxHp(), template.mp(), 0);
+    }
 
     /** An NPC without a name of its own (the client shows its template's); tests and ad-hoc spawns. */
     public Npc(
@@ -53,8 +61,9 @@ public final class Npc extends Creature {
     }
 
     /**
-     * @param displayId the client template shown; @param serverSideName whether the client is sent {@code name}
-     *     (otherwise it shows its own), likewise {@code serverSideTitle}
+     * A display-only NPC (default combat values). @param displayId the client template shown; @param
+     * serverSideName whether the client is sent {@code name} (otherwise it shows its own), likewise
+     * {@code serverSideTitle}
      */
     public Npc(
             int objectId,
@@ -75,23 +84,46 @@ public final class Npc extends Creature {
             int y,
             int z,
             int heading) {
-        super(objectId, x, y, z);
-        this.displayId = displayId;
-        this.name = name;
-        this.title = title;
-        this.serverSideName = serverSideName;
-        this.serverSideTitle = serverSideTitle;
-        this.templateId = templateId;
-        this.attackable = attackable;
-        this.level = level;
-        this.maxHp = maxHp;
-        this.runSpeed = runSpeed;
-        this.walkSpeed = walkSpeed;
-        this.collisionRadius = collisionRadius;
-        this.collisionHeight = collisionHeight;
-        setHeading(heading);
-        setRunning(false);
-        setVitals(maxHp, 0, 0);
+        this(
+                objectId,
+                NpcTemplate.display(
+                        templateId,
+                        displayId,
+                        name,
+                        title,
+                        serverSideName,
+                        serverSideTitle,
+                        attackable,
+                        level,
+                        maxHp,
+                        runSpeed,
+                        walkSpeed,
+                        collisionRadius,
+                        collisionHeight),
+                x,
+                y,
+                z,
+                heading);
+    }
+
+    public NpcTemplate template() {
+        return template;
+    }
+
+    public int homeX() {
+        return homeX;
+    }
+
+    public int homeY() {
+        return homeY;
+    }
+
+    public int homeZ() {
+        return homeZ;
+    }
+
+    public int maxMp() {
+        return (int) Math.round(template.mp());
     }
 
     private Runnable afterDeath = () -> {};
@@ -113,58 +145,58 @@ public final class Npc extends Creature {
 
     @Override
     public String name() {
-        return name;
+        return template.name();
     }
 
     public String title() {
-        return title;
+        return template.title();
     }
 
     public int displayId() {
-        return displayId;
+        return template.displayId();
     }
 
     public boolean serverSideName() {
-        return serverSideName;
+        return template.serverSideName();
     }
 
     public boolean serverSideTitle() {
-        return serverSideTitle;
+        return template.serverSideTitle();
     }
 
     public int templateId() {
-        return templateId;
+        return template.id();
     }
 
     public boolean isAttackable() {
-        return attackable;
+        return template.attackable();
     }
 
     @Override
     public int level() {
-        return level;
+        return template.level();
     }
 
     @Override
     public int maxHp() {
-        return maxHp;
+        return Math.max(1, (int) Math.round(template.hp()));
     }
 
     @Override
     public int runSpeed() {
-        return runSpeed;
+        return template.runSpeed();
     }
 
     @Override
     public int walkSpeed() {
-        return walkSpeed;
+        return template.walkSpeed();
     }
 
     public double collisionRadius() {
-        return collisionRadius;
+        return template.collisionRadius();
     }
 
     public double collisionHeight() {
-        return collisionHeight;
+        return template.collisionHeight();
     }
 }

@@ -209,6 +209,13 @@ public final class Player extends Creature {
         return exp;
     }
 
+    /** Experience, SP and level after a kill or a level-up (combat/ keeps them consistent with the table). */
+    public void setProgress(int level, long exp, int sp) {
+        this.level = Math.max(1, level);
+        this.exp = Math.max(0, exp);
+        this.sp = Math.max(0, sp);
+    }
+
     public int sp() {
         return sp;
     }

@@ -18,6 +18,7 @@ import org.aden.game.npc.NpcTemplateLoader;
 import org.aden.game.npc.NpcTemplates;
 import org.aden.game.spawn.SpawnTable;
 import org.aden.game.spawn.SpawnTableLoader;
+import org.aden.game.stat.ExperienceTable;
 
 /**
  * Reads every part of the datapack, validated against its schema and cross-checked ({@link ReferenceCheck}),
@@ -46,6 +47,7 @@ public final class WorldDataLoader {
         CharacterTemplates chars = null;
         ItemCatalog items = null;
         NpcTemplates npcs = null;
+        ExperienceTable experience = null;
         List<XmlElement> spawnRoots = List.of();
         for (DatapackPart part : DatapackPart.values()) {
             long t0 = System.nanoTime();
@@ -59,6 +61,10 @@ public final class WorldDataLoader {
                     case CHARS -> chars = CharacterTemplateLoader.load(read.roots(), root.resolve(part.folder()));
                     case ITEMS -> items = sound ? ItemTemplateLoader.load(read.roots()) : null;
                     case NPCS -> npcs = sound ? NpcTemplateLoader.load(read.roots()) : null;
+                    case EXPERIENCE ->
+                        experience = sound && read.roots().size() == 1
+                                ? ExperienceTable.load(read.roots().get(0))
+                                : null;
                     case SPAWNS -> spawnRoots = read.roots(); // built once every NPC reference is known good
                     default -> {}
                 }
@@ -83,7 +89,7 @@ public final class WorldDataLoader {
                         spawnLoad.files(),
                         spawnLoad.entries(),
                         spawnLoad.millis() + (System.nanoTime() - t0) / 1_000_000));
-        return new WorldData(chars, items, npcs, spawns, parts);
+        return new WorldData(chars, items, npcs, spawns, experience, parts);
     }
 
     /** Top-level entries: one per file for parts with one entry per file (chars, multisells), else children. */

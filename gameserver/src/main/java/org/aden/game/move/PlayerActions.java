@@ -35,12 +35,29 @@ public final class PlayerActions {
     private static final long CORRECTION_LOG_INTERVAL = 10_000;
 
     private final World world;
+    private java.util.function.BiConsumer<Player, WorldObject> interaction = (p, o) -> p.send(ActionFailed.INSTANCE);
+    private java.util.function.Consumer<Player> movedByPlayer = p -> {};
 
     public PlayerActions(World world) {
         this.world = world;
     }
 
+    /** What a click on the current target does (attack, talk, pick up), set by the systems that know how. */
+    public void setInteraction(java.util.function.BiConsumer<Player, WorldObject> interaction) {
+        this.interaction = interaction;
+    }
+
+    /** Told when a player walks off on its own (an attack it was making ends). */
+    public void onPlayerMove(java.util.function.Consumer<Player> listener) {
+        this.movedByPlayer = listener;
+    }
+
     public void moveTo(Player p, int tx, int ty, int tz) {
+        if (p.isDead()) {
+            p.send(ActionFailed.INSTANCE);
+            return;
+        }
+        movedByPlayer.accept(p);
         if (p.isSitting()) {
             p.send(SystemMessage.of(CANNOT_MOVE_WHILE_SITTING));
             p.send(ActionFailed.INSTANCE);
@@ -164,8 +181,7 @@ public final class PlayerActions {
             select(p, o);
             return;
         }
-        // Interaction (talk, attack, pick up) arrives with NPCs, combat and items.
-        p.send(ActionFailed.INSTANCE);
+        interaction.accept(p, o);
     }
 
     private void select(Player p, WorldObject o) {

@@ -1,6 +1,7 @@
 package org.aden.game.npc;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,54 @@ public final class NpcTemplateLoader {
                 (int) Math.round(decimal(e, "walk")),
                 (int) Math.round(decimal(e, "run")),
                 decimal(e, "hp"),
-                decimal(e, "mp"));
+                decimal(e, "mp"),
+                combat(e),
+                rewards(e));
+    }
+
+    private static NpcTemplate.Combat combat(XmlElement e) {
+        return new NpcTemplate.Combat(
+                decimal(e, "p-atk"),
+                decimal(e, "p-def"),
+                decimal(e, "m-atk"),
+                decimal(e, "m-def"),
+                e.integer("attack-speed"),
+                e.integer("attack-range"),
+                e.integer("critical"),
+                decimal(e, "accuracy"),
+                decimal(e, "evasion"),
+                e.integer("random-damage"),
+                e.integer("shield-def"),
+                e.integer("shield-rate"),
+                decimal(e, "hp-regen"),
+                decimal(e, "mp-regen"),
+                e.integer("clan-help-range"),
+                e.integer("corpse-time-sec", 0));
+    }
+
+    private static NpcTemplate.Rewards rewards(XmlElement e) {
+        List<NpcTemplate.DropGroup> drops = new ArrayList<>();
+        for (XmlElement d : e.children("drop")) {
+            List<NpcTemplate.DropItem> items = new ArrayList<>();
+            for (XmlElement i : d.children("item")) {
+                items.add(dropItem(i));
+            }
+            drops.add(new NpcTemplate.DropGroup(d.decimal("chance"), items));
+        }
+        List<NpcTemplate.DropItem> spoils = new ArrayList<>();
+        for (XmlElement s : e.children("spoil")) {
+            spoils.add(dropItem(s));
+        }
+        long exp = Math.round(decimal(e, "exp"));
+        int sp = (int) Math.round(decimal(e, "sp"));
+        return exp == 0 && sp == 0 && drops.isEmpty() && spoils.isEmpty()
+                ? NpcTemplate.Rewards.NONE
+                : new NpcTemplate.Rewards(exp, sp, drops, spoils);
+    }
+
+    private static NpcTemplate.DropItem dropItem(XmlElement i) {
+        return new NpcTemplate.DropItem(
+                i.integer("id"), Math.round(i.decimal("min")), Math.round(i.decimal("max")), i.decimal("chance"));
     }
 
     /** Boolean attributes all have a schema default, so validation always supplies them. */

@@ -45,7 +45,7 @@ public final class Presences implements Presence {
                 n.collisionRadius(),
                 n.collisionHeight(),
                 n.isRunning(),
-                n.curHp() <= 0,
+                n.isDead(),
                 n.serverSideName() ? n.name() : "",
                 n.serverSideTitle() ? n.title() : "");
     }

@@ -35,24 +35,6 @@ public final class Spawner {
     }
 
     Npc npc(NpcTemplate t, SpawnPoint p) {
-        return new Npc(
-                ids.nextId(),
-                t.id(),
-                t.displayId(),
-                t.name(),
-                t.title(),
-                t.serverSideName(),
-                t.serverSideTitle(),
-                t.attackable(),
-                t.level(),
-                (int) Math.round(t.hp()),
-                t.runSpeed(),
-                t.walkSpeed(),
-                t.collisionRadius(),
-                t.collisionHeight(),
-                p.x(),
-                p.y(),
-                p.z(),
-                p.heading());
+        return new Npc(ids.nextId(), t, p.x(), p.y(), p.z(), p.heading());
     }
 }

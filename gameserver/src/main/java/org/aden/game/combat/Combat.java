@@ -1,0 +1,272 @@
+package org.aden.game.combat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.aden.game.actor.Creature;
+import org.aden.game.actor.MoveOrder;
+import org.aden.game.actor.Npc;
+import org.aden.game.actor.Player;
+import org.aden.game.actor.WorldObject;
+import org.aden.game.move.PlayerActions;
+import org.aden.game.network.server.combat.Attack;
+import org.aden.game.network.server.combat.AutoAttackStart;
+import org.aden.game.network.server.combat.AutoAttackStop;
+import org.aden.game.network.server.move.StopMove;
+import org.aden.game.network.server.system.ActionFailed;
+import org.aden.game.network.server.system.SystemMessage;
+import org.aden.game.network.server.world.StatusUpdate;
+import org.aden.game.world.World;
+import org.aden.game.world.move.Headings;
+import org.aden.game.world.move.MovePackets;
+
+/**
+ * Melee fights on the world thread: each attacker has one target and a think timer that walks it into range and
+ * swings at its attack speed (Attack at the swing's start, the damage at half of it, StatusUpdate to those who
+ * target the victim). A monster that is hit fights back and gives up when drawn too far from home. Death, its
+ * rewards and the restart are {@link Deaths}'s.
+ */
+public final class Combat {
+    /** Re-check of range and target while approaching. */
+    static final long APPROACH_STEP = 200;
+    /** A monster farther than this from its spawn point gives up and walks home (L2J's max drift, roughly). */
+    static final int LEASH_RANGE = 2000;
+
+    private static final int YOU_HIT_FOR = 35;
+    private static final int HIT_YOU_FOR = 36;
+    private static final int YOU_MISSED = 43;
+    private static final int CRITICAL_HIT = 44;
+
+    private final World world;
+    private final PlayerActions actions;
+    private final RandomGenerator random;
+    private final Map<Creature, Fight> fights = new HashMap<>();
+    private Deaths deaths;
+
+    /** One attacker's current fight; a new fight (or stop) makes older timers stale. */
+    private static final class Fight {
+        final Creature target;
+        long nextSwing;
+
+        Fight(Creature target) {
+            this.target = target;
+        }
+    }
+
+    public Combat(World world, PlayerActions actions, RandomGenerator random) {
+        this.world = world;
+        this.actions = actions;
+        this.random = random;
+    }
+
+    public World world() {
+        return world;
+    }
+
+    void setDeaths(Deaths deaths) {
+        this.deaths = deaths;
+    }
+
+    public boolean isFighting(Creature c) {
+        return fights.containsKey(c);
+    }
+
+    public Creature targetOf(Creature c) {
+        Fight f = fights.get(c);
+        return f == null ? null : f.target;
+    }
+
+    /** How often aggressive monsters look around for players. */
+    static final long AGGRO_SCAN = 1000;
+
+    /** Starts the aggro scan: every second, aggressive idle monsters near a living player attack it. */
+    public void startAggroScan() {
+        world.schedule(AGGRO_SCAN, () -> {
+            scanAggro();
+            startAggroScan();
+        });
+    }
+
+    void scanAggro() {
+        for (Player p : world.players()) {
+            if (p.isDead() || !p.isConnected()) {
+                continue;
+            }
+            for (WorldObject o : p.known()) {
+                if (o instanceof Npc n
+                        && n.template().aggressive()
+                        && !n.isDead()
+                        && !fights.containsKey(n)
+                        && n.isWithin2d(p, n.template().aggroRange())) {
+                    attack(n, p);
+                }
+            }
+        }
+    }
+
+    /** A player's attack request on an object (second click on an attackable target, or AttackRequest). */
+    public void playerAttacks(Player p, WorldObject o) {
+        if (p.isDead() || !(o instanceof Npc n) || !n.isAttackable() || n.isDead() || !p.knows(n)) {
+            p.send(ActionFailed.INSTANCE);
+            return;
+        }
+        if (p.target() != n) {
+            p.setTarget(n);
+        }
+        attack(p, n);
+        p.send(ActionFailed.INSTANCE); // the client waits for it before it accepts the next action
+    }
+
+    /** Starts (or redirects) an attack; the first swing comes on the next think. */
+    public void attack(Creature attacker, Creature target) {
+        if (attacker == target || attacker.isDead() || target.isDead()) {
+            return;
+        }
+        Fight old = fights.get(attacker);
+        if (old != null && old.target == target) {
+            return;
+        }
+        Fight f = new Fight(target);
+        f.nextSwing = old != null ? old.nextSwing : world.now();
+        fights.put(attacker, f);
+        if (old == null) {
+            world.broadcastWithSelf(attacker, new AutoAttackStart(attacker.objectId()));
+        }
+        think(attacker, f);
+    }
+
+    /** Ends the attacker's fight (stance drops). */
+    public void stop(Creature attacker) {
+        if (fights.remove(attacker) != null) {
+            world.broadcastWithSelf(attacker, new AutoAttackStop(attacker.objectId()));
+        }
+    }
+
+    /** Ends every fight against the target (it died or left) and the target's own. */
+    void forget(Creature target) {
+        stop(target);
+        for (Creature a : fights.keySet().toArray(new Creature[0])) {
+            Fight f = fights.get(a);
+            if (f != null && f.target == target) {
+                stop(a);
+                if (a instanceof Npc n) {
+                    goHome(n);
+                }
+            }
+        }
+    }
+
+    private void think(Creature a, Fight f) {
+        if (fights.get(a) != f) {
+            return; // stale timer
+        }
+        Creature t = f.target;
+        if (a.isDead() || t.isDead() || !a.isSpawned() || !t.isSpawned()) {
+            stop(a);
+            return;
+        }
+        if (a instanceof Npc n && tooFarFromHome(n, t)) {
+            stop(a);
+            goHome(n);
+            return;
+        }
+        world.catchUp(a);
+        world.catchUp(t);
+        Fighter fa = Fighter.of(a);
+        Fighter ft = Fighter.of(t);
+        double reach = fa.attackRange() + fa.radius() + ft.radius();
+        if (!a.isWithin2d(t, reach)) {
+            approach(a, t);
+            world.schedule(APPROACH_STEP, () -> think(a, f));
+            return;
+        }
+        if (a.isMoving()) {
+            world.stopMoving(a);
+            world.broadcastWithSelf(a, new StopMove(a.objectId(), a.x(), a.y(), a.z(), a.heading()));
+        }
+        long now = world.now();
+        if (now < f.nextSwing) {
+            world.schedule(f.nextSwing - now, () -> think(a, f));
+            return;
+        }
+        a.setHeading(Headings.fromVector(t.exactX() - a.exactX(), t.exactY() - a.exactY()));
+        PhysicalAttack.Hit hit = PhysicalAttack.swing(fa, ft, random);
+        int flags = (hit.miss() ? Attack.MISS : 0)
+                | (hit.critical() ? Attack.CRITICAL : 0)
+                | (hit.shield() ? Attack.SHIELD : 0);
+        world.broadcastWithSelf(a, new Attack(a.objectId(), t.objectId(), hit.damage(), flags, a.x(), a.y(), a.z()));
+        long swing = PhysicalAttack.swingMillis(fa);
+        f.nextSwing = now + swing;
+        world.schedule(swing / 2, () -> land(a, t, f, hit));
+        world.schedule(swing, () -> think(a, f));
+    }
+
+    private void approach(Creature a, Creature t) {
+        MoveOrder o = a.moveOrder();
+        // re-aim only when the target drifted from where the attacker is heading
+        if (o != null && Math.hypot(o.destX() - t.exactX(), o.destY() - t.exactY()) < 30) {
+            return;
+        }
+        a.setRunning(true);
+        a.setHeading(Headings.fromVector(t.exactX() - a.exactX(), t.exactY() - a.exactY()));
+        world.startMoving(a, new MoveOrder(t.x(), t.y(), t.exactZ()));
+        world.broadcastWithSelf(a, MovePackets.moveToLocation(a));
+    }
+
+    private boolean tooFarFromHome(Npc n, Creature t) {
+        double dx = n.exactX() - n.homeX();
+        double dy = n.exactY() - n.homeY();
+        double tx = t.exactX() - n.homeX();
+        double ty = t.exactY() - n.homeY();
+        long leash = (long) LEASH_RANGE * LEASH_RANGE;
+        return dx * dx + dy * dy > leash || tx * tx + ty * ty > leash;
+    }
+
+    /** Walks back to the spawn point; HP comes back in full on the way (Interlude monsters return healed). */
+    void goHome(Npc n) {
+        if (n.isDead() || !n.isSpawned()) {
+            return;
+        }
+        n.setCurHp(n.maxHp());
+        actions.hpChanged(n);
+        n.setRunning(false);
+        n.setHeading(Headings.fromVector(n.homeX() - n.exactX(), n.homeY() - n.exactY()));
+        world.startMoving(n, new MoveOrder(n.homeX(), n.homeY(), n.homeZ()));
+        world.broadcast(n, MovePackets.moveToLocation(n));
+    }
+
+    private void land(Creature a, Creature t, Fight f, PhysicalAttack.Hit hit) {
+        if (fights.get(a) != f || a.isDead() || t.isDead() || !t.isSpawned()) {
+            return;
+        }
+        if (hit.miss()) {
+            if (a instanceof Player p) {
+                p.send(SystemMessage.of(YOU_MISSED));
+            }
+            return;
+        }
+        t.reduceHp(hit.damage());
+        if (a instanceof Player p) {
+            if (hit.critical()) {
+                p.send(SystemMessage.of(CRITICAL_HIT));
+            }
+            p.send(SystemMessage.number(YOU_HIT_FOR, hit.damage()));
+        }
+        if (t instanceof Player victim) {
+            victim.send(
+                    new StatusUpdate(victim.objectId(), new int[] {StatusUpdate.CUR_HP}, new int[] {victim.curHp()}));
+            victim.send(new SystemMessage(
+                    HIT_YOU_FOR,
+                    java.util.List.of(
+                            new SystemMessage.Param(0, a.name(), 0), new SystemMessage.Param(1, null, hit.damage()))));
+        }
+        actions.hpChanged(t);
+        if (t.curHp() <= 0) {
+            deaths.died(t, a);
+            return;
+        }
+        if (t instanceof Npc n && !fights.containsKey(n)) {
+            attack(n, a); // a monster fights back
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.aden.game.combat;
+
+import java.util.List;
+import org.aden.game.actor.Creature;
+import org.aden.game.actor.Npc;
+import org.aden.game.actor.Player;
+import org.aden.game.character.template.CharacterTemplate;
+import org.aden.game.move.Teleports;
+import org.aden.game.network.server.action.SocialAction;
+import org.aden.game.network.server.combat.Die;
+import org.aden.game.network.server.combat.Revive;
+import org.aden.game.network.server.system.ActionFailed;
+import org.aden.game.network.server.system.SystemMessage;
+import org.aden.game.network.server.world.StatusUpdate;
+import org.aden.game.presence.PlayerPresence;
+import org.aden.game.stat.ExperienceTable;
+import org.aden.game.stat.PlayerStats;
+import org.aden.game.world.World;
+
+/**
+ * What dying means (world thread): Die to everyone who sees it; a monster's killer gets its exp and SP (level-ups
+ * from the experience table) and its corpse is removed after the corpse time, then its after-death hook runs (the
+ * spawner's respawn); a player waits for RequestRestartPoint and comes back in the village.
+ */
+public final class Deaths {
+    /** Mobius's default corpse time for monsters without one of their own. */
+    static final int DEFAULT_CORPSE_SEC = 7;
+    /** Mobius RespawnRestoreHP default: a player restarting in the village comes back with 65% HP. */
+    static final double RESTART_HP = 0.65;
+
+    private static final int EXP_AND_SP = 95;
+    private static final int LEVEL_UP = 96;
+    private static final int LEVEL_UP_SOCIAL = 15;
+
+    private final World world;
+    private final Combat combat;
+    private final ExperienceTable experience;
+    private final PlayerStats stats;
+    private final Teleports teleports;
+    private final Drops drops;
+
+    public Deaths(
+            World world,
+            Combat combat,
+            ExperienceTable experience,
+            PlayerStats stats,
+            Teleports teleports,
+            Drops drops) {
+        this.world = world;
+        this.combat = combat;
+        this.experience = experience;
+        this.stats = stats;
+        this.teleports = teleports;
+        this.drops = drops;
+        combat.setDeaths(this);
+    }
+
+    void died(Creature dead, Creature killer) {
+        if (dead.isDead()) {
+            return;
+        }
+        dead.setDead(true);
+        dead.setCurHp(0);
+        world.stopMoving(dead);
+        combat.forget(dead);
+        world.broadcastWithSelf(dead, new Die(dead.objectId(), dead instanceof Player, false));
+        if (dead instanceof Npc n) {
+            if (killer instanceof Player p) {
+                reward(p, n);
+                drops.drop(n, p);
+            }
+            int corpse = n.template().combat().corpseTimeSec();
+            world.schedule((corpse > 0 ? corpse : DEFAULT_CORPSE_SEC) * 1000L, () -> {
+                world.despawn(n);
+                n.runAfterDeath();
+            });
+        }
+    }
+
+    /** Exp and SP of the template to the killer (no level-difference penalty or party share yet). */
+    void reward(Player p, Npc n) {
+        long exp = n.template().rewards().exp();
+        int sp = n.template().rewards().sp();
+        if (exp == 0 && sp == 0) {
+            return;
+        }
+        gain(p, exp, sp);
+    }
+
+    /** Adds exp and SP, levelling up as the table says; the client gets the message, UserInfo and StatusUpdate. */
+    public void gain(Player p, long exp, int sp) {
+        long total = Math.min(experience.maxExp(), p.exp() + exp);
+        int oldLevel = p.level();
+        int level = Math.max(oldLevel, experience.levelFor(total));
+        p.setProgress(level, total, (int) Math.min(Integer.MAX_VALUE, (long) p.sp() + sp));
+        p.send(new SystemMessage(
+                EXP_AND_SP,
+                List.of(new SystemMessage.Param(1, null, (int) exp), new SystemMessage.Param(1, null, sp))));
+        if (level > oldLevel) {
+            stats.recompute(p);
+            p.setVitals(p.curHp(), p.curMp(), p.maxCp());
+            world.broadcastWithSelf(p, new SocialAction(p.objectId(), LEVEL_UP_SOCIAL));
+            p.send(SystemMessage.of(LEVEL_UP));
+            p.send(new StatusUpdate(
+                    p.objectId(),
+                    new int[] {StatusUpdate.LEVEL, StatusUpdate.MAX_CP, StatusUpdate.MAX_HP, StatusUpdate.MAX_MP},
+                    new int[] {level, p.maxCp(), p.maxHp(), p.maxMp()}));
+        }
+        p.send(PlayerPresence.userInfo(p));
+    }
+
+    /** RequestRestartPoint: a dead player comes back in the village. */
+    public void restart(Player p, int pointType) {
+        if (!p.isDead()) {
+            p.send(ActionFailed.INSTANCE);
+            return;
+        }
+        // TODO(worlddata): the nearest town's restart point, MapRegions.townRestartPoint(x, y), once map regions
+        // land; until then the class's start point.
+        CharacterTemplate.Point town =
+                stats.templateOf(p.classId()).startPoints().get(0);
+        p.setDead(false);
+        p.setVitals(p.maxHp() * RESTART_HP, p.curMp(), 0);
+        world.broadcastWithSelf(p, new Revive(p.objectId()));
+        teleports.teleport(p, town.x(), town.y(), town.z());
+    }
+
+    public boolean isDead(Player p) {
+        return p.isDead();
+    }
+}
