@@ -209,7 +209,7 @@ public final class GameServer implements AutoCloseable {
         link.start();
         startWorld(players);
         if (spawns != null) {
-            spawnNpcs(new Spawner(world, npcs, ids), spawns);
+            spawnNpcs(new Spawner(world, npcs, ids, random, datapack.root()), spawns);
         }
         LOG.info(
                 "Game server {} listening on {}:{}, encryption {}, login server link {}:{}",
@@ -241,9 +241,10 @@ public final class GameServer implements AutoCloseable {
             long t0 = System.nanoTime();
             int n = spawner.spawnAll(spawns);
             LOG.info(
-                    "Spawned {} NPCs of {} spawn points in {} ms",
+                    "Spawned {} NPCs of {} spawn points and {} territories in {} ms",
                     n,
                     spawns.points().size(),
+                    spawns.territories().size(),
                     ms(System.nanoTime() - t0));
         });
     }
