@@ -6,6 +6,7 @@ import org.aden.game.character.template.CharacterTemplates;
 import org.aden.game.item.ItemCatalog;
 import org.aden.game.npc.NpcTemplates;
 import org.aden.game.spawn.SpawnTable;
+import org.aden.game.zone.MapRegions;
 
 /**
  * One consistent, checked set of world data: built off the world thread, swapped in whole, never changed.
@@ -17,6 +18,7 @@ public record WorldData(
         ItemCatalog items,
         NpcTemplates npcs,
         SpawnTable spawns,
+        MapRegions mapRegions,
         Map<DatapackPart, PartLoad> parts) {
 
     /** @param entries the part's top-level entries (items, NPCs, spawns, zones...) */

@@ -18,6 +18,7 @@ import org.aden.game.npc.NpcTemplateLoader;
 import org.aden.game.npc.NpcTemplates;
 import org.aden.game.spawn.SpawnTable;
 import org.aden.game.spawn.SpawnTableLoader;
+import org.aden.game.zone.MapRegions;
 
 /**
  * Reads every part of the datapack, validated against its schema and cross-checked ({@link ReferenceCheck}),
@@ -47,6 +48,7 @@ public final class WorldDataLoader {
         ItemCatalog items = null;
         NpcTemplates npcs = null;
         List<XmlElement> spawnRoots = List.of();
+        MapRegions mapRegions = null;
         for (DatapackPart part : DatapackPart.values()) {
             long t0 = System.nanoTime();
             PartReader.Result read = PartReader.read(datapack, part);
@@ -60,6 +62,7 @@ public final class WorldDataLoader {
                     case ITEMS -> items = sound ? ItemTemplateLoader.load(read.roots()) : null;
                     case NPCS -> npcs = sound ? NpcTemplateLoader.load(read.roots()) : null;
                     case SPAWNS -> spawnRoots = read.roots(); // built once every NPC reference is known good
+                    case MAP_REGIONS -> mapRegions = sound ? MapRegions.load(read.roots()) : null;
                     default -> {}
                 }
             } catch (DatapackException e) {
@@ -83,7 +86,7 @@ public final class WorldDataLoader {
                         spawnLoad.files(),
                         spawnLoad.entries(),
                         spawnLoad.millis() + (System.nanoTime() - t0) / 1_000_000));
-        return new WorldData(chars, items, npcs, spawns, parts);
+        return new WorldData(chars, items, npcs, spawns, mapRegions, parts);
     }
 
     /** Top-level entries: one per file for parts with one entry per file (chars, multisells), else children. */
