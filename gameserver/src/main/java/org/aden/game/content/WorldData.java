@@ -7,6 +7,7 @@ import org.aden.game.item.ItemCatalog;
 import org.aden.game.npc.NpcTemplates;
 import org.aden.game.spawn.SpawnTable;
 import org.aden.game.zone.MapRegions;
+import org.aden.game.zone.Zones;
 
 /**
  * One consistent, checked set of world data: built off the world thread, swapped in whole, never changed.
@@ -18,6 +19,7 @@ public record WorldData(
         ItemCatalog items,
         NpcTemplates npcs,
         SpawnTable spawns,
+        Zones zones,
         MapRegions mapRegions,
         Map<DatapackPart, PartLoad> parts) {
 

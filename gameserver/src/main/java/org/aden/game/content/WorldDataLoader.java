@@ -19,6 +19,7 @@ import org.aden.game.npc.NpcTemplates;
 import org.aden.game.spawn.SpawnTable;
 import org.aden.game.spawn.SpawnTableLoader;
 import org.aden.game.zone.MapRegions;
+import org.aden.game.zone.Zones;
 
 /**
  * Reads every part of the datapack, validated against its schema and cross-checked ({@link ReferenceCheck}),
@@ -49,6 +50,7 @@ public final class WorldDataLoader {
         NpcTemplates npcs = null;
         List<XmlElement> spawnRoots = List.of();
         MapRegions mapRegions = null;
+        Zones zones = null;
         for (DatapackPart part : DatapackPart.values()) {
             long t0 = System.nanoTime();
             PartReader.Result read = PartReader.read(datapack, part);
@@ -62,6 +64,7 @@ public final class WorldDataLoader {
                     case ITEMS -> items = sound ? ItemTemplateLoader.load(read.roots()) : null;
                     case NPCS -> npcs = sound ? NpcTemplateLoader.load(read.roots()) : null;
                     case SPAWNS -> spawnRoots = read.roots(); // built once every NPC reference is known good
+                    case ZONES -> zones = sound ? Zones.load(read.roots()) : null;
                     case MAP_REGIONS -> mapRegions = sound ? MapRegions.load(read.roots()) : null;
                     default -> {}
                 }
@@ -86,7 +89,7 @@ public final class WorldDataLoader {
                         spawnLoad.files(),
                         spawnLoad.entries(),
                         spawnLoad.millis() + (System.nanoTime() - t0) / 1_000_000));
-        return new WorldData(chars, items, npcs, spawns, mapRegions, parts);
+        return new WorldData(chars, items, npcs, spawns, zones, mapRegions, parts);
     }
 
     /** Top-level entries: one per file for parts with one entry per file (chars, multisells), else children. */
