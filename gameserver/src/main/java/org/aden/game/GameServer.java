@@ -157,7 +157,8 @@ public final class GameServer implements AutoCloseable {
         PlayerActions actions = new PlayerActions(world);
         Teleports teleports = new Teleports(world, actions);
         Combat combat = new Combat(world, actions, random);
-        Deaths deaths = new Deaths(world, combat, data.experience(), new PlayerStats(templates), teleports, Drops.NONE);
+        Deaths deaths = new Deaths(
+                world, combat, data.experience(), new PlayerStats(templates), teleports, data.mapRegions(), Drops.NONE);
         actions.setInteraction(combat::playerAttacks);
         actions.onPlayerMove(combat::stop);
         LinkLoginGateway loginGateway = new LinkLoginGateway(() -> link);
@@ -219,7 +220,7 @@ public final class GameServer implements AutoCloseable {
         startWorld(players);
         world.submit(combat::startAggroScan);
         if (spawns != null) {
-            spawnNpcs(new Spawner(world, npcs, ids), spawns);
+            spawnNpcs(new Spawner(world, npcs, ids, random, datapack.root()), spawns);
         }
         LOG.info(
                 "Game server {} listening on {}:{}, encryption {}, login server link {}:{}",
@@ -251,9 +252,10 @@ public final class GameServer implements AutoCloseable {
             long t0 = System.nanoTime();
             int n = spawner.spawnAll(spawns);
             LOG.info(
-                    "Spawned {} NPCs of {} spawn points in {} ms",
+                    "Spawned {} NPCs of {} spawn points and {} territories in {} ms",
                     n,
                     spawns.points().size(),
+                    spawns.territories().size(),
                     ms(System.nanoTime() - t0));
         });
     }

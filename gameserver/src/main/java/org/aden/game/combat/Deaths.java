@@ -16,6 +16,7 @@ import org.aden.game.presence.PlayerPresence;
 import org.aden.game.stat.ExperienceTable;
 import org.aden.game.stat.PlayerStats;
 import org.aden.game.world.World;
+import org.aden.game.zone.MapRegions;
 
 /**
  * What dying means (world thread): Die to everyone who sees it; a monster's killer gets its exp and SP (level-ups
@@ -38,6 +39,7 @@ public final class Deaths {
     private final PlayerStats stats;
     private final Teleports teleports;
     private final Drops drops;
+    private final MapRegions regions;
 
     public Deaths(
             World world,
@@ -45,6 +47,7 @@ public final class Deaths {
             ExperienceTable experience,
             PlayerStats stats,
             Teleports teleports,
+            MapRegions regions,
             Drops drops) {
         this.world = world;
         this.combat = combat;
@@ -52,6 +55,7 @@ public final class Deaths {
         this.stats = stats;
         this.teleports = teleports;
         this.drops = drops;
+        this.regions = regions;
         combat.setDeaths(this);
     }
 
@@ -115,10 +119,11 @@ public final class Deaths {
             p.send(ActionFailed.INSTANCE);
             return;
         }
-        // TODO(worlddata): the nearest town's restart point, MapRegions.townRestartPoint(x, y), once map regions
-        // land; until then the class's start point.
-        CharacterTemplate.Point town =
+        // the town owning the map tile of the death; outside every region, the class's start point
+        CharacterTemplate.Point start =
                 stats.templateOf(p.classId()).startPoints().get(0);
+        MapRegions.Point town =
+                regions.townRestartPoint(p.x(), p.y()).orElse(new MapRegions.Point(start.x(), start.y(), start.z()));
         p.setDead(false);
         p.setVitals(p.maxHp() * RESTART_HP, p.curMp(), 0);
         world.broadcastWithSelf(p, new Revive(p.objectId()));

@@ -7,6 +7,8 @@ import org.aden.game.item.ItemCatalog;
 import org.aden.game.npc.NpcTemplates;
 import org.aden.game.spawn.SpawnTable;
 import org.aden.game.stat.ExperienceTable;
+import org.aden.game.zone.MapRegions;
+import org.aden.game.zone.Zones;
 
 /**
  * One consistent, checked set of world data: built off the world thread, swapped in whole, never changed.
@@ -19,6 +21,8 @@ public record WorldData(
         NpcTemplates npcs,
         SpawnTable spawns,
         ExperienceTable experience,
+        Zones zones,
+        MapRegions mapRegions,
         Map<DatapackPart, PartLoad> parts) {
 
     /** @param entries the part's top-level entries (items, NPCs, spawns, zones...) */

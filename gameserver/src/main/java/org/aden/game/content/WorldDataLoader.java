@@ -19,6 +19,8 @@ import org.aden.game.npc.NpcTemplates;
 import org.aden.game.spawn.SpawnTable;
 import org.aden.game.spawn.SpawnTableLoader;
 import org.aden.game.stat.ExperienceTable;
+import org.aden.game.zone.MapRegions;
+import org.aden.game.zone.Zones;
 
 /**
  * Reads every part of the datapack, validated against its schema and cross-checked ({@link ReferenceCheck}),
@@ -49,6 +51,8 @@ public final class WorldDataLoader {
         NpcTemplates npcs = null;
         ExperienceTable experience = null;
         List<XmlElement> spawnRoots = List.of();
+        MapRegions mapRegions = null;
+        Zones zones = null;
         for (DatapackPart part : DatapackPart.values()) {
             long t0 = System.nanoTime();
             PartReader.Result read = PartReader.read(datapack, part);
@@ -66,6 +70,8 @@ public final class WorldDataLoader {
                                 ? ExperienceTable.load(read.roots().get(0))
                                 : null;
                     case SPAWNS -> spawnRoots = read.roots(); // built once every NPC reference is known good
+                    case ZONES -> zones = sound ? Zones.load(read.roots()) : null;
+                    case MAP_REGIONS -> mapRegions = sound ? MapRegions.load(read.roots()) : null;
                     default -> {}
                 }
             } catch (DatapackException e) {
@@ -89,7 +95,7 @@ public final class WorldDataLoader {
                         spawnLoad.files(),
                         spawnLoad.entries(),
                         spawnLoad.millis() + (System.nanoTime() - t0) / 1_000_000));
-        return new WorldData(chars, items, npcs, spawns, experience, parts);
+        return new WorldData(chars, items, npcs, spawns, experience, zones, mapRegions, parts);
     }
 
     /** Top-level entries: one per file for parts with one entry per file (chars, multisells), else children. */

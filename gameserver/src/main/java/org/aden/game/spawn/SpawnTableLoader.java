@@ -26,16 +26,28 @@ public final class SpawnTableLoader {
     /** @param roots the parsed and validated files, in file order */
     public static SpawnTable load(List<XmlElement> roots, NpcTemplates npcs) {
         List<SpawnPoint> points = new ArrayList<>();
-        int territories = 0;
-        int territoryNpcs = 0;
+        List<Territory> territories = new ArrayList<>();
         for (XmlElement root : roots) {
             Path file = root.file();
             for (XmlElement t : root.children("territory")) {
-                territories++;
-                for (XmlElement n : t.children("npc")) {
-                    known(n, n.integer("id"), npcs);
-                    territoryNpcs += n.integer("count", 1);
+                List<XmlElement> nodes = t.children("node");
+                int[] xs = new int[nodes.size()];
+                int[] ys = new int[nodes.size()];
+                for (int i = 0; i < xs.length; i++) {
+                    xs[i] = nodes.get(i).integer("x");
+                    ys[i] = nodes.get(i).integer("y");
                 }
+                List<Territory.Member> members = new ArrayList<>();
+                for (XmlElement n : t.children("npc")) {
+                    members.add(new Territory.Member(
+                            known(n, n.integer("id"), npcs),
+                            n.integer("count", 1),
+                            n.integer("respawn-sec", 0),
+                            n.integer("respawn-random-sec", 0),
+                            n.line()));
+                }
+                territories.add(new Territory(
+                        t.string("name", ""), xs, ys, t.integer("min-z"), t.integer("max-z"), members, file, t.line()));
             }
             for (XmlElement s : root.children("spawn")) {
                 int npc = known(s, s.integer("npc"), npcs);
@@ -46,12 +58,13 @@ public final class SpawnTableLoader {
                         s.integer("z"),
                         s.integer("heading", 0),
                         s.integer("respawn-sec", 0),
+                        s.integer("respawn-random-sec", 0),
                         s.string("boss", null),
                         file,
                         s.line()));
             }
         }
-        return new SpawnTable(points, territories, territoryNpcs);
+        return new SpawnTable(points, territories);
     }
 
     private static int known(XmlElement e, int npcId, NpcTemplates npcs) {

@@ -29,7 +29,13 @@ class CombatWorldTest {
     final Combat combat = new Combat(fx.world, fx.actions, new Random(7));
     final PlayerStats stats = new PlayerStats(TestData.world().characterTemplates());
     final Deaths deaths = new Deaths(
-            fx.world, combat, TestData.world().experience(), stats, new Teleports(fx.world, fx.actions), Drops.NONE);
+            fx.world,
+            combat,
+            TestData.world().experience(),
+            stats,
+            new Teleports(fx.world, fx.actions),
+            TestData.world().mapRegions(),
+            Drops.NONE);
 
     {
         fx.actions.setInteraction(combat::playerAttacks);
@@ -141,12 +147,14 @@ class CombatWorldTest {
         fx.actions.moveTo(p, 500, 500, -3000);
         assertFalse(p.isMoving(), "the dead do not walk");
 
+        int diedX = p.x();
+        int diedY = p.y();
         deaths.restart(p, 0);
         assertFalse(p.isDead());
         assertEquals((int) (p.maxHp() * Deaths.RESTART_HP), p.curHp(), 1);
         assertEquals(1, sink.countAbout(Revive.OPCODE, p.objectId()));
-        var town = stats.templateOf(p.classId()).startPoints().get(0);
-        assertEquals(town.x(), p.x());
+        var town = TestData.world().mapRegions().townRestartPoint(diedX, diedY).orElseThrow();
+        assertEquals(town.x(), p.x(), "to the restart point of the town owning the tile");
         assertEquals(town.y(), p.y());
     }
 

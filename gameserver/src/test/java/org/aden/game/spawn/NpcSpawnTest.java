@@ -92,9 +92,16 @@ class NpcSpawnTest {
     void aPlayerAtTheTalkingIslandStartSeesTheNpcsSpawnedThere() {
         WorldFixture f = new WorldFixture();
         int spawned = new Spawner(
-                        f.world, NPCS, new HighWaterMarkIdFactory(HighWaterMarkIdFactory.FIRST_ID + 1_000_000))
+                        f.world,
+                        NPCS,
+                        new HighWaterMarkIdFactory(HighWaterMarkIdFactory.FIRST_ID + 1_000_000),
+                        new java.util.Random(1),
+                        DATAPACK)
                 .spawnAll(SPAWNS);
-        assertTrue(spawned > 30000, "spawned " + spawned);
+        long points =
+                SPAWNS.points().stream().filter(s -> !"grand".equals(s.boss())).count();
+        assertEquals(points + SPAWNS.territoryNpcs(), spawned);
+        assertTrue(SPAWNS.territoryNpcs() > 1000, "territory NPCs " + SPAWNS.territoryNpcs());
         Player p = f.player("Alice", -71338, 258271);
         Set<Integer> seen = new TreeSet<>();
         for (byte[] body : f.sink(p).withOpcode(NpcInfo.OPCODE)) {

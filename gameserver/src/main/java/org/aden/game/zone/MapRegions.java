@@ -1,0 +1,93 @@
+package org.aden.game.zone;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.aden.game.datapack.XmlElement;
+
+/**
+ * The map regions of {@code datapack/map-regions/}: which town owns each map tile and where a player who dies or
+ * escapes there restarts. Immutable; any thread.
+ */
+public final class MapRegions {
+    /** A point to put a player at. */
+    public record Point(int x, int y, int z) {}
+
+    /** One region: its name, its town and its restart points (chaotic ones for players with karma). */
+    public record Region(String name, String town, List<Point> restartPoints, List<Point> chaoticPoints) {
+        public Region {
+            restartPoints = List.copyOf(restartPoints);
+            chaoticPoints = List.copyOf(chaoticPoints);
+        }
+    }
+
+    /** Map tiles are 32768 units square; tile (16, 10) starts at (-131072, -262144). */
+    static final int TILE = 32768;
+
+    private final Map<Integer, Region> byTile;
+    private final Map<String, Region> byName;
+
+    private MapRegions(Map<Integer, Region> byTile, Map<String, Region> byName) {
+        this.byTile = Map.copyOf(byTile);
+        this.byName = Map.copyOf(byName);
+    }
+
+    /** @param roots the parsed and validated files, in file order (a tile named twice goes to the first) */
+    public static MapRegions load(List<XmlElement> roots) {
+        Map<Integer, Region> byTile = new HashMap<>();
+        Map<String, Region> byName = new HashMap<>();
+        for (XmlElement root : roots) {
+            for (XmlElement r : root.children("map-region")) {
+                List<Point> normal = new ArrayList<>();
+                List<Point> chaotic = new ArrayList<>();
+                for (XmlElement p : r.children("restart-point")) {
+                    Point point = new Point(p.integer("x"), p.integer("y"), p.integer("z"));
+                    ("true".equals(p.string("chaotic", "false").trim()) ? chaotic : normal).add(point);
+                }
+                Region region = new Region(r.string("name"), r.string("town", ""), normal, chaotic);
+                byName.putIfAbsent(region.name(), region);
+                for (XmlElement t : r.children("tile")) {
+                    byTile.putIfAbsent(key(t.integer("x"), t.integer("y")), region);
+                }
+            }
+        }
+        return new MapRegions(byTile, byName);
+    }
+
+    public static int tileX(int x) {
+        return Math.floorDiv(x + 131072, TILE) + 16;
+    }
+
+    public static int tileY(int y) {
+        return Math.floorDiv(y + 262144, TILE) + 10;
+    }
+
+    /** The region owning the map tile of (x, y), if any. */
+    public Optional<Region> regionAt(int x, int y) {
+        return Optional.ofNullable(byTile.get(key(tileX(x), tileY(y))));
+    }
+
+    public Optional<Region> region(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /**
+     * Where a player who dies at (x, y) goes "to village": the first restart point of the town owning that map
+     * tile; empty outside every region.
+     */
+    public Optional<Point> townRestartPoint(int x, int y) {
+        return regionAt(x, y)
+                .filter(r -> !r.restartPoints().isEmpty())
+                .map(r -> r.restartPoints().get(0));
+    }
+
+    public int size() {
+        return byName.size();
+    }
+
+    private static int key(int tileX, int tileY) {
+        return tileX * 100 + tileY;
+    }
+}
