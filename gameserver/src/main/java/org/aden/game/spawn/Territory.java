@@ -3,6 +3,7 @@ package org.aden.game.spawn;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.aden.game.zone.Polygon;
 
 /**
  * A polygon between two heights and the NPCs that appear anywhere in it ({@code <territory>} of
@@ -15,55 +16,29 @@ public final class Territory {
     private static final int TRIES = 64;
 
     private final String name;
-    private final int[] xs;
-    private final int[] ys;
+    private final Polygon polygon;
     private final int minZ;
     private final int maxZ;
-    private final int minX;
-    private final int maxX;
-    private final int minY;
-    private final int maxY;
     private final List<Member> members;
     private final Path file;
     private final int line;
 
     public Territory(String name, int[] xs, int[] ys, int minZ, int maxZ, List<Member> members, Path file, int line) {
-        if (xs.length != ys.length || xs.length < 3) {
+        if (xs.length < 3) {
             throw new IllegalArgumentException("a territory needs at least three corners");
         }
         this.name = name;
-        this.xs = xs.clone();
-        this.ys = ys.clone();
+        this.polygon = new Polygon(xs, ys);
         this.minZ = Math.min(minZ, maxZ);
         this.maxZ = Math.max(minZ, maxZ);
         this.members = List.copyOf(members);
         this.file = file;
         this.line = line;
-        int x0 = Integer.MAX_VALUE, x1 = Integer.MIN_VALUE, y0 = Integer.MAX_VALUE, y1 = Integer.MIN_VALUE;
-        for (int i = 0; i < xs.length; i++) {
-            x0 = Math.min(x0, xs[i]);
-            x1 = Math.max(x1, xs[i]);
-            y0 = Math.min(y0, ys[i]);
-            y1 = Math.max(y1, ys[i]);
-        }
-        minX = x0;
-        maxX = x1;
-        minY = y0;
-        maxY = y1;
     }
 
-    /** Whether (x, y) lies inside the polygon (even-odd rule; heights are not checked). */
+    /** Whether (x, y) lies inside the polygon (heights are not checked). */
     public boolean contains(int x, int y) {
-        if (x < minX || x > maxX || y < minY || y > maxY) {
-            return false;
-        }
-        boolean inside = false;
-        for (int i = 0, j = xs.length - 1; i < xs.length; j = i++) {
-            if ((ys[i] > y) != (ys[j] > y) && x < (double) (xs[j] - xs[i]) * (y - ys[i]) / (ys[j] - ys[i]) + xs[i]) {
-                inside = !inside;
-            }
-        }
-        return inside;
+        return polygon.contains(x, y);
     }
 
     /**
@@ -74,13 +49,13 @@ public final class Territory {
     public int[] randomPoint(RandomGenerator random) {
         int z = (minZ + maxZ) / 2;
         for (int i = 0; i < TRIES; i++) {
-            int x = random.nextInt(minX, maxX + 1);
-            int y = random.nextInt(minY, maxY + 1);
-            if (contains(x, y)) {
+            int x = random.nextInt(polygon.minX(), polygon.maxX() + 1);
+            int y = random.nextInt(polygon.minY(), polygon.maxY() + 1);
+            if (polygon.contains(x, y)) {
                 return new int[] {x, y, z};
             }
         }
-        return new int[] {xs[0], ys[0], z};
+        return new int[] {polygon.x(0), polygon.y(0), z};
     }
 
     public String name() {
@@ -96,7 +71,7 @@ public final class Territory {
     }
 
     public int corners() {
-        return xs.length;
+        return polygon.corners();
     }
 
     public List<Member> members() {

@@ -14,8 +14,9 @@ public final class Zone {
     private final String name;
     private final String type;
     private final Shape shape;
-    private final int[] xs;
-    private final int[] ys;
+    /** The corners (a cylinder: its centre), with the bounding box the index uses. */
+    private final Polygon corners;
+
     private final int radius;
     private final int minZ;
     private final int maxZ;
@@ -28,29 +29,15 @@ public final class Zone {
         this.name = name;
         this.type = type;
         this.shape = shape;
-        this.xs = xs.clone();
-        this.ys = ys.clone();
+        this.corners = new Polygon(xs, ys);
         this.radius = radius;
         this.minZ = Math.min(minZ, maxZ);
         this.maxZ = Math.max(minZ, maxZ);
-        if (shape == Shape.CYLINDER) {
-            minX = xs[0] - radius;
-            maxX = xs[0] + radius;
-            minY = ys[0] - radius;
-            maxY = ys[0] + radius;
-        } else {
-            int x0 = Integer.MAX_VALUE, x1 = Integer.MIN_VALUE, y0 = Integer.MAX_VALUE, y1 = Integer.MIN_VALUE;
-            for (int i = 0; i < xs.length; i++) {
-                x0 = Math.min(x0, xs[i]);
-                x1 = Math.max(x1, xs[i]);
-                y0 = Math.min(y0, ys[i]);
-                y1 = Math.max(y1, ys[i]);
-            }
-            minX = x0;
-            maxX = x1;
-            minY = y0;
-            maxY = y1;
-        }
+        boolean round = shape == Shape.CYLINDER;
+        minX = round ? xs[0] - radius : corners.minX();
+        maxX = round ? xs[0] + radius : corners.maxX();
+        minY = round ? ys[0] - radius : corners.minY();
+        maxY = round ? ys[0] + radius : corners.maxY();
     }
 
     public boolean contains(int x, int y, int z) {
@@ -60,19 +47,10 @@ public final class Zone {
         return switch (shape) {
             case CUBOID -> true; // the bounding box is the cuboid
             case CYLINDER -> {
-                long dx = x - xs[0], dy = y - ys[0];
+                long dx = x - corners.x(0), dy = y - corners.y(0);
                 yield dx * dx + dy * dy <= (long) radius * radius;
             }
-            case POLYGON -> {
-                boolean inside = false;
-                for (int i = 0, j = xs.length - 1; i < xs.length; j = i++) {
-                    if ((ys[i] > y) != (ys[j] > y)
-                            && x < (double) (xs[j] - xs[i]) * (y - ys[i]) / (ys[j] - ys[i]) + xs[i]) {
-                        inside = !inside;
-                    }
-                }
-                yield inside;
-            }
+            case POLYGON -> corners.contains(x, y);
         };
     }
 
