@@ -11,6 +11,7 @@ import org.aden.common.config.ConfigException;
 import org.aden.common.config.ConfigSpec;
 import org.aden.common.db.DatabaseConfig;
 import org.aden.common.link.LinkMessage.SubnetAddress;
+import org.aden.common.metrics.MetricsSettings;
 import org.aden.game.lobby.LobbySettings;
 import org.aden.game.network.NetworkSettings;
 
@@ -30,7 +31,8 @@ public record GameConfig(
         int loginPort,
         String loginSecret,
         Path datapack,
-        WorldConfig world) {
+        WorldConfig world,
+        MetricsSettings metrics) {
 
     /** Same default as the login server's login.link.secret: fine on loopback only. */
     public static final String DEFAULT_LINK_SECRET = "aden-change-me";
@@ -108,6 +110,7 @@ public record GameConfig(
             .section("Data")
             .stringKey("game.datapack", "datapack", "The datapack directory (templates, world data).")
             .include(WorldConfig.SPEC)
+            .include(MetricsSettings.spec("game", 9102))
             .include(DatabaseConfig.spec("aden_game", "game"))
             .build();
 
@@ -165,6 +168,7 @@ public record GameConfig(
                 c.getInt("game.login.port"),
                 c.getString("game.login.secret"),
                 Path.of(c.getString("game.datapack")),
-                WorldConfig.from(c));
+                WorldConfig.from(c),
+                MetricsSettings.from(c, "game"));
     }
 }

@@ -10,6 +10,7 @@ import java.util.random.RandomGenerator;
 import org.aden.common.db.Database;
 import org.aden.common.link.GameServerStatus;
 import org.aden.common.link.LoginLinkClient;
+import org.aden.common.metrics.MetricsServer;
 import org.aden.game.action.ActionHandlers;
 import org.aden.game.admin.AdminCommands;
 import org.aden.game.admin.AdminContext;
@@ -41,6 +42,7 @@ import org.aden.game.item.ItemMapper;
 import org.aden.game.lobby.Lobby;
 import org.aden.game.lobby.LobbyPackets;
 import org.aden.game.manor.ManorHandlers;
+import org.aden.game.metrics.GameMetrics;
 import org.aden.game.move.MoveHandlers;
 import org.aden.game.move.PlayerActions;
 import org.aden.game.move.Teleports;
@@ -98,6 +100,7 @@ public final class GameServer implements AutoCloseable {
     private WorldSession worldSession;
     private PlayerCommands commands;
     private String contentSummary = "not loaded";
+    private MetricsServer metrics;
 
     public GameServer(GameConfig config, Database db) {
         this(config, db, InstantSource.system(), new SecureRandom());
@@ -150,10 +153,8 @@ public final class GameServer implements AutoCloseable {
         out = new Outbound();
         commands = new PlayerCommands(world);
         worldStats = new WorldStats(world, out::lag, commands.counts());
-        PlayerSessions players = new PlayerSessions(
-                world,
-                new DbPlayerStore(db.sqlSessionFactory(), persistence),
-                new PlayerFactory(items, new PlayerStats(templates)));
+        DbPlayerStore store = new DbPlayerStore(db.sqlSessionFactory(), persistence);
+        PlayerSessions players = new PlayerSessions(world, store, new PlayerFactory(items, new PlayerStats(templates)));
         PlayerActions actions = new PlayerActions(world);
         Teleports teleports = new Teleports(world, actions);
         Combat combat = new Combat(world, actions, random);
@@ -219,6 +220,7 @@ public final class GameServer implements AutoCloseable {
         link.start();
         startWorld(players);
         world.submit(combat::startAggroScan);
+        startMetrics(store);
         if (spawns != null) {
             spawnNpcs(new Spawner(world, npcs, ids, random, datapack.root()), spawns);
         }
@@ -245,6 +247,24 @@ public final class GameServer implements AutoCloseable {
                     }
                 });
         worldStats.register();
+    }
+
+    /** Served only when game.metrics.enabled; a port in use stops the start like the game port. */
+    private void startMetrics(DbPlayerStore store) {
+        metrics = new MetricsServer(config.metrics(), "gameserver");
+        GameMetrics.bind(metrics, world, out::lag, commands.counts(), stats, store, sessions);
+        db.bindMetrics(metrics.registry());
+        metrics.healthCheck("login_link", () -> link != null && link.isConnected());
+        try {
+            metrics.start();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The metrics of this server (the endpoint is bound only when enabled). */
+    public MetricsServer metrics() {
+        return metrics;
     }
 
     private void spawnNpcs(Spawner spawner, SpawnTable spawns) {
@@ -331,6 +351,9 @@ public final class GameServer implements AutoCloseable {
         }
         if (worldStats != null) {
             worldStats.unregister();
+        }
+        if (metrics != null) {
+            metrics.close();
         }
         if (link != null) {
             link.close();

@@ -7,6 +7,7 @@ import org.aden.common.config.Config;
 import org.aden.common.config.ConfigException;
 import org.aden.common.config.ConfigSpec;
 import org.aden.common.db.DatabaseConfig;
+import org.aden.common.metrics.MetricsSettings;
 
 /** The login server's settings, read from config/loginserver.properties through {@link #SPEC}. */
 public record LoginConfig(
@@ -152,8 +153,14 @@ public record LoginConfig(
                     "2s",
                     "How often bans are re-read from the database: a player in game whose account or address was\n"
                             + "banned meanwhile (bin/aden.sh, SQL) is kicked then, with the reason shown.")
+            .include(MetricsSettings.spec("login", 9101))
             .include(DatabaseConfig.spec("aden_login", "login"))
             .build();
+
+    /** login.metrics.*: the Prometheus and health endpoint. */
+    public MetricsSettings metrics() {
+        return MetricsSettings.from(raw, "login");
+    }
 
     public static LoginConfig from(Config c) {
         Set<Integer> ids = new LinkedHashSet<>();

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.aden.common.crypto.RsaKeyPool;
 import org.aden.common.db.Database;
+import org.aden.common.metrics.MetricsServer;
 import org.aden.common.net.ConnectionGate;
 import org.aden.common.net.FrameCodecFactory;
 import org.aden.common.net.HandshakeDeadline;
@@ -24,6 +25,7 @@ import org.aden.login.gameserver.GameServerRegistry;
 import org.aden.login.gameserver.LinkServer;
 import org.aden.login.network.LoginClientHandler;
 import org.aden.login.network.LoginFlow;
+import org.aden.login.network.LoginResults;
 import org.aden.login.protection.BruteForceGuard;
 import org.aden.login.session.SessionRegistry;
 import org.apache.logging.log4j.LogManager;
@@ -61,6 +63,9 @@ public final class LoginServer implements AutoCloseable {
     private OrderedThreadPoolExecutor workers;
     private ScheduledExecutorService housekeeping;
     private LoginClientHandler handler;
+    private final Database db;
+    private final LoginResults results = new LoginResults();
+    private MetricsServer metrics;
 
     public LoginServer(LoginConfig config, Database db) {
         this(config, db, InstantSource.system());
@@ -68,6 +73,7 @@ public final class LoginServer implements AutoCloseable {
 
     public LoginServer(LoginConfig config, Database db, InstantSource clock) {
         this.config = config;
+        this.db = db;
         this.sessions = new SessionRegistry(config.sessionKeyTtl(), clock);
         this.bruteForce = new BruteForceGuard(
                 config.bruteForceMaxPerAccount(),
@@ -125,7 +131,8 @@ public final class LoginServer implements AutoCloseable {
                 gameServers,
                 random,
                 config.maintenance(),
-                config.maxConnections());
+                config.maxConnections(),
+                results);
         handler = new LoginClientHandler(flow, rsa, random, gate, deadlines, config.maxBadPackets());
 
         warnAboutDefaultSecret();
@@ -151,6 +158,7 @@ public final class LoginServer implements AutoCloseable {
                     e);
         }
 
+        startMetrics();
         housekeeping = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("login-housekeeping").daemon(true).factory());
         long check = Math.max(100, config.banCheckInterval().toMillis());
@@ -167,6 +175,47 @@ public final class LoginServer implements AutoCloseable {
                 config.bcryptCost(),
                 config.autoCreate() ? "on" : "off",
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Login results, refusals, game servers and the pool; served only when login.metrics.enabled. */
+    private void startMetrics() throws IOException {
+        metrics = new MetricsServer(config.metrics(), "loginserver");
+        var r = metrics.registry();
+        for (LoginResults.Result result : LoginResults.Result.values()) {
+            io.micrometer.core.instrument.FunctionCounter.builder("aden_login_results", results, x -> x.get(result))
+                    .tag("result", result.name().toLowerCase(java.util.Locale.ROOT))
+                    .description("Login attempts by outcome")
+                    .register(r);
+        }
+        io.micrometer.core.instrument.FunctionCounter.builder(
+                        "aden_connections_refused", this, LoginServer::refusedConnections)
+                .description("Client connections refused by the per-address and per-subnet limits")
+                .register(r);
+        io.micrometer.core.instrument.FunctionCounter.builder("aden_bad_packets", this, LoginServer::droppedPackets)
+                .description("Client packets dropped")
+                .register(r);
+        io.micrometer.core.instrument.Gauge.builder(
+                        "aden_game_servers_connected", gameServers, g -> g.all().size())
+                .description("Game servers linked")
+                .register(r);
+        db.bindMetrics(r);
+        metrics.healthCheck("clients", () -> acceptor != null && acceptor.isActive());
+        try {
+            metrics.start();
+        } catch (IOException e) {
+            acceptor.unbind();
+            link.close();
+            throw e;
+        }
+    }
+
+    /** The metrics of this server (the endpoint is bound only when enabled). */
+    public MetricsServer metrics() {
+        return metrics;
+    }
+
+    public LoginResults loginResults() {
+        return results;
     }
 
     private void warnAboutDefaultSecret() {
@@ -249,6 +298,9 @@ public final class LoginServer implements AutoCloseable {
     public void close() {
         if (housekeeping != null) {
             housekeeping.shutdownNow();
+        }
+        if (metrics != null) {
+            metrics.close();
         }
         link.close();
         deadlines.close();

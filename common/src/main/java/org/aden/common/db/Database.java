@@ -79,6 +79,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Publishes the pool's meters (connections active, idle, pending, acquire and usage times) to a registry. */
+    public void bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+        try {
+            dataSource.setMetricRegistry(registry);
+        } catch (IllegalStateException e) {
+            LOG.warn("Database pool metrics not published: {}", e.getMessage());
+        }
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

@@ -16,6 +16,12 @@ public final class AccountSessions {
     private static final Logger LOG = LogManager.getLogger(AccountSessions.class);
 
     private final ConcurrentHashMap<String, GameClient> byAccount = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.LongAdder loginServerKicks = new java.util.concurrent.atomic.LongAdder();
+
+    /** Connections kicked because the login server asked (a ban, a login elsewhere), since start. */
+    public long loginServerKicks() {
+        return loginServerKicks.sum();
+    }
 
     /** Makes {@code client} the account's connection; an older one is kicked. */
     public void claim(String account, GameClient client) {
@@ -50,6 +56,7 @@ public final class AccountSessions {
                 LOG.info("kicking account {} on request of the login server: {}", account, reason);
                 c.send(SystemMessage.text(SystemMessage.FREE_TEXT, reason));
             }
+            loginServerKicks.increment();
             kick(c);
         }
     }

@@ -16,6 +16,8 @@ public final class DbPlayerStore implements PlayerStore {
     private final SqlSessionFactory sessions;
     private final Executor executor;
     private final Map<Integer, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.LongAdder saved = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder failed = new java.util.concurrent.atomic.LongAdder();
 
     public DbPlayerStore(SqlSessionFactory sessions, Executor executor) {
         this.sessions = sessions;
@@ -30,7 +32,10 @@ public final class DbPlayerStore implements PlayerStore {
                                 ? CompletableFuture.<Void>completedFuture(null)
                                 : prev.exceptionally(e -> null))
                         .thenRunAsync(() -> write(state), executor));
-        next.whenComplete((v, e) -> tails.remove(state.objectId(), next));
+        next.whenComplete((v, e) -> {
+            tails.remove(state.objectId(), next);
+            (e == null ? saved : failed).increment();
+        });
         return next;
     }
 
@@ -38,6 +43,21 @@ public final class DbPlayerStore implements PlayerStore {
         try (SqlSession s = sessions.openSession(true)) {
             s.getMapper(CharacterMapper.class).updateState(state);
         }
+    }
+
+    /** Characters with a write queued or running (metrics). */
+    public int pending() {
+        return tails.size();
+    }
+
+    /** Snapshots written since start. */
+    public long saved() {
+        return saved.sum();
+    }
+
+    /** Snapshots whose write failed since start (each is logged by the caller). */
+    public long failed() {
+        return failed.sum();
     }
 
     /** Waits for the pending write of a character, if any (used before reloading it from the database). */

@@ -21,6 +21,7 @@ public final class GameClient {
     private final Executor tasks;
     private final ViolationCounter violations;
     private final PacketRateLimiter rateLimiter;
+    private final NetworkStats stats;
     private final Object sendLock = new Object();
     private final Map<Class<?>, Object> attachments = new ConcurrentHashMap<>();
 
@@ -30,8 +31,14 @@ public final class GameClient {
     private volatile String account;
     private volatile int sessionId;
 
-    GameClient(IoSession session, Executor tasks, ViolationCounter violations, PacketRateLimiter rateLimiter) {
+    GameClient(
+            IoSession session,
+            Executor tasks,
+            ViolationCounter violations,
+            PacketRateLimiter rateLimiter,
+            NetworkStats stats) {
         this.session = session;
+        this.stats = stats;
         this.tasks = new SerialExecutor(tasks);
         this.violations = violations;
         this.rateLimiter = rateLimiter;
@@ -101,6 +108,7 @@ public final class GameClient {
     }
 
     private void sendEncoded(byte[] body) {
+        stats.sent(body);
         synchronized (sendLock) { // encryption order must equal write order
             GameCrypt c = crypt;
             if (c != null) {

@@ -54,7 +54,8 @@ final class GameConnectionHandler extends IoHandlerAdapter {
                         clock,
                         settings.violationLimit(),
                         settings.violationWindow().toMillis()),
-                new PacketRateLimiter(clock, settings.packetBurst(), settings.packetsPerSecond()));
+                new PacketRateLimiter(clock, settings.packetBurst(), settings.packetsPerSecond()),
+                stats);
         InetAddress address = client.address();
         if (address != null && !limiter.tryAcquire(address)) {
             stats.refusedConnections.increment();

@@ -35,6 +35,7 @@ public final class PacketDispatcher {
         if (!client.isConnected()) {
             return; // closing: frames still buffered from the same read are not handled
         }
+        stats.receivedBytes(body.length + 2);
         GameCrypt crypt = client.crypt();
         if (crypt != null) {
             crypt.decrypt(body); // every frame, even one dropped below: the rolling key must stay in step
@@ -103,6 +104,7 @@ public final class PacketDispatcher {
             return;
         }
         stats.handled.increment();
+        stats.received(entry.name());
         try {
             entry.dispatch(client, packet);
         } catch (RuntimeException e) {

@@ -84,6 +84,11 @@ public final class World {
         return onlineCount;
     }
 
+    /** Commands waiting for the next tick (any thread; for metrics). */
+    public int queuedCommands() {
+        return commands.size();
+    }
+
     public void setOnlineCountListener(IntConsumer listener) {
         this.onlineCountListener = listener;
     }

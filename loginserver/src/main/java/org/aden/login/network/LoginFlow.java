@@ -49,6 +49,7 @@ public final class LoginFlow {
     private final GameServerRegistry servers;
     private final RandomGenerator random;
     private final boolean maintenance;
+    private final LoginResults results;
     private final int maxConnections;
     private final java.util.concurrent.atomic.AtomicInteger openConnections =
             new java.util.concurrent.atomic.AtomicInteger();
@@ -65,7 +66,9 @@ public final class LoginFlow {
             GameServerRegistry servers,
             RandomGenerator random,
             boolean maintenance,
-            int maxConnections) {
+            int maxConnections,
+            LoginResults results) {
+        this.results = results;
         this.accounts = accounts;
         this.bruteForce = bruteForce;
         this.ipBans = ipBans;
@@ -96,6 +99,7 @@ public final class LoginFlow {
             if (more >= 0) {
                 LOG.info("{}: refused, IP address banned{}", c, LogThrottle.more(more));
             }
+            results.count(LoginResults.Result.BANNED_IP);
             c.close(new LoginFail(LoginFailReason.NOT_AUTHED));
             return;
         }
@@ -109,6 +113,7 @@ public final class LoginFlow {
                         maxConnections,
                         LogThrottle.more(more));
             }
+            results.count(LoginResults.Result.OVERLOADED);
             c.close(new LoginFail(LoginFailReason.SERVER_OVERLOADED));
             return;
         }
@@ -129,12 +134,14 @@ public final class LoginFlow {
         String ip = c.ip();
 
         if (ipBans.find(c.address()).isPresent()) {
+            results.count(LoginResults.Result.BANNED_IP);
             c.close(new LoginFail(LoginFailReason.NOT_AUTHED));
             return;
         }
         // null for a name that cannot exist: then only the address is counted, and nothing raw reaches the log
         String key = LoginNames.normalize(login);
         if (bruteForce.isBlocked(ip, key)) {
+            results.count(LoginResults.Result.BRUTE_FORCE_BLOCKED);
             c.close(new LoginFail(LoginFailReason.ACCESS_FAILED));
             return;
         }
@@ -142,6 +149,7 @@ public final class LoginFlow {
         switch (result) {
             case AuthResult.WrongCredentials w -> {
                 bruteForce.recordFailure(ip, key);
+                results.count(w.accountExists() ? LoginResults.Result.WRONG_PASSWORD : LoginResults.Result.NO_ACCOUNT);
                 if (w.accountExists()) {
                     LOG.info("{}: wrong password for '{}'", c, key);
                 } else {
@@ -150,6 +158,7 @@ public final class LoginFlow {
                 c.close(new LoginFail(LoginFailReason.USER_OR_PASS_WRONG));
             }
             case AuthResult.Banned b -> {
+                results.count(LoginResults.Result.BANNED_ACCOUNT);
                 LOG.info(
                         "{}: account '{}' is banned ({})",
                         c,
@@ -179,11 +188,13 @@ public final class LoginFlow {
         String account = s.account().login();
         bruteForce.recordSuccess(account);
         if (maintenance && s.account().accessLevel() <= 0) {
+            results.count(LoginResults.Result.MAINTENANCE);
             c.close(new LoginFail(LoginFailReason.SERVER_MAINTENANCE));
             return;
         }
         if (servers.kick(account)) {
             // in game: the game server drops the old session; this login is refused, the next one gets through
+            results.count(LoginResults.Result.ACCOUNT_IN_USE);
             c.close(new LoginFail(LoginFailReason.ACCOUNT_IN_USE));
             return;
         }
@@ -193,12 +204,14 @@ public final class LoginFlow {
             LOG.info("{}: account '{}' already logged in from {}; closing both", c, account, other);
             authed.remove(account, other);
             other.close(new LoginFail(LoginFailReason.ACCOUNT_IN_USE));
+            results.count(LoginResults.Result.ACCOUNT_IN_USE);
             c.close(new LoginFail(LoginFailReason.ACCOUNT_IN_USE));
             return;
         }
         SessionKey key = SessionKey.random(random);
         c.authenticated(account, s.account().accessLevel(), s.account().lastServer(), key);
         LOG.info("{}: logged in{}", c, s.created() ? " (account created)" : "");
+        results.count(LoginResults.Result.SUCCESS);
         c.send(new LoginOk(key.loginOk1(), key.loginOk2()));
     }
 
