@@ -1,11 +1,11 @@
 package org.aden.game.network;
 
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.aden.common.crypto.GameCrypt;
+import org.aden.common.net.RemoteAddress;
 import org.aden.common.net.ServerPacket;
 import org.apache.mina.core.session.IoSession;
 
@@ -38,8 +38,14 @@ public final class GameClient {
         return session.getId();
     }
 
+    /** The peer's address, kept from when the socket opened (null only if it never had one). */
     public InetAddress address() {
-        return session.getRemoteAddress() instanceof InetSocketAddress a ? a.getAddress() : null;
+        return RemoteAddress.of(session);
+    }
+
+    /** The address for logs and per-address limits; never "null". */
+    public String addressText() {
+        return RemoteAddress.text(session);
     }
 
     public ConnectionState state() {
@@ -162,6 +168,6 @@ public final class GameClient {
     @Override
     public String toString() {
         String a = account;
-        return "client#" + id() + (a != null ? "[" + a + "]" : "") + "@" + address();
+        return "client#" + id() + (a != null ? "[" + a + "]" : "") + "@" + addressText();
     }
 }

@@ -12,6 +12,12 @@ public final class NetworkStats {
     final LongAdder rateLimited = new LongAdder();
     final LongAdder closedForAbuse = new LongAdder();
     final LongAdder refusedConnections = new LongAdder();
+    final LongAdder handshakeTimeouts = new LongAdder();
+
+    /** Connections closed because they were not authenticated, or not in the world, within their deadline. */
+    public long handshakeTimeouts() {
+        return handshakeTimeouts.sum();
+    }
 
     public long handled() {
         return handled.sum();
@@ -49,6 +55,7 @@ public final class NetworkStats {
     public String toString() {
         return "handled=" + handled() + " stray=" + ignoredStray() + " outOfState=" + outOfState() + " malformed="
                 + malformed() + " unknown=" + unknown() + " rateLimited=" + rateLimited() + " closedForAbuse="
-                + closedForAbuse() + " refusedConnections=" + refusedConnections();
+                + closedForAbuse() + " refusedConnections=" + refusedConnections()
+                + " handshakeTimeouts=" + handshakeTimeouts();
     }
 }
