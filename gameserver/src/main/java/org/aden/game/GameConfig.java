@@ -84,6 +84,15 @@ public record GameConfig(
                     "game.net.login-timeout",
                     "120s",
                     "A connection silent this long before reaching the " + "character screen is closed.")
+            .durationKey(
+                    "game.net.handshake-timeout",
+                    "20s",
+                    "A connection not at the character screen (authenticated) this long after connecting is "
+                            + "closed,\nwhatever it sends meanwhile.")
+            .durationKey(
+                    "game.net.lobby-timeout",
+                    "15m",
+                    "A connection not in the world (EnterWorld) this long after connecting is closed.")
             .section("Characters")
             .intKey("game.characters.max-per-account", 7, 1, 7, "Characters one account may own (the client shows 7).")
             .patternKey(
@@ -148,7 +157,9 @@ public record GameConfig(
                 c.getInt("game.net.bad-packet-limit"),
                 c.getDuration("game.net.bad-packet-window"),
                 c.getInt("game.net.max-packet-size"),
-                c.getDuration("game.net.login-timeout"));
+                c.getDuration("game.net.login-timeout"),
+                c.getDuration("game.net.handshake-timeout"),
+                c.getDuration("game.net.lobby-timeout"));
         Duration deleteDelay = c.getDuration("game.characters.delete-delay");
         LobbySettings lobby = new LobbySettings(
                 protocols,

@@ -1,10 +1,12 @@
 package org.aden.game.auth;
 
 import java.security.SecureRandom;
-import java.util.Locale;
 import java.util.random.RandomGenerator;
 import org.aden.common.crypto.GameCrypt;
 import org.aden.common.link.SessionKey;
+import org.aden.common.log.LogThrottle;
+import org.aden.common.text.AccountNames;
+import org.aden.common.text.PlayerText;
 import org.aden.game.lobby.Lobby;
 import org.aden.game.lobby.LobbySettings;
 import org.aden.game.lobby.WorldGateway;
@@ -33,6 +35,7 @@ public final class Handshake implements ConnectionListener {
     private final Lobby lobby;
     private final WorldGateway world;
     private final RandomGenerator keys;
+    private final LogThrottle perAddressLog = LogThrottle.perMinute();
 
     public Handshake(
             LobbySettings settings, LoginGateway login, AccountSessions sessions, Lobby lobby, WorldGateway world) {
@@ -83,9 +86,20 @@ public final class Handshake implements ConnectionListener {
     }
 
     public void onAuthLogin(GameClient client, AuthLogin p) {
-        String account = p.account().trim().toLowerCase(Locale.ROOT); // the login server keys accounts in lower case
-        if (!client.protocolAccepted() || account.isEmpty()) {
-            LOG.info("{} sent AuthLogin before a valid ProtocolVersion or without account; closing", client);
+        if (!client.protocolAccepted()) {
+            logOnce(client, "early-auth", "{} sent AuthLogin before a valid ProtocolVersion; closing", client);
+            client.close();
+            return;
+        }
+        // the login server's own rule, checked here: a name it would refuse must never reach the link
+        String account = AccountNames.normalize(p.account());
+        if (account == null) {
+            logOnce(
+                    client,
+                    "bad-account",
+                    "{} sent AuthLogin with an account name no account can have ({}); closing",
+                    client,
+                    PlayerText.forLog(p.account(), 40));
             client.close();
             return;
         }
@@ -102,6 +116,14 @@ public final class Handshake implements ConnectionListener {
                     }
                     verified(client, account, ok);
                 }));
+    }
+
+    /** Lines a remote peer can cause at will: once a minute per address. */
+    private void logOnce(GameClient client, String kind, String format, Object... args) {
+        long more = perAddressLog.admit(kind + " " + client.addressText());
+        if (more >= 0) {
+            LOG.info(format + LogThrottle.more(more) + " (logged once a minute per address)", args);
+        }
     }
 
     private void verified(GameClient client, String account, boolean ok) {

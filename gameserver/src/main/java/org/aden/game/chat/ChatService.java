@@ -1,6 +1,7 @@
 package org.aden.game.chat;
 
 import java.util.function.BiConsumer;
+import org.aden.common.text.PlayerText;
 import org.aden.game.actor.Player;
 import org.aden.game.actor.WorldObject;
 import org.aden.game.network.server.chat.CreatureSay;
@@ -28,7 +29,8 @@ public final class ChatService {
         this.adminRouter = adminRouter;
     }
 
-    public void say(Player p, String text, int typeId, String targetName) {
+    public void say(Player p, String typed, int typeId, String targetName) {
+        String text = forRelay(typed);
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -43,7 +45,9 @@ public final class ChatService {
         }
         int limit = text.indexOf(ITEM_LINK) >= 0 ? settings.maxLengthWithLink() : settings.maxLength();
         if (!p.isGm() && text.length() > limit) {
-            LOG.info("{} sent a {}-character chat line (limit {}); dropped", p.name(), text.length(), limit);
+            LOG.debug("{} sent a {}-character chat line (limit {}); refused", p.name(), text.length(), limit);
+            p.send(SystemMessage.freeText("Your message was not sent: it has " + text.length() + " characters, at most "
+                    + limit + " are allowed."));
             return;
         }
         long now = world.now();
@@ -65,6 +69,24 @@ public final class ChatService {
             }
             default -> LOG.debug("{} chat type {} has no audience yet", p.name(), type);
         }
+    }
+
+    /**
+     * What other players may see of a typed line: no line breaks, direction overrides or invisible characters
+     * (they could fake lines or hide text). The item-link marker is a control character the client itself
+     * inserts around a linked item, so it alone is kept.
+     */
+    static String forRelay(String typed) {
+        if (typed == null || typed.indexOf(ITEM_LINK) < 0) {
+            return PlayerText.forRelay(typed);
+        }
+        StringBuilder b = new StringBuilder(typed.length());
+        int from = 0;
+        for (int at = typed.indexOf(ITEM_LINK); at >= 0; at = typed.indexOf(ITEM_LINK, from)) {
+            b.append(PlayerText.forRelay(typed.substring(from, at))).append(ITEM_LINK);
+            from = at + 1;
+        }
+        return b.append(PlayerText.forRelay(typed.substring(from))).toString();
     }
 
     private void near(Player p, CreatureSay line) {

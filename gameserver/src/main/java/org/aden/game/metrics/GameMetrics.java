@@ -101,6 +101,14 @@ public final class GameMetrics {
                 r,
                 "aden_kicks",
                 "Connections closed by the server",
+                network,
+                n -> n.handshakeTimeouts(),
+                "by",
+                "deadline");
+        counter(
+                r,
+                "aden_kicks",
+                "Connections closed by the server",
                 sessions,
                 s -> s.loginServerKicks(),
                 "by",

@@ -30,6 +30,14 @@ public final class PlayerActions {
     static final int MAX_MOVE_DISTANCE = 9900;
     /** Slack for network latency and tick granularity when checking a reported position. */
     static final int POSITION_SLACK = 150;
+    /**
+     * How far the client's Z may differ from ours before it is corrected. Within it nothing changes either: Z is
+     * only ever set by movement (the destination's Z, slope-limited) and teleports, never by a report, so repeated
+     * small reports cannot add up to a climb.
+     */
+    static final int Z_SLACK = 128;
+
+    static final int MOVING_Z_SLACK = 1000;
 
     private static final int CANNOT_MOVE_WHILE_SITTING = 31;
     private static final long CORRECTION_LOG_INTERVAL = 10_000;
@@ -106,7 +114,9 @@ public final class PlayerActions {
         double dy = y - p.exactY();
         double gap = Math.sqrt(dx * dx + dy * dy);
         double allowed = POSITION_SLACK + p.moveSpeed() * 0.5;
-        if (gap > allowed || Math.abs(z - p.exactZ()) > 1000) {
+        // under way our Z is a straight line between two heights while the client follows the ground: be lenient
+        int zSlack = p.isMoving() ? MOVING_Z_SLACK : Z_SLACK;
+        if (gap > allowed || Math.abs(z - p.exactZ()) > zSlack) {
             if (now - p.lastCorrectionLogMillis() >= CORRECTION_LOG_INTERVAL) { // a cheater must not flood the log
                 p.setLastCorrectionLogMillis(now);
                 LOG.info(
@@ -125,8 +135,7 @@ public final class PlayerActions {
             return;
         }
         if (!p.isMoving()) {
-            p.setPosition(p.exactX(), p.exactY(), Math.max(Movement.MIN_Z, Math.min(Movement.MAX_Z, z)));
-            p.setHeading(heading);
+            p.setHeading(heading); // the position stays ours
         }
     }
 

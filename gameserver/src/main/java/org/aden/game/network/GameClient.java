@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.aden.common.crypto.GameCrypt;
 import org.aden.common.net.FrameCodecFactory;
+import org.aden.common.net.RemoteAddress;
 import org.aden.common.net.ServerPacket;
 import org.apache.mina.core.session.IoSession;
 
@@ -48,8 +49,14 @@ public final class GameClient {
         return session.getId();
     }
 
+    /** The peer's address, kept from when the socket opened (null only if it never had one). */
     public InetAddress address() {
-        return session.getRemoteAddress() instanceof InetSocketAddress a ? a.getAddress() : null;
+        return RemoteAddress.of(session);
+    }
+
+    /** The address for logs and per-address limits; never "null". */
+    public String addressText() {
+        return RemoteAddress.text(session);
     }
 
     public ConnectionState state() {
@@ -196,6 +203,6 @@ public final class GameClient {
     @Override
     public String toString() {
         String a = account;
-        return "client#" + id() + (a != null ? "[" + a + "]" : "") + "@" + address();
+        return "client#" + id() + (a != null ? "[" + a + "]" : "") + "@" + addressText();
     }
 }

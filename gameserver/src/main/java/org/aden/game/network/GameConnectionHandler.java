@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.time.InstantSource;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import org.aden.common.log.LogThrottle;
+import org.aden.common.net.HandshakeDeadline;
 import org.aden.common.net.MalformedPacketException;
+import org.aden.common.net.RemoteAddress;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.mina.core.service.IoHandlerAdapter;
@@ -25,9 +26,10 @@ final class GameConnectionHandler extends IoHandlerAdapter {
     private final InstantSource clock;
     private final NetworkStats stats;
     private final ConnectionLimiter limiter;
-    private static final long REFUSAL_LOG_INTERVAL_MS = 60_000;
-    private final AtomicLong lastRefusalLog = new AtomicLong(Long.MIN_VALUE / 2);
-    private final AtomicInteger refusedSinceLog = new AtomicInteger();
+    private static final String DEADLINE = "aden.game.deadline";
+    private final LogThrottle perAddressLog;
+    private final HandshakeDeadline authDeadlines;
+    private final HandshakeDeadline worldDeadlines;
 
     GameConnectionHandler(
             NetworkSettings settings,
@@ -35,7 +37,13 @@ final class GameConnectionHandler extends IoHandlerAdapter {
             ConnectionListener listener,
             Executor taskExecutor,
             InstantSource clock,
-            NetworkStats stats) {
+            NetworkStats stats,
+            LogThrottle perAddressLog,
+            HandshakeDeadline authDeadlines,
+            HandshakeDeadline worldDeadlines) {
+        this.perAddressLog = perAddressLog;
+        this.authDeadlines = authDeadlines;
+        this.worldDeadlines = worldDeadlines;
         this.settings = settings;
         this.dispatcher = dispatcher;
         this.listener = listener;
@@ -43,6 +51,11 @@ final class GameConnectionHandler extends IoHandlerAdapter {
         this.clock = clock;
         this.stats = stats;
         this.limiter = new ConnectionLimiter(settings.maxConnectionsPerIp());
+    }
+
+    @Override
+    public void sessionCreated(IoSession session) {
+        RemoteAddress.remember(session); // MINA forgets it once the socket is closed; every log line needs it
     }
 
     @Override
@@ -59,28 +72,56 @@ final class GameConnectionHandler extends IoHandlerAdapter {
         InetAddress address = client.address();
         if (address != null && !limiter.tryAcquire(address)) {
             stats.refusedConnections.increment();
-            logRefusal(address);
+            logPerAddress(
+                    address.getHostAddress(),
+                    "refused",
+                    "refusing game connections from {}: more than {} open from one address",
+                    settings.maxConnectionsPerIp());
             session.closeNow();
             return;
         }
         session.setAttribute(CLIENT, client);
         session.getConfig().setIdleTime(IdleStatus.READER_IDLE, (int)
                 Math.max(1, settings.loginTimeout().toSeconds()));
+        session.setAttribute(DEADLINE, authDeadlines.start(() -> authDeadlineExpired(session, client)));
         listener.connected(client);
     }
 
-    /** A connection flood would otherwise write one line per refused socket: at most one line a minute. */
-    private void logRefusal(InetAddress address) {
-        long now = clock.millis();
-        refusedSinceLog.incrementAndGet();
-        long last = lastRefusalLog.get();
-        if (now - last >= REFUSAL_LOG_INTERVAL_MS && lastRefusalLog.compareAndSet(last, now)) {
-            LOG.info(
-                    "refused {} connection(s), latest from {}: more than {} open from one address (logged at most "
-                            + "once a minute)",
-                    refusedSinceLog.getAndSet(0),
-                    address,
-                    settings.maxConnectionsPerIp());
+    /** Not authenticated in time: closed; authenticated: the second deadline, until EnterWorld, starts. */
+    private void authDeadlineExpired(IoSession session, GameClient client) {
+        ConnectionState s = client.state();
+        if (s == ConnectionState.CONNECTED || s == ConnectionState.AUTHED) {
+            deadlineClose(session, client, "authenticated", settings.handshakeTimeout());
+            return;
+        }
+        if (s == ConnectionState.IN_LOBBY) {
+            session.setAttribute(DEADLINE, worldDeadlines.start(() -> {
+                if (client.state() == ConnectionState.IN_LOBBY) {
+                    deadlineClose(session, client, "in the world", settings.lobbyTimeout());
+                }
+            }));
+        }
+    }
+
+    private void deadlineClose(IoSession session, GameClient client, String what, java.time.Duration after) {
+        stats.handshakeTimeouts.increment();
+        logPerAddress(
+                client.addressText(),
+                "deadline",
+                "closing game connection(s) from {}: not {} within {} s of connecting",
+                what,
+                after.toSeconds());
+        session.closeNow();
+    }
+
+    /** One line per address and kind a minute; the next line says how many were left out. */
+    private void logPerAddress(String address, String kind, String format, Object... args) {
+        long more = perAddressLog.admit(kind + " " + address);
+        if (more >= 0) {
+            Object[] all = new Object[args.length + 1];
+            all[0] = address;
+            System.arraycopy(args, 0, all, 1, args.length);
+            LOG.info(format + LogThrottle.more(more) + " (logged once a minute per address)", all);
         }
     }
 
@@ -105,6 +146,9 @@ final class GameConnectionHandler extends IoHandlerAdapter {
 
     @Override
     public void sessionClosed(IoSession session) {
+        if (session.getAttribute(DEADLINE) instanceof HandshakeDeadline.Deadline d) {
+            d.cancel();
+        }
         GameClient client = (GameClient) session.removeAttribute(CLIENT);
         if (client == null) {
             return;
@@ -125,13 +169,14 @@ final class GameConnectionHandler extends IoHandlerAdapter {
         // name the connection the way every other line does (client#N[account]@address)
         Object who = session.getAttribute(CLIENT) != null
                 ? session.getAttribute(CLIENT)
-                : "session " + session.getId() + "@" + session.getRemoteAddress();
+                : "session " + session.getId() + "@" + RemoteAddress.text(session);
         if (root instanceof IOException) {
             LOG.debug("{}: I/O error: {}", who, root.getMessage());
         } else if (root instanceof MalformedPacketException) {
             stats.malformed.increment();
             stats.closedForAbuse.increment();
-            LOG.info("{}: bad frame, closing: {}", who, root.getMessage());
+            logPerAddress(
+                    RemoteAddress.text(session), "bad-frame", "bad frame from {}, closing: {}", root.getMessage());
         } else {
             LOG.error("{}: unexpected error, closing the connection", who, cause);
         }

@@ -3,9 +3,12 @@ package org.aden.game.network;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.concurrent.Executor;
+import org.aden.common.log.LogThrottle;
 import org.aden.common.net.FrameCodecFactory;
+import org.aden.common.net.HandshakeDeadline;
 import org.apache.mina.filter.codec.ProtocolCodecFilter;
 import org.apache.mina.transport.socket.nio.NioSocketAcceptor;
 
@@ -17,6 +20,8 @@ public final class GameNetwork implements AutoCloseable {
     private final NetworkSettings settings;
     private final NioSocketAcceptor acceptor;
     private final NetworkStats stats;
+    private final HandshakeDeadline authDeadlines;
+    private final HandshakeDeadline worldDeadlines;
 
     public GameNetwork(
             NetworkSettings settings,
@@ -32,8 +37,22 @@ public final class GameNetwork implements AutoCloseable {
         acceptor.getSessionConfig().setTcpNoDelay(true);
         acceptor.getFilterChain()
                 .addLast("frame", new ProtocolCodecFilter(new FrameCodecFactory(settings.maxPacketSize())));
+        this.authDeadlines = new HandshakeDeadline(settings.handshakeTimeout(), "game-auth-deadline");
+        // armed when the first runs out with the connection at the character screen: the rest of the lobby time
+        Duration rest = settings.lobbyTimeout().minus(settings.handshakeTimeout());
+        this.worldDeadlines = new HandshakeDeadline(
+                rest.isNegative() || rest.isZero() ? Duration.ofSeconds(1) : rest, "game-lobby-deadline");
+        LogThrottle perAddressLog = LogThrottle.perMinute();
         acceptor.setHandler(new GameConnectionHandler(
-                settings, new PacketDispatcher(tables, stats), listener, taskExecutor, clock, stats));
+                settings,
+                new PacketDispatcher(tables, stats, perAddressLog),
+                listener,
+                taskExecutor,
+                clock,
+                stats,
+                perAddressLog,
+                authDeadlines,
+                worldDeadlines));
     }
 
     public void start() {
@@ -58,5 +77,7 @@ public final class GameNetwork implements AutoCloseable {
         acceptor.unbind();
         acceptor.getManagedSessions().values().forEach(s -> s.closeNow());
         acceptor.dispose(true);
+        authDeadlines.close();
+        worldDeadlines.close();
     }
 }

@@ -12,6 +12,9 @@ import java.time.Duration;
  *     that close the connection
  * @param maxPacketSize largest client packet body accepted; larger frames close the connection
  * @param loginTimeout how long a connection may stay before the lobby (no AuthLogin answered) in silence
+ * @param handshakeTimeout how long after connecting a connection must be authenticated (at the character
+ *     screen), whatever it sends meanwhile: a byte now and then resets an idle timer but not this
+ * @param lobbyTimeout how long after connecting a connection must be in the world (EnterWorld)
  */
 public record NetworkSettings(
         String host,
@@ -22,10 +25,38 @@ public record NetworkSettings(
         int violationLimit,
         Duration violationWindow,
         int maxPacketSize,
-        Duration loginTimeout) {
+        Duration loginTimeout,
+        Duration handshakeTimeout,
+        Duration lobbyTimeout) {
 
     public static NetworkSettings defaults(int port) {
         return new NetworkSettings(
-                "0.0.0.0", port, 10, 100, 300, 20, Duration.ofMinutes(1), 16 * 1024, Duration.ofMinutes(2));
+                "0.0.0.0",
+                port,
+                10,
+                100,
+                300,
+                20,
+                Duration.ofMinutes(1),
+                16 * 1024,
+                Duration.ofMinutes(2),
+                Duration.ofSeconds(20),
+                Duration.ofMinutes(15));
+    }
+
+    /** The same settings with other handshake deadlines (tests). */
+    public NetworkSettings withDeadlines(Duration handshake, Duration lobby) {
+        return new NetworkSettings(
+                host,
+                port,
+                maxConnectionsPerIp,
+                packetsPerSecond,
+                packetBurst,
+                violationLimit,
+                violationWindow,
+                maxPacketSize,
+                loginTimeout,
+                handshake,
+                lobby);
     }
 }

@@ -15,6 +15,7 @@ public final class NetworkStats {
     final LongAdder rateLimited = new LongAdder();
     final LongAdder closedForAbuse = new LongAdder();
     final LongAdder refusedConnections = new LongAdder();
+    final LongAdder handshakeTimeouts = new LongAdder();
     final LongAdder bytesIn = new LongAdder();
     final LongAdder bytesOut = new LongAdder();
     private final Map<String, LongAdder> packetsIn = new ConcurrentHashMap<>();
@@ -70,6 +71,11 @@ public final class NetworkStats {
         return bytesOut.sum();
     }
 
+    /** Connections closed because they were not authenticated, or not in the world, within their deadline. */
+    public long handshakeTimeouts() {
+        return handshakeTimeouts.sum();
+    }
+
     public long handled() {
         return handled.sum();
     }
@@ -106,6 +112,7 @@ public final class NetworkStats {
     public String toString() {
         return "handled=" + handled() + " stray=" + ignoredStray() + " outOfState=" + outOfState() + " malformed="
                 + malformed() + " unknown=" + unknown() + " rateLimited=" + rateLimited() + " closedForAbuse="
-                + closedForAbuse() + " refusedConnections=" + refusedConnections();
+                + closedForAbuse() + " refusedConnections=" + refusedConnections()
+                + " handshakeTimeouts=" + handshakeTimeouts();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.aden.common.crypto.GameCrypt;
+import org.aden.common.log.LogThrottle;
 import org.aden.common.net.MalformedPacketException;
 import org.aden.common.net.PacketReader;
 import org.apache.logging.log4j.LogManager;
@@ -25,9 +26,12 @@ public final class PacketDispatcher {
     private final Set<String> loggedUnknown = ConcurrentHashMap.newKeySet();
     private final AtomicLong lastDropLog = new AtomicLong();
 
-    public PacketDispatcher(OpcodeTables tables, NetworkStats stats) {
+    private final LogThrottle perAddressLog;
+
+    public PacketDispatcher(OpcodeTables tables, NetworkStats stats, LogThrottle perAddressLog) {
         this.tables = tables;
         this.stats = stats;
+        this.perAddressLog = perAddressLog;
     }
 
     /** One framed body from the socket (still encrypted if the cipher is on). Runs on the I/O thread. */
@@ -100,6 +104,11 @@ public final class PacketDispatcher {
             packet = entry.decoder().read(reader);
         } catch (MalformedPacketException e) {
             stats.malformed.increment();
+            if (state == ConnectionState.CONNECTED || state == ConnectionState.AUTHED) {
+                // a real client's first two packets are never malformed: no second try before login
+                closeForAbuse(client, entry.name() + " malformed before login: " + e.getMessage());
+                return;
+            }
             violation(client, entry.name() + " malformed: " + e.getMessage());
             return;
         }
@@ -113,16 +122,25 @@ public final class PacketDispatcher {
     }
 
     private void violation(GameClient client, String what) {
-        boolean close = client.recordViolation();
+        if (client.recordViolation()) {
+            closeForAbuse(client, what + "; too many bad packets");
+            return;
+        }
         long now = System.currentTimeMillis();
         long last = lastDropLog.get();
-        if (close || (now - last >= LOG_INTERVAL_MILLIS && lastDropLog.compareAndSet(last, now))) {
-            LOG.info("dropped packet from {}: {}{}", client, what, close ? "; too many, closing" : "");
+        if (now - last >= LOG_INTERVAL_MILLIS && lastDropLog.compareAndSet(last, now)) {
+            LOG.info("dropped packet from {}: {}", client, what);
         }
-        if (close) {
-            stats.closedForAbuse.increment();
-            client.close();
+    }
+
+    /** Closes the connection; the line is written once a minute per address, whatever the number of sockets. */
+    private void closeForAbuse(GameClient client, String what) {
+        stats.closedForAbuse.increment();
+        long more = perAddressLog.admit("abuse " + client.addressText());
+        if (more >= 0) {
+            LOG.info("closing {}: {}{} (logged once a minute per address)", client, what, LogThrottle.more(more));
         }
+        client.close();
     }
 
     private static String name(int opcode, int sub) {

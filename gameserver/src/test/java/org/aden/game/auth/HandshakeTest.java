@@ -17,6 +17,7 @@ import org.aden.common.crypto.GameCrypt;
 import org.aden.common.db.Database;
 import org.aden.common.link.SessionKey;
 import org.aden.common.net.PacketWriter;
+import org.aden.common.testing.LogCapture;
 import org.aden.common.testing.TestDatabase;
 import org.aden.game.GameServer;
 import org.aden.game.character.CharacterRepository;
@@ -86,7 +87,17 @@ class HandshakeTest {
         LobbyPackets.register(tables, lobby, WorldGateway.NONE);
         network = new GameNetwork(
                 new NetworkSettings(
-                        "127.0.0.1", 0, 0, 1000, 1000, 20, Duration.ofMinutes(1), 4096, Duration.ofMinutes(1)),
+                        "127.0.0.1",
+                        0,
+                        0,
+                        1000,
+                        1000,
+                        20,
+                        Duration.ofMinutes(1),
+                        4096,
+                        Duration.ofMinutes(1),
+                        Duration.ofSeconds(20),
+                        Duration.ofMinutes(15)),
                 tables,
                 handshake,
                 Executors.newVirtualThreadPerTaskExecutor(),
@@ -177,6 +188,31 @@ class HandshakeTest {
             assertTrue(p.closed(), "the -2 ping is answered by closing");
         }
         assertTrue(events.stream().noneMatch(e -> e.contains("early")));
+    }
+
+    @Test
+    void accountNamesTheLoginServerWouldRefuseNeverReachTheLink() throws Exception {
+        // issue 13 repro: a 40-character name went over the link and the login server dropped the whole link
+        try (LogCapture log = new LogCapture()) {
+            for (String name : List.of("a".repeat(40), "abc\nERROR forged", "x y", "bad-name", "é")) {
+                try (Peer p = new Peer()) {
+                    p.hello();
+                    p.auth(name, 1);
+                    assertTrue(p.closed(), name);
+                }
+            }
+            assertTrue(
+                    events.stream().noneMatch(e -> e.contains("forged") || e.contains("aaaa") || e.contains("x y")),
+                    events.toString());
+            assertTrue(
+                    log.lines().stream().noneMatch(l -> l.message().contains("\n")),
+                    "no line break from a client reaches the log");
+        }
+        try (Peer p = new Peer()) {
+            p.hello();
+            p.auth("Good_Name1", 1);
+            assertEquals(0x13, p.read()[0], "the login server's rule, no stricter");
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.aden.game.chat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -84,10 +85,36 @@ class ChatAndTargetTest {
         }
         assertEquals(5, f.sink(b).count(CreatureSay.OPCODE));
         f.clock.advance(5000);
+        f.clearSinks();
         chat.say(a, "x".repeat(106), 0, null);
-        assertEquals(5, f.sink(b).count(CreatureSay.OPCODE));
+        assertEquals(0, f.sink(b).count(CreatureSay.OPCODE));
+        List<byte[]> told = f.sink(a).withOpcode(SystemMessage.OPCODE);
+        assertEquals(1, told.size(), "the sender is told why, not left guessing");
+        assertTrue(told.get(0).length > 20);
         chat.say(a, "x".repeat(105), 0, null);
-        assertEquals(6, f.sink(b).count(CreatureSay.OPCODE));
+        assertEquals(1, f.sink(b).count(CreatureSay.OPCODE));
+    }
+
+    private static String sayText(byte[] body) {
+        PacketReader r = new PacketReader(body, 9, body.length - 9);
+        r.readS();
+        return r.readS();
+    }
+
+    @Test
+    void lineBreaksOverridesAndInvisibleCharactersNeverReachOtherPlayers() {
+        Player a = f.player("Alice", 0, 0);
+        Player b = f.player("Bob", 10, 0);
+        f.clearSinks();
+        chat.say(a, "hi\r\nERROR fake\u202Eevil\u200B!", 0, null);
+        assertEquals(
+                "hi  ERROR fakeevil!",
+                sayText(f.sink(b).withOpcode(CreatureSay.OPCODE).get(0)));
+        chat.say(a, "\u200B\u202E", 0, null);
+        assertEquals(1, f.sink(b).count(CreatureSay.OPCODE), "nothing visible left: nothing relayed");
+        String link = "Type=1 \bID=268437456 Color=0 Underline=0 Title=Sword\b here";
+        chat.say(a, link, 0, null);
+        assertEquals(link, sayText(f.sink(b).withOpcode(CreatureSay.OPCODE).get(1)), "item links are kept");
     }
 
     @Test

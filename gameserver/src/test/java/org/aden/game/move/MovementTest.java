@@ -70,10 +70,30 @@ class MovementTest {
         f.clearSinks();
         f.actions.validatePosition(p, 50, 0, -2990, 0);
         assertEquals(0, f.sink(p).count(ValidateLocation.OPCODE));
-        assertEquals(-2990, p.z()); // client Z adopted: no geodata
+        assertEquals(-3000, p.z(), "a report never moves us: the server's position wins");
         f.actions.validatePosition(p, 2000, 0, -3000, 0);
         assertEquals(1, f.sink(p).countAbout(ValidateLocation.OPCODE, p.objectId()));
         assertEquals(0, p.x());
+    }
+
+    @Test
+    void standingReportsCannotLiftACharacter() {
+        // issue 13 repro: twenty reports, each 900 higher than the last, lifted a character 18,000 units
+        Player p = f.player("Climber", 100, 100);
+        f.clearSinks();
+        for (int i = 1; i <= 20; i++) {
+            f.actions.validatePosition(p, 100, 100, -3000 + i * 900, 0);
+        }
+        assertEquals(-3000, p.z(), "Z unchanged");
+        assertEquals(20, f.sink(p).countAbout(ValidateLocation.OPCODE, p.objectId()), "each report corrected");
+        f.clearSinks();
+        for (int i = 1; i <= 50; i++) {
+            f.actions.validatePosition(p, 100, 100, -3000 + 100, 0); // small lies within the slack, many times
+        }
+        assertEquals(-3000, p.z(), "small lies do not add up");
+        assertEquals(0, f.sink(p).count(ValidateLocation.OPCODE), "within the slack: not corrected either");
+        f.actions.validatePosition(p, 200, 100, -3000, 0);
+        assertEquals(100, p.x(), "x/y stay ours while standing");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import org.aden.common.crypto.GameCrypt;
 import org.aden.common.net.PacketWriter;
+import org.aden.common.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,9 @@ class NetworkGuardsTest {
                 violations,
                 Duration.ofMinutes(1),
                 1024,
-                Duration.ofMinutes(1));
+                Duration.ofMinutes(1),
+                Duration.ofSeconds(20),
+                Duration.ofMinutes(15));
     }
 
     @AfterEach
@@ -128,15 +131,85 @@ class NetworkGuardsTest {
         start(settings(0, 1000, 1000, 3));
         try (RawGamePeer p = new RawGamePeer(network.port())) {
             p.send(new byte[] {0x03}); // known, but only in IN_GAME
-            p.send(new byte[] {0x01, 1}); // Echo needs 4 bytes
+            p.send(new byte[] {0x03});
             p.send(echo(7));
             assertArrayEquals(echo(7), p.read(), "two bad packets are tolerated");
             p.send(new byte[] {0x03});
             assertTrue(p.closedWithin(2000), "the third closes the connection");
         }
-        assertEquals(2, stats.outOfState());
-        assertEquals(1, stats.malformed());
+        assertEquals(3, stats.outOfState());
         assertEquals(1, stats.closedForAbuse());
+        try (RawGamePeer p = new RawGamePeer(network.port())) {
+            p.send(new byte[] {0x01, 1}); // Echo needs 4 bytes
+            assertTrue(p.closedWithin(2000), "before login one malformed packet closes the connection");
+        }
+        assertEquals(1, stats.malformed());
+        assertEquals(2, stats.closedForAbuse());
+    }
+
+    @Test
+    void aConnectionTricklingPacketsIsClosedAtItsHandshakeDeadline() throws IOException {
+        // issue 13 repro: a byte now and then reset the idle timer, so a slow connection stayed for ever
+        start(settings(0, 1000, 1000, 5).withDeadlines(Duration.ofMillis(800), Duration.ofSeconds(5)));
+        try (RawGamePeer p = new RawGamePeer(network.port())) {
+            long opened = System.currentTimeMillis();
+            boolean closed = false;
+            for (int i = 0; i < 20 && !closed; i++) {
+                try {
+                    p.send(echo(i));
+                    p.read();
+                    sleep(200);
+                } catch (IOException e) {
+                    closed = true;
+                }
+            }
+            closed = closed || p.closedWithin(2000);
+            assertTrue(closed, "closed although it kept sending");
+            long after = System.currentTimeMillis() - opened;
+            assertTrue(after >= 700 && after < 3000, "at the deadline, not before: " + after + " ms");
+        }
+        assertEquals(1, stats.handshakeTimeouts());
+    }
+
+    @Test
+    void refusedConnectionsAndBadFramesAreLoggedOnceAMinutePerAddress() throws Exception {
+        start(settings(1, 1000, 1000, 5));
+        try (LogCapture log = new LogCapture();
+                RawGamePeer held = new RawGamePeer(network.port())) {
+            held.send(echo(1));
+            held.read();
+            for (int i = 0; i < 30; i++) {
+                try (RawGamePeer refused = new RawGamePeer(network.port())) {
+                    refused.closedWithin(2000);
+                }
+            }
+            waitFor(() -> stats.refusedConnections() == 30);
+            assertEquals(
+                    1,
+                    log.containing("refusing game connections from 127.0.0.1").size(),
+                    "one line");
+            assertTrue(log.lines().stream().noneMatch(l -> l.message().contains("null")), "never 'null'");
+        }
+        sleep(300); // the held slot is free again
+        try (LogCapture log = new LogCapture()) {
+            for (int i = 0; i < 20; i++) {
+                try (RawGamePeer bad = new RawGamePeer(network.port())) {
+                    bad.sendRaw(new byte[] {(byte) 0xFF, (byte) 0xFF, 1}); // a frame longer than allowed
+                    bad.closedWithin(2000);
+                }
+            }
+            assertEquals(
+                    1,
+                    log.containing("bad frame from 127.0.0.1").size(),
+                    log.lines().toString());
+        }
+    }
+
+    static void waitFor(java.util.function.BooleanSupplier condition) {
+        long end = System.currentTimeMillis() + 5000;
+        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+            sleep(20);
+        }
     }
 
     @Test

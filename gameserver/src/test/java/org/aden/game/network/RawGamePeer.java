@@ -36,6 +36,12 @@ public class RawGamePeer implements AutoCloseable {
         out.flush();
     }
 
+    /** Bytes as they are, no framing (bad frames). */
+    public void sendRaw(byte[] bytes) throws IOException {
+        out.write(bytes);
+        out.flush();
+    }
+
     public byte[] read() throws IOException {
         int len = in.readUnsignedByte() | in.readUnsignedByte() << 8;
         byte[] b = new byte[len - 2];
