@@ -17,6 +17,8 @@ public record WorldData(
         ItemCatalog items,
         NpcTemplates npcs,
         SpawnTable spawns,
+        org.aden.game.teleport.Destinations teleports,
+        org.aden.game.shop.BuyLists buyLists,
         Map<DatapackPart, PartLoad> parts) {
 
     /** @param entries the part's top-level entries (items, NPCs, spawns, zones...) */

@@ -16,8 +16,10 @@ import org.aden.game.item.ItemCatalog;
 import org.aden.game.item.ItemTemplateLoader;
 import org.aden.game.npc.NpcTemplateLoader;
 import org.aden.game.npc.NpcTemplates;
+import org.aden.game.shop.BuyLists;
 import org.aden.game.spawn.SpawnTable;
 import org.aden.game.spawn.SpawnTableLoader;
+import org.aden.game.teleport.Destinations;
 
 /**
  * Reads every part of the datapack, validated against its schema and cross-checked ({@link ReferenceCheck}),
@@ -47,6 +49,8 @@ public final class WorldDataLoader {
         ItemCatalog items = null;
         NpcTemplates npcs = null;
         List<XmlElement> spawnRoots = List.of();
+        Destinations teleports = new Destinations(Map.of());
+        BuyLists buyLists = new BuyLists(Map.of());
         for (DatapackPart part : DatapackPart.values()) {
             long t0 = System.nanoTime();
             PartReader.Result read = PartReader.read(datapack, part);
@@ -60,6 +64,8 @@ public final class WorldDataLoader {
                     case ITEMS -> items = sound ? ItemTemplateLoader.load(read.roots()) : null;
                     case NPCS -> npcs = sound ? NpcTemplateLoader.load(read.roots()) : null;
                     case SPAWNS -> spawnRoots = read.roots(); // built once every NPC reference is known good
+                    case TELEPORTS -> teleports = Destinations.load(read.roots());
+                    case BUYLISTS -> buyLists = BuyLists.load(read.roots(), items);
                     default -> {}
                 }
             } catch (DatapackException e) {
@@ -83,7 +89,7 @@ public final class WorldDataLoader {
                         spawnLoad.files(),
                         spawnLoad.entries(),
                         spawnLoad.millis() + (System.nanoTime() - t0) / 1_000_000));
-        return new WorldData(chars, items, npcs, spawns, parts);
+        return new WorldData(chars, items, npcs, spawns, teleports, buyLists, parts);
     }
 
     /** Top-level entries: one per file for parts with one entry per file (chars, multisells), else children. */
