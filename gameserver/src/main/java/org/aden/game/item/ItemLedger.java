@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aden.game.actor.Player;
-import org.aden.game.idfactory.IdFactory;
+import java.util.function.IntSupplier;
 
 /**
  * Changes what players own: a list of deltas (item id, +/- count) is checked as a whole, applied to the
@@ -20,10 +20,10 @@ public final class ItemLedger {
     static final int MAX_NEW_INSTANCES = 500;
 
     private final ItemCatalog catalog;
-    private final IdFactory ids;
+    private final IntSupplier ids; // an IdFactory::nextId; not the type itself (idfactory -> character -> item cycle)
     private final ItemStore store;
 
-    public ItemLedger(ItemCatalog catalog, IdFactory ids, ItemStore store) {
+    public ItemLedger(ItemCatalog catalog, IntSupplier ids, ItemStore store) {
         this.catalog = catalog;
         this.ids = ids;
         this.store = store;
@@ -138,7 +138,7 @@ public final class ItemLedger {
     }
 
     private ItemData newItem(Player p, int itemId, long count) {
-        return new ItemData(ids.nextId(), p.objectId(), itemId, count, 0, ItemLocation.INVENTORY, -1);
+        return new ItemData(ids.getAsInt(), p.objectId(), itemId, count, 0, ItemLocation.INVENTORY, -1);
     }
 
     private static ItemData withCount(ItemData i, long count) {
