@@ -5,8 +5,10 @@ import java.util.stream.Collectors;
 import org.aden.game.character.template.CharacterTemplates;
 import org.aden.game.item.ItemCatalog;
 import org.aden.game.npc.NpcTemplates;
+import org.aden.game.shop.BuyLists;
 import org.aden.game.spawn.SpawnTable;
 import org.aden.game.stat.ExperienceTable;
+import org.aden.game.teleport.Destinations;
 import org.aden.game.zone.MapRegions;
 import org.aden.game.zone.Zones;
 
@@ -23,6 +25,8 @@ public record WorldData(
         ExperienceTable experience,
         Zones zones,
         MapRegions mapRegions,
+        Destinations teleports,
+        BuyLists buyLists,
         Map<DatapackPart, PartLoad> parts) {
 
     /** @param entries the part's top-level entries (items, NPCs, spawns, zones...) */

@@ -16,9 +16,11 @@ import org.aden.game.item.ItemCatalog;
 import org.aden.game.item.ItemTemplateLoader;
 import org.aden.game.npc.NpcTemplateLoader;
 import org.aden.game.npc.NpcTemplates;
+import org.aden.game.shop.BuyLists;
 import org.aden.game.spawn.SpawnTable;
 import org.aden.game.spawn.SpawnTableLoader;
 import org.aden.game.stat.ExperienceTable;
+import org.aden.game.teleport.Destinations;
 import org.aden.game.zone.MapRegions;
 import org.aden.game.zone.Zones;
 
@@ -53,6 +55,8 @@ public final class WorldDataLoader {
         List<XmlElement> spawnRoots = List.of();
         MapRegions mapRegions = null;
         Zones zones = null;
+        Destinations teleports = new Destinations(Map.of());
+        BuyLists buyLists = new BuyLists(Map.of());
         for (DatapackPart part : DatapackPart.values()) {
             long t0 = System.nanoTime();
             PartReader.Result read = PartReader.read(datapack, part);
@@ -72,6 +76,8 @@ public final class WorldDataLoader {
                     case SPAWNS -> spawnRoots = read.roots(); // built once every NPC reference is known good
                     case ZONES -> zones = sound ? Zones.load(read.roots()) : null;
                     case MAP_REGIONS -> mapRegions = sound ? MapRegions.load(read.roots()) : null;
+                    case TELEPORTS -> teleports = Destinations.load(read.roots());
+                    case BUYLISTS -> buyLists = BuyLists.load(read.roots(), items);
                     default -> {}
                 }
             } catch (DatapackException e) {
@@ -95,7 +101,7 @@ public final class WorldDataLoader {
                         spawnLoad.files(),
                         spawnLoad.entries(),
                         spawnLoad.millis() + (System.nanoTime() - t0) / 1_000_000));
-        return new WorldData(chars, items, npcs, spawns, experience, zones, mapRegions, parts);
+        return new WorldData(chars, items, npcs, spawns, experience, zones, mapRegions, teleports, buyLists, parts);
     }
 
     /** Top-level entries: one per file for parts with one entry per file (chars, multisells), else children. */

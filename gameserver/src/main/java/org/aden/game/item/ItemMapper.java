@@ -13,6 +13,10 @@ public interface ItemMapper {
     /** Equipped items of several owners at once (the character selection screen). */
     List<ItemData> findEquippedByOwners(@Param("ownerIds") Collection<Integer> ownerIds);
 
+    int updateCount(@Param("objectId") int objectId, @Param("count") long count);
+
+    int delete(@Param("objectId") int objectId);
+
     int deleteByOwner(@Param("ownerId") int ownerId);
 
     Integer maxObjectId();

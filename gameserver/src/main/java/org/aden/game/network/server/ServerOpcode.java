@@ -15,6 +15,7 @@ public enum ServerOpcode {
     REVIVE(0x07, "Revive"),
     SPAWN_ITEM(0x0B, "SpawnItem"),
     STATUS_UPDATE(0x0E, "StatusUpdate"),
+    NPC_HTML_MESSAGE(0x0F, "NpcHtmlMessage"),
     DELETE_OBJECT(0x12, "DeleteObject"),
     CHAR_SELECTION_INFO(0x13, "CharSelectionInfo"),
     LOGIN_FAIL(0x14, "LoginFail"),

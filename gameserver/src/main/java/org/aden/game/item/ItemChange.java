@@ -1,0 +1,21 @@
+package org.aden.game.item;
+
+import java.util.List;
+
+/**
+ * One transactional change of an inventory, as computed from its deltas: the rows to write, all in one database
+ * transaction. {@code items} is the inventory after the change.
+ */
+public record ItemChange(
+        int ownerId, List<ItemData> items, List<ItemData> inserted, List<ItemData> updated, List<Integer> deleted) {
+    public ItemChange {
+        items = List.copyOf(items);
+        inserted = List.copyOf(inserted);
+        updated = List.copyOf(updated);
+        deleted = List.copyOf(deleted);
+    }
+
+    public boolean isEmpty() {
+        return inserted.isEmpty() && updated.isEmpty() && deleted.isEmpty();
+    }
+}

@@ -1,0 +1,30 @@
+package org.aden.game.script.api;
+
+import java.util.List;
+
+/** What the world offers a player at an NPC: teleports, shops, moving. */
+public interface GameWorld {
+    /** A teleport destination of datapack/teleports. */
+    record Destination(int id, String name, long price, int itemId) {}
+
+    /** Destinations whose name starts with the prefix (e.g. "TI -> "), in id order. */
+    List<Destination> destinations(String namePrefix);
+
+    /**
+     * Takes the destination's price and teleports the player; false (with the "not enough adena" message) when the
+     * player cannot pay or the destination does not exist.
+     */
+    boolean teleport(int destinationId);
+
+    /** Moves the player without a price. */
+    void teleport(int x, int y, int z);
+
+    /** The buy lists (datapack/buylists) that name this NPC. */
+    List<Integer> buyListsOf(int npcId);
+
+    /** Opens a buy list (the player's purchases are checked against it). */
+    void showBuyList(int listId);
+
+    /** Opens the sell window with the player's sellable items. */
+    void showSellList();
+}
