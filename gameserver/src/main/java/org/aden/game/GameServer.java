@@ -12,6 +12,7 @@ import org.aden.common.link.GameServerStatus;
 import org.aden.common.link.LoginLinkClient;
 import org.aden.common.metrics.MetricsServer;
 import org.aden.game.action.ActionHandlers;
+import org.aden.game.actor.GroundItem;
 import org.aden.game.admin.AdminCommands;
 import org.aden.game.admin.AdminContext;
 import org.aden.game.admin.AdminHandlers;
@@ -31,16 +32,18 @@ import org.aden.game.chat.ChatService;
 import org.aden.game.combat.Combat;
 import org.aden.game.combat.CombatHandlers;
 import org.aden.game.combat.Deaths;
-import org.aden.game.combat.Drops;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
 import org.aden.game.idfactory.HighWaterMarkIdFactory;
+import org.aden.game.item.DbItemStore;
 import org.aden.game.item.ItemCatalog;
 import org.aden.game.item.ItemHandlers;
+import org.aden.game.item.ItemLedger;
 import org.aden.game.item.ItemMapper;
 import org.aden.game.lobby.Lobby;
 import org.aden.game.lobby.LobbyPackets;
+import org.aden.game.loot.GroundLoot;
 import org.aden.game.manor.ManorHandlers;
 import org.aden.game.metrics.GameMetrics;
 import org.aden.game.move.MoveHandlers;
@@ -158,10 +161,23 @@ public final class GameServer implements AutoCloseable {
         PlayerActions actions = new PlayerActions(world);
         Teleports teleports = new Teleports(world, actions);
         Combat combat = new Combat(world, actions, random);
+        ItemLedger ledger =
+                new ItemLedger(items, ids::nextId, new DbItemStore(db.sqlSessionFactory(), persistence), world::submit);
+        GroundLoot loot = new GroundLoot(world, ledger, ids::nextId, config.loot(), random);
         Deaths deaths = new Deaths(
-                world, combat, data.experience(), new PlayerStats(templates), teleports, data.mapRegions(), Drops.NONE);
-        actions.setInteraction(combat::playerAttacks);
-        actions.onPlayerMove(combat::stop);
+                world, combat, data.experience(), new PlayerStats(templates), teleports, data.mapRegions(), loot);
+        actions.setInteraction((p, o) -> {
+            if (o instanceof GroundItem g) {
+                combat.stop(p);
+                loot.pickUp(p, g);
+            } else {
+                combat.playerAttacks(p, o);
+            }
+        });
+        actions.onPlayerMove(p -> {
+            combat.stop(p);
+            loot.cancel(p);
+        });
         LinkLoginGateway loginGateway = new LinkLoginGateway(() -> link);
         AdminCommands admin = BanCommands.register(BuiltinAdminCommands.registerAll(new AdminCommands()), loginGateway);
         ScriptedAdminCommands.load(wc.adminScripts()).forEach(admin::register);

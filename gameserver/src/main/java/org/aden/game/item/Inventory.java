@@ -38,6 +38,40 @@ public final class Inventory {
         onEquipmentChanged.run();
     }
 
+    /**
+     * Merges a written change into the current items: deleted rows go, updated ones are replaced in place and new
+     * ones are appended (other items, changed since the change was computed, are kept as they are).
+     */
+    public void apply(ItemChange change) {
+        Map<Integer, ItemData> replaced = new java.util.HashMap<>();
+        for (ItemData i : change.updated()) {
+            replaced.put(i.objectId(), i);
+        }
+        java.util.Set<Integer> gone = new java.util.HashSet<>(change.deleted());
+        List<ItemData> next = new ArrayList<>(items.size() + change.inserted().size());
+        for (ItemData i : items) {
+            if (!gone.contains(i.objectId())) {
+                next.add(replaced.getOrDefault(i.objectId(), i));
+            }
+        }
+        next.addAll(change.inserted());
+        setItems(next);
+    }
+
+    /** An item as the inventory window shows it (ItemList and InventoryUpdate records). */
+    public ItemList.Entry entry(ItemData i) {
+        ItemTemplate t = template(i);
+        return new ItemList.Entry(
+                i.objectId(),
+                i.itemId(),
+                t.type1(),
+                t.type2(),
+                i.count(),
+                i.equipped(),
+                t.bodyPart(),
+                i.enchantLevel());
+    }
+
     public ItemTemplate template(ItemData item) {
         return catalog.get(item.itemId());
     }
@@ -69,16 +103,7 @@ public final class Inventory {
     public ItemList itemList(boolean showWindow) {
         List<ItemList.Entry> entries = new ArrayList<>(items.size());
         for (ItemData i : items) {
-            ItemTemplate t = template(i);
-            entries.add(new ItemList.Entry(
-                    i.objectId(),
-                    i.itemId(),
-                    t.type1(),
-                    t.type2(),
-                    i.count(),
-                    i.equipped(),
-                    t.bodyPart(),
-                    i.enchantLevel()));
+            entries.add(entry(i));
         }
         return new ItemList(showWindow, entries);
     }

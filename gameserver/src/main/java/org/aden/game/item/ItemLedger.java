@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import org.aden.game.actor.Player;
 
@@ -22,11 +25,21 @@ public final class ItemLedger {
     private final ItemCatalog catalog;
     private final IntSupplier ids; // an IdFactory::nextId; not the type itself (idfactory -> character -> item cycle)
     private final ItemStore store;
+    private final Executor worldThread;
+    /** Owners with a change waiting for its write (world thread only): their inventory takes no other change. */
+    private final Set<Integer> writing = new java.util.HashSet<>();
 
+    /** A ledger whose write outcomes are handled on the calling thread (tests with a synchronous store). */
     public ItemLedger(ItemCatalog catalog, IntSupplier ids, ItemStore store) {
+        this(catalog, ids, store, Runnable::run);
+    }
+
+    /** @param worldThread where the outcome of a confirmed change runs (the world's command queue) */
+    public ItemLedger(ItemCatalog catalog, IntSupplier ids, ItemStore store, Executor worldThread) {
         this.catalog = catalog;
         this.ids = ids;
         this.store = store;
+        this.worldThread = worldThread;
     }
 
     public ItemCatalog catalog() {
@@ -45,6 +58,9 @@ public final class ItemLedger {
 
     /** Applies all deltas or none; false when a loss exceeds what the player has or an id is unknown. */
     public boolean apply(Player p, List<Delta> deltas) {
+        if (writing.contains(p.objectId())) {
+            return false;
+        }
         ItemChange change = compute(p, deltas);
         if (change == null) {
             return false;
@@ -54,6 +70,45 @@ public final class ItemLedger {
             store.write(change);
         }
         return true;
+    }
+
+    /**
+     * Applies all deltas or none, but only once the database has them: the inventory changes (and
+     * {@code committed} runs) on the world thread after the transaction committed; a failed write changes nothing
+     * and runs {@code failed}. Meanwhile the player's inventory takes no other change. Used when something leaves
+     * the world in exchange (an item picked up), so that a crash or a failed write can never leave it twice.
+     *
+     * @return false, with nothing started, when the change cannot be made or another one is being written
+     */
+    public boolean applyWhenWritten(Player p, List<Delta> deltas, Consumer<ItemChange> committed, Runnable failed) {
+        if (writing.contains(p.objectId())) {
+            return false;
+        }
+        ItemChange change = compute(p, deltas);
+        if (change == null) {
+            return false;
+        }
+        if (change.isEmpty()) {
+            committed.accept(change);
+            return true;
+        }
+        writing.add(p.objectId());
+        store.write(change)
+                .whenComplete((v, e) -> worldThread.execute(() -> {
+                    writing.remove(p.objectId());
+                    if (e == null) {
+                        Inventory.of(p).apply(change);
+                        committed.accept(change);
+                    } else {
+                        failed.run();
+                    }
+                }));
+        return true;
+    }
+
+    /** True while a confirmed change of the player waits for its write. */
+    public boolean isWriting(Player p) {
+        return writing.contains(p.objectId());
     }
 
     /** The change the deltas make, or null when it cannot be made. */
