@@ -71,7 +71,7 @@ public final class Deaths {
         if (dead instanceof Npc n) {
             if (killer instanceof Player p) {
                 reward(p, n);
-                drops.drop(n, p);
+                drops.drop(n, lootOwner(n, p));
             }
             int corpse = n.template().combat().corpseTimeSec();
             world.schedule((corpse > 0 ? corpse : DEFAULT_CORPSE_SEC) * 1000L, () -> {
@@ -79,6 +79,11 @@ public final class Deaths {
                 n.runAfterDeath();
             });
         }
+    }
+
+    /** The player who dealt the most damage, if still in the world; else the one who landed the last hit. */
+    private Player lootOwner(Npc n, Player killer) {
+        return world.object(n.topDamageDealer()) instanceof Player top && !top.isDead() ? top : killer;
     }
 
     /** Exp and SP of the template to the killer (no level-difference penalty or party share yet). */

@@ -131,6 +131,36 @@ class LootWorldTest {
     }
 
     @Test
+    void theLootIsForWhoeverDealtTheMostDamageNotTheLastHit() {
+        Combat combat = new Combat(fx.world, fx.actions, new Random(7));
+        new Deaths(
+                fx.world,
+                combat,
+                TestData.world().experience(),
+                new PlayerStats(TestData.world().characterTemplates()),
+                new Teleports(fx.world, fx.actions),
+                TestData.world().mapRegions(),
+                loot);
+        fx.actions.setInteraction(combat::playerAttacks);
+        Player helper = fx.player("Helper", 0, 50);
+        Player finisher = fx.player("Finisher", 0, 0);
+        Npc w = wolf(40, 0);
+        w.recordDamage(helper.objectId(), 1000); // the helper did the hard work
+        w.setCurHp(1);
+        fx.actions.action(finisher, w.objectId());
+        fx.actions.action(finisher, w.objectId());
+        fx.ticks(100);
+        assertTrue(w.isDead());
+        List<byte[]> drops = fx.sink(helper).withOpcode(DropItem.OPCODE);
+        assertFalse(drops.isEmpty());
+        for (byte[] d : drops) {
+            GroundItem g = (GroundItem) fx.world.object(intAt(d, 5));
+            assertTrue(g.mayBeTakenBy(helper.objectId(), fx.world.now()), "the top damage dealer's");
+            assertFalse(g.mayBeTakenBy(finisher.objectId(), fx.world.now()), "not the last hitter's");
+        }
+    }
+
+    @Test
     void thePickerWalksToTheItemAndGetsItWhenTheRowIsWritten() {
         Player picker = fx.player("Picker", 0, 0);
         Player other = fx.player("Other", -100, 0);
