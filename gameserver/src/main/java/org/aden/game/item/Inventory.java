@@ -25,6 +25,38 @@ public final class Inventory {
         return p.component(Inventory.class);
     }
 
+    /** Interlude's inventory size: 100 slots for dwarves (race 4), 80 for the others (ExStorageMaxCount). */
+    public static int slotLimit(Player p) {
+        return p.appearance().race() == 4 ? 100 : 80;
+    }
+
+    /** Slots in use: every item but quest items (they have their own tab). */
+    public int slotsUsed() {
+        int n = 0;
+        for (ItemData i : items) {
+            if (!template(i).questItem()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True when receiving the item needs a slot of its own (not stackable, or no stack of it yet). */
+    public boolean needsSlot(ItemTemplate t) {
+        if (t.questItem()) {
+            return false;
+        }
+        if (!t.stackable()) {
+            return true;
+        }
+        for (ItemData i : items) {
+            if (i.itemId() == t.itemId() && !i.equipped()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public void onEquipmentChanged(Runnable listener) {
         this.onEquipmentChanged = listener;
     }

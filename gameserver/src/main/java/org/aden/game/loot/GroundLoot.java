@@ -48,6 +48,7 @@ public final class GroundLoot implements Drops {
     private static final int FAILED_ADENA = 55;
     private static final int FAILED_ITEM = 56;
     private static final int FAILED_ITEMS = 57;
+    private static final int INVENTORY_FULL = 129;
     private static final int ITEM_NAME = 3;
     private static final int NUMBER = 1;
 
@@ -163,6 +164,12 @@ public final class GroundLoot implements Drops {
     void take(Player p, GroundItem g) {
         if (g.isClaimed() || !g.mayBeTakenBy(p.objectId(), world.now())) {
             p.send(failedMessage(g));
+            p.send(ActionFailed.INSTANCE);
+            return;
+        }
+        Inventory inv = Inventory.of(p);
+        if (inv.needsSlot(ledger.catalog().get(g.itemId())) && inv.slotsUsed() >= Inventory.slotLimit(p)) {
+            p.send(SystemMessage.of(INVENTORY_FULL));
             p.send(ActionFailed.INSTANCE);
             return;
         }

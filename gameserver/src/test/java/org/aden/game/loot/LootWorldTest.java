@@ -263,6 +263,23 @@ class LootWorldTest {
     }
 
     @Test
+    void aFullInventoryTakesNoNewItemButStillStacks() {
+        Player p = fx.player("Hoarder", 0, 0);
+        assertTrue(ledger.apply(p, List.of(new ItemLedger.Delta(ADENA, 1), new ItemLedger.Delta(SWORD, 79))));
+        Npc w = wolf(20, 0);
+        GroundItem sword = drop(w, p, SWORD, 1);
+        fx.actions.action(p, sword.objectId());
+        fx.ticks(5);
+        assertTrue(sword.isSpawned(), "80 of 80 slots used");
+        assertEquals(129, intAt(fx.sink(p).withOpcode(SystemMessage.OPCODE).get(0), 1), "inventory full");
+        GroundItem adena = drop(w, p, ADENA, 5);
+        fx.actions.action(p, adena.objectId());
+        fx.ticks(5);
+        assertFalse(adena.isSpawned(), "adena joins the existing stack: no slot needed");
+        assertEquals(6, ledger.count(p, ADENA));
+    }
+
+    @Test
     void anItemNobodyTakesDisappearsAfterTheDecayTime() {
         Player p = fx.player("Watcher", 0, 0);
         Npc w = wolf(20, 0);
