@@ -161,8 +161,8 @@ public final class GameServer implements AutoCloseable {
         PlayerActions actions = new PlayerActions(world);
         Teleports teleports = new Teleports(world, actions);
         Combat combat = new Combat(world, actions, random);
-        ItemLedger ledger =
-                new ItemLedger(items, ids::nextId, new DbItemStore(db.sqlSessionFactory(), persistence), world::submit);
+        ItemLedger ledger = new ItemLedger(
+                items, ids::nextId, new DbItemStore(db.sqlSessionFactory(), persistence), world::submit, clock);
         GroundLoot loot = new GroundLoot(world, ledger, ids::nextId, config.loot(), random);
         Deaths deaths = new Deaths(
                 world, combat, data.experience(), new PlayerStats(templates), teleports, data.mapRegions(), loot);

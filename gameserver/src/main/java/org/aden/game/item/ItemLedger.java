@@ -19,6 +19,20 @@ public final class ItemLedger {
     /** One item id gained (count > 0) or lost (count < 0). */
     public record Delta(int itemId, long count) {}
 
+    /** Why an inventory changed, as the ledger records it. */
+    public enum Reason {
+        PICKUP,
+        KILL,
+        BUY,
+        SELL,
+        TRADE,
+        DROP,
+        DESTROY,
+        QUEST,
+        GM,
+        OTHER
+    }
+
     /** Non-stackable items created by one change at most (a client asking for 10 000 swords). */
     static final int MAX_NEW_INSTANCES = 500;
 
@@ -26,20 +40,30 @@ public final class ItemLedger {
     private final IntSupplier ids; // an IdFactory::nextId; not the type itself (idfactory -> character -> item cycle)
     private final ItemStore store;
     private final Executor worldThread;
+    private final java.time.InstantSource clock;
     /** Owners with a change waiting for its write (world thread only): their inventory takes no other change. */
     private final Set<Integer> writing = new java.util.HashSet<>();
 
     /** A ledger whose write outcomes are handled on the calling thread (tests with a synchronous store). */
     public ItemLedger(ItemCatalog catalog, IntSupplier ids, ItemStore store) {
-        this(catalog, ids, store, Runnable::run);
+        this(catalog, ids, store, Runnable::run, java.time.InstantSource.system());
     }
 
-    /** @param worldThread where the outcome of a confirmed change runs (the world's command queue) */
-    public ItemLedger(ItemCatalog catalog, IntSupplier ids, ItemStore store, Executor worldThread) {
+    /**
+     * @param worldThread where the outcome of a confirmed change runs (the world's command queue)
+     * @param clock the time of the ledger lines
+     */
+    public ItemLedger(
+            ItemCatalog catalog,
+            IntSupplier ids,
+            ItemStore store,
+            Executor worldThread,
+            java.time.InstantSource clock) {
         this.catalog = catalog;
         this.ids = ids;
         this.store = store;
         this.worldThread = worldThread;
+        this.clock = clock;
     }
 
     public ItemCatalog catalog() {
@@ -58,10 +82,15 @@ public final class ItemLedger {
 
     /** Applies all deltas or none; false when a loss exceeds what the player has or an id is unknown. */
     public boolean apply(Player p, List<Delta> deltas) {
+        return apply(p, deltas, Reason.OTHER, "");
+    }
+
+    /** As {@link #apply(Player, List)}, recording why and with whom in the ledger. */
+    public boolean apply(Player p, List<Delta> deltas, Reason reason, String counterpart) {
         if (writing.contains(p.objectId())) {
             return false;
         }
-        ItemChange change = compute(p, deltas);
+        ItemChange change = logged(p, compute(p, deltas), deltas, reason, counterpart);
         if (change == null) {
             return false;
         }
@@ -80,11 +109,17 @@ public final class ItemLedger {
      *
      * @return false, with nothing started, when the change cannot be made or another one is being written
      */
-    public boolean applyWhenWritten(Player p, List<Delta> deltas, Consumer<ItemChange> committed, Runnable failed) {
+    public boolean applyWhenWritten(
+            Player p,
+            List<Delta> deltas,
+            Reason reason,
+            String counterpart,
+            Consumer<ItemChange> committed,
+            Runnable failed) {
         if (writing.contains(p.objectId())) {
             return false;
         }
-        ItemChange change = compute(p, deltas);
+        ItemChange change = logged(p, compute(p, deltas), deltas, reason, counterpart);
         if (change == null) {
             return false;
         }
@@ -109,6 +144,26 @@ public final class ItemLedger {
     /** True while a confirmed change of the player waits for its write. */
     public boolean isWriting(Player p) {
         return writing.contains(p.objectId());
+    }
+
+    /** The change with one ledger line per item id of the deltas (their counts summed); null stays null. */
+    private ItemChange logged(Player p, ItemChange change, List<Delta> deltas, Reason reason, String counterpart) {
+        if (change == null || change.isEmpty()) {
+            return change;
+        }
+        Map<Integer, Long> byItem = new LinkedHashMap<>();
+        for (Delta d : deltas) {
+            byItem.merge(d.itemId(), d.count(), Long::sum);
+        }
+        long now = clock.millis();
+        List<LedgerEntry> log = new ArrayList<>(byItem.size());
+        byItem.forEach((item, count) -> {
+            if (count != 0) {
+                log.add(new LedgerEntry(now, p.objectId(), item, count, counterpart, reason));
+            }
+        });
+        return new ItemChange(
+                change.ownerId(), change.items(), change.inserted(), change.updated(), change.deleted(), log);
     }
 
     /** The change the deltas make, or null when it cannot be made. */

@@ -20,4 +20,7 @@ public interface ItemMapper {
     int deleteByOwner(@Param("ownerId") int ownerId);
 
     Integer maxObjectId();
+
+    /** One line of aden_game.item_ledger. */
+    void insertLedger(LedgerEntry entry);
 }

@@ -175,7 +175,12 @@ public final class GroundLoot implements Drops {
         }
         g.setClaimed(true);
         boolean started = ledger.applyWhenWritten(
-                p, List.of(new ItemLedger.Delta(g.itemId(), g.count())), change -> pickedUp(p, g, change), () -> {
+                p,
+                List.of(new ItemLedger.Delta(g.itemId(), g.count())),
+                ItemLedger.Reason.PICKUP,
+                "ground",
+                change -> pickedUp(p, g, change),
+                () -> {
                     g.setClaimed(false);
                     LOG.warn(
                             "{} could not pick up {} x{}: the write failed; it stays", p.name(), g.itemId(), g.count());

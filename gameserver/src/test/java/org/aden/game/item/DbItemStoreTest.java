@@ -80,6 +80,46 @@ class DbItemStoreTest {
         assertEquals(499, rows(2).get(0).count());
     }
 
+    static List<String> ledger(int owner) {
+        try (SqlSession s = database.sqlSessionFactory().openSession(true);
+                var ps = s.getConnection()
+                        .prepareStatement(
+                                "SELECT at, item_id, count, counterpart, reason FROM item_ledger WHERE char_id = ? ORDER BY id")) {
+            ps.setInt(1, owner);
+            List<String> out = new java.util.ArrayList<>();
+            try (var r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getLong(1) + " " + r.getInt(2) + " " + r.getLong(3) + " " + r.getString(4) + " "
+                            + r.getString(5));
+                }
+            }
+            return out;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theLedgerLinesAreWrittenWithTheirChangeOrNotAtAll() {
+        LedgerEntry picked = new LedgerEntry(1000, 5, 57, 25, "ground", ItemLedger.Reason.PICKUP);
+        store.write(new ItemChange(5, List.of(), List.of(item(50, 5, 57, 25)), List.of(), List.of(), List.of(picked)))
+                .join();
+        assertEquals(List.of("1000 57 25 ground PICKUP"), ledger(5));
+        LedgerEntry bought = new LedgerEntry(2000, 5, 1060, 3, "npc:30001", ItemLedger.Reason.BUY);
+        LedgerEntry paid = new LedgerEntry(2000, 5, 57, -20, "npc:30001", ItemLedger.Reason.BUY);
+        // the insert collides with row 50: neither the rows nor the ledger lines stay
+        CompletableFuture<Void> bad = store.write(new ItemChange(
+                5,
+                List.of(),
+                List.of(item(50, 5, 1060, 3)),
+                List.of(item(50, 5, 57, 5)),
+                List.of(),
+                List.of(bought, paid)));
+        assertThrows(CompletionException.class, bad::join);
+        assertEquals(List.of("1000 57 25 ground PICKUP"), ledger(5));
+        assertEquals(List.of(item(50, 5, 57, 25)), rows(5));
+    }
+
     @Test
     void changesOfOneOwnerLandInOrder() {
         store.write(change(3, List.of(item(30, 3, 57, 0)), List.of(), List.of()))

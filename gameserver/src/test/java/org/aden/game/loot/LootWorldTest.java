@@ -62,7 +62,8 @@ class LootWorldTest {
                 }
                 return CompletableFuture.completedFuture(null);
             },
-            fx.world::submit);
+            fx.world::submit,
+            fx.clock);
     final LootSettings settings = new LootSettings(15_000, 60_000, 10_000, false, 10);
     final GroundLoot loot = new GroundLoot(fx.world, ledger, ids::incrementAndGet, settings, new Random(4));
 
@@ -175,6 +176,11 @@ class LootWorldTest {
         assertTrue(picker.isWithin2d(g, GroundLoot.PICKUP_RANGE));
         assertEquals(25, ledger.count(picker, ADENA));
         assertEquals(1, written.size(), "one transaction");
+        assertEquals(1, written.get(0).log().size(), "with its ledger line");
+        var line = written.get(0).log().get(0);
+        assertEquals(
+                List.of(picker.objectId(), ADENA, 25L, "ground", ItemLedger.Reason.PICKUP),
+                List.of(line.charId(), line.itemId(), line.count(), line.counterpart(), line.reason()));
         assertEquals(1, fx.sink(other).countAbout(GetItem.OPCODE, picker.objectId()), "others see the pick-up");
         RecordingSink sink = fx.sink(picker);
         assertEquals(1, sink.countAbout(GetItem.OPCODE, picker.objectId()));
