@@ -84,6 +84,11 @@ public final class Inventory {
     }
 
     /** Total weight carried. */
+    /** Inventory slots of a character: 100 for dwarves, 80 for the other races (UserInfo shows the same). */
+    public static int slotLimit(Player p) {
+        return p.appearance().race() == 4 ? 100 : 80;
+    }
+
     public int currentLoad() {
         long load = 0;
         for (ItemData i : items) {

@@ -13,8 +13,15 @@ import org.aden.game.actor.Player;
  * takes the adena and adds the items together). World thread only.
  */
 public final class ItemLedger {
-    /** One item id gained (count > 0) or lost (count < 0). */
-    public record Delta(int itemId, long count) {}
+    /**
+     * One item id gained (count > 0) or lost (count < 0); a loss with an {@code objectId} other than 0 comes out of
+     * that item only (the sword the player picked, not another one of the same id).
+     */
+    public record Delta(int itemId, long count, int objectId) {
+        public Delta(int itemId, long count) {
+            this(itemId, count, 0);
+        }
+    }
 
     /** Non-stackable items created by one change at most (a client asking for 10 000 swords). */
     static final int MAX_NEW_INSTANCES = 500;
@@ -77,7 +84,9 @@ public final class ItemLedger {
                     if (left == 0) {
                         break;
                     }
-                    if (i.itemId() != d.itemId() || i.equipped()) {
+                    if (i.itemId() != d.itemId()
+                            || i.equipped()
+                            || (d.objectId() != 0 && i.objectId() != d.objectId())) {
                         continue;
                     }
                     long take = Math.min(left, i.count());

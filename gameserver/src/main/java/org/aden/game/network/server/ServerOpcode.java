@@ -16,6 +16,8 @@ public enum ServerOpcode {
     SPAWN_ITEM(0x0B, "SpawnItem"),
     STATUS_UPDATE(0x0E, "StatusUpdate"),
     NPC_HTML_MESSAGE(0x0F, "NpcHtmlMessage"),
+    SELL_LIST(0x10, "SellList"),
+    BUY_LIST(0x11, "BuyList"),
     DELETE_OBJECT(0x12, "DeleteObject"),
     CHAR_SELECTION_INFO(0x13, "CharSelectionInfo"),
     LOGIN_FAIL(0x14, "LoginFail"),
