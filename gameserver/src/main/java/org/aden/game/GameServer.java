@@ -59,6 +59,7 @@ import org.aden.game.session.PlayerFactory;
 import org.aden.game.session.PlayerSessions;
 import org.aden.game.session.SessionHandlers;
 import org.aden.game.session.WorldSession;
+import org.aden.game.shop.Exchanges;
 import org.aden.game.shop.ShopHandlers;
 import org.aden.game.shop.Shops;
 import org.aden.game.skill.SkillHandlers;
@@ -188,7 +189,11 @@ public final class GameServer implements AutoCloseable {
         ActionHandlers.register(tables, commands, actions);
         CombatHandlers.register(tables, commands, combat, deaths);
         ItemLedger ledger = new ItemLedger(items, ids::nextId, new DbItemStore(db.sqlSessionFactory(), persistence));
-        ShopHandlers.register(tables, commands, new Shops(world, data.buyLists(), ledger));
+        ShopHandlers.register(
+                tables,
+                commands,
+                new Shops(world, data.buyLists(), ledger),
+                new Exchanges(world, data.multisells(), ledger));
         ChatHandlers.register(tables, commands, chat);
         AdminHandlers.register(tables, commands, admin);
         ItemHandlers.register(tables, commands);

@@ -26,14 +26,10 @@ import org.aden.game.world.World;
  */
 public final class Shops {
     public static final int ADENA = 57;
-    /** How near the merchant a player must stay (world-chat-npc.md §8.3). */
-    static final int MERCHANT_RANGE = 250;
     /** Most of one item bought at once (as L2J Mobius caps it). */
     static final int MAX_QUANTITY = 10_000;
 
     static final int NOT_ENOUGH_ADENA = 279;
-    static final int WEIGHT_LIMIT = 422;
-    static final int INVENTORY_FULL = 129;
 
     private final World world;
     private final BuyLists lists;
@@ -113,7 +109,7 @@ public final class Shops {
     public void buy(Player p, RequestBuyItem r) {
         MerchantVisit v = visit(p);
         BuyList list = v.buyListId == r.listId() ? lists.get(r.listId()) : null;
-        if (list == null || merchantNear(p, v) == null || p.isDead()) {
+        if (list == null || v.merchantNear(world, p) == null) {
             p.send(ActionFailed.INSTANCE);
             return;
         }
@@ -137,19 +133,16 @@ public final class Shops {
             ItemTemplate t = ledger.catalog().get(e.itemId());
             cost += e.price() * quantity;
             weight += (long) t.weight() * quantity;
-            newSlots += t.stackable() ? (ledger.count(p, t.itemId()) > 0 ? 0 : 1) : (int) quantity;
+            newSlots += inv.slotsFor(t.itemId(), quantity);
             deltas.add(new ItemLedger.Delta(e.itemId(), quantity));
         }
         if (cost > ledger.count(p, ADENA) || cost > Integer.MAX_VALUE) {
             refuse(p, NOT_ENOUGH_ADENA);
             return;
         }
-        if (inv.currentLoad() + weight > p.stats().maxLoad()) {
-            refuse(p, WEIGHT_LIMIT);
-            return;
-        }
-        if (inv.items().size() + newSlots > Inventory.slotLimit(p)) {
-            refuse(p, INVENTORY_FULL);
+        int noRoom = inv.lackOfRoom(p, weight, newSlots);
+        if (noRoom != 0) {
+            refuse(p, noRoom);
             return;
         }
         if (cost > 0) {
@@ -167,7 +160,7 @@ public final class Shops {
 
     public void sell(Player p, RequestSellItem r) {
         MerchantVisit v = visit(p);
-        if (!v.sellOpen || merchantNear(p, v) == null || p.isDead()) {
+        if (!v.sellOpen || v.merchantNear(world, p) == null) {
             p.send(ActionFailed.INSTANCE);
             return;
         }
@@ -189,7 +182,7 @@ public final class Shops {
             pay += sellPrice(t) * l.count();
         }
         if (ledger.count(p, ADENA) + pay > Integer.MAX_VALUE) {
-            refuse(p, INVENTORY_FULL); // the wire and the client hold 32-bit adena
+            refuse(p, Inventory.INVENTORY_FULL); // the wire and the client hold 32-bit adena
             return;
         }
         List<ItemLedger.Delta> deltas = new ArrayList<>();
@@ -216,20 +209,7 @@ public final class Shops {
         p.send(ActionFailed.INSTANCE);
     }
 
-    /** The merchant of the open window, if it is still there and near. */
-    private Npc merchantNear(Player p, MerchantVisit v) {
-        if (v.merchantObjectId == 0
-                || !(world.object(v.merchantObjectId) instanceof Npc n)
-                || !n.isSpawned()
-                || n.isDead()
-                || !p.isWithin2d(n, MERCHANT_RANGE)) {
-            v.close();
-            return null;
-        }
-        return n;
-    }
-
     private static MerchantVisit visit(Player p) {
-        return p.component(MerchantVisit.class, MerchantVisit::new);
+        return MerchantVisit.of(p);
     }
 }

@@ -9,13 +9,15 @@ import java.util.List;
 import org.aden.common.net.MalformedPacketException;
 import org.aden.common.net.PacketReader;
 import org.aden.common.net.PacketWriter;
+import org.aden.game.network.client.multisell.MultiSellChoose;
 import org.aden.game.network.client.shop.RequestBuyItem;
 import org.aden.game.network.client.shop.RequestSellItem;
+import org.aden.game.network.server.multisell.MultiSellList;
 import org.aden.game.network.server.shop.BuyList;
 import org.aden.game.network.server.shop.SellList;
 import org.junit.jupiter.api.Test;
 
-/** BuyList, SellList, RequestBuyItem and RequestSellItem against world-chat-npc.md §8. */
+/** BuyList, SellList, RequestBuyItem and RequestSellItem against world-chat-npc.md §8; multisell against npc-services.md §1. */
 class ShopPacketsTest {
     static ByteBuffer le(byte[] b) {
         return ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
@@ -117,5 +119,51 @@ class ShopPacketsTest {
         byte[] huge = new PacketWriter().writeC(0x1E).writeD(0).writeD(100_000).toByteArray();
         assertThrows(
                 MalformedPacketException.class, () -> RequestSellItem.read(new PacketReader(huge, 1, huge.length - 1)));
+    }
+
+    static String hex(byte[] b) {
+        StringBuilder s = new StringBuilder();
+        for (byte x : b) {
+            s.append(String.format("%02X", x & 0xFF));
+        }
+        return s.toString();
+    }
+
+    @Test
+    void multiSellListMatchesTheReferenceSample() {
+        // npc-services.md §1.2: 100 No-grade Soulshots (1835) for 700 Adena, 78 bytes
+        byte[] b = new MultiSellList(
+                        1,
+                        1,
+                        true,
+                        List.of(new MultiSellList.Entry(
+                                1,
+                                true,
+                                List.of(new MultiSellList.Item(1835, 0, 5, 100, 0)),
+                                List.of(new MultiSellList.Item(57, 0, 4, 700, 0)))))
+                .encode();
+        assertEquals(78, b.length);
+        assertEquals(
+                "D0" + "01000000" + "01000000" + "01000000" + "28000000" + "01000000"
+                        + "01000000" + "00000000" + "00000000" + "01" + "0100" + "0100"
+                        + "2B07" + "00000000" + "0500" + "64000000" + "0000" + "00000000" + "00000000"
+                        + "3900" + "0400" + "BC020000" + "0000" + "00000000" + "00000000",
+                hex(b));
+    }
+
+    @Test
+    void multiSellChooseReadsThreeInts() {
+        byte[] body = new PacketWriter()
+                .writeC(0xA7)
+                .writeD(1002)
+                .writeD(3)
+                .writeD(10)
+                .toByteArray();
+        MultiSellChoose c = MultiSellChoose.read(new PacketReader(body, 1, body.length - 1));
+        assertEquals(new MultiSellChoose(1002, 3, 10), c);
+        byte[] none =
+                new PacketWriter().writeC(0xA7).writeD(1002).writeD(3).writeD(0).toByteArray();
+        assertThrows(
+                MalformedPacketException.class, () -> MultiSellChoose.read(new PacketReader(none, 1, none.length - 1)));
     }
 }

@@ -17,9 +17,11 @@ import org.aden.game.item.DbItemStore;
 import org.aden.game.item.ItemData;
 import org.aden.game.item.ItemLedger;
 import org.aden.game.item.ItemMapper;
+import org.aden.game.network.client.multisell.MultiSellChoose;
 import org.aden.game.network.client.shop.RequestBuyItem;
 import org.aden.game.network.client.shop.RequestSellItem;
 import org.aden.game.network.server.item.ItemList;
+import org.aden.game.network.server.multisell.MultiSellList;
 import org.aden.game.network.server.system.ActionFailed;
 import org.aden.game.network.server.system.SystemMessage;
 import org.aden.game.world.RecordingSink;
@@ -43,6 +45,7 @@ class ShopsTest {
     final WorldFixture fx = new WorldFixture();
     ItemLedger ledger;
     Shops shops;
+    Exchanges exchanges;
 
     @BeforeAll
     static void open() {
@@ -55,6 +58,7 @@ class ShopsTest {
                 ids::incrementAndGet,
                 new DbItemStore(database.sqlSessionFactory(), Runnable::run));
         shops = new Shops(fx.world, TestData.world().buyLists(), ledger);
+        exchanges = new Exchanges(fx.world, TestData.world().multisells(), ledger);
         Player p = fx.player(name, 1000, 1000);
         try (SqlSession s = database.sqlSessionFactory().openSession(true)) {
             s.getMapper(ItemMapper.class).deleteByOwner(p.objectId()); // fixtures reuse object ids
@@ -167,5 +171,58 @@ class ShopsTest {
         shops.buy(p, new RequestBuyItem(7, List.of(new RequestBuyItem.Line(e.itemId(), 1))));
         assertEquals(e.count() + 1, ledger.count(p, e.itemId()), "restocked");
         assertFalse(shops.showBuyList(p, m, 999_999), "no such list");
+    }
+
+    static ItemData piece(Player p, int itemId, int enchant) {
+        return rows(p).stream()
+                .filter(i -> i.itemId() == itemId && i.enchantLevel() == enchant)
+                .findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void anExchangeSpendsThePlainPieceAndKeepsTheEnchantedOne() {
+        Player p = customer("Trader", 5000);
+        Npc m = merchant(31380, 1100, 1000); // multisell 1 names no NPC: any script may open it
+        assertTrue(ledger.apply(
+                p, List.of(new ItemLedger.Delta(21, 1), ItemLedger.Delta.enchanted(21, 1, 5)))); // two Shirts, one +5
+        RecordingSink sink = fx.sink(p);
+        assertTrue(exchanges.show(p, m, 1));
+        byte[] page = sink.withOpcode(MultiSellList.OPCODE).get(0);
+        PacketReader r = new PacketReader(page, 1, page.length - 1);
+        assertEquals(1, r.readD());
+        assertEquals(1, r.readD(), "page 1");
+        assertEquals(1, r.readD(), "and the last");
+        assertEquals(40, r.readD());
+        assertEquals(TestData.world().multisells().get(1).entries().size(), r.readD());
+
+        exchanges.choose(p, new MultiSellChoose(1, 1, 1)); // Shirt + 2100 adena -> Leather Shirt
+        assertEquals(5000 - 2100, ledger.count(p, Shops.ADENA));
+        assertEquals(1, ledger.count(p, 22));
+        assertEquals(null, piece(p, 21, 0), "the plain shirt was spent");
+        assertTrue(piece(p, 21, 5) != null, "the +5 shirt was kept");
+        assertEquals(1, sink.count(ItemList.OPCODE));
+
+        exchanges.choose(p, new MultiSellChoose(1, 1, 2)); // two of a non-stackable entry: refused, list forgotten
+        exchanges.choose(p, new MultiSellChoose(1, 1, 1));
+        assertEquals(5000 - 2100, rowCount(p, Shops.ADENA), "nothing more exchanged");
+        assertTrue(piece(p, 21, 5) != null);
+    }
+
+    @Test
+    void aKeepEnchantListCarriesTheEnchantOver() {
+        Player p = customer("Smith", 1);
+        Npc m = merchant(30298, 1100, 1000);
+        Multisell list = TestData.world().multisells().get(1002);
+        Multisell.Entry first = list.entries().get(0);
+        int from = first.ingredients().get(0).itemId();
+        int to = first.products().get(0).itemId();
+        assertTrue(ledger.apply(p, List.of(ItemLedger.Delta.enchanted(from, 1, 4))));
+        assertFalse(exchanges.show(p, merchant(31380, 1050, 1000), 1002), "not this NPC's list");
+        assertTrue(exchanges.show(p, m, 1002));
+        exchanges.choose(p, new MultiSellChoose(1002, 1, 1));
+        assertEquals(0, ledger.count(p, from));
+        ItemData made = piece(p, to, 4);
+        assertTrue(made != null, "the product is +4 like the ingredient was");
     }
 }

@@ -52,6 +52,7 @@ public enum ServerOpcode {
     MY_TARGET_SELECTED(0xA6, "MyTargetSelected"),
     SKILL_COOL_TIME(0xC1, "SkillCoolTime"),
     RELATION_CHANGED(0xCE, "RelationChanged"),
+    MULTI_SELL_LIST(0xD0, "MultiSellList"),
     HENNA_INFO(0xE4, "HennaInfo"),
     SEND_MACRO_LIST(0xE7, "SendMacroList"),
     ETC_STATUS_UPDATE(0xF3, "EtcStatusUpdate"),
