@@ -60,6 +60,9 @@ import org.aden.game.session.PlayerFactory;
 import org.aden.game.session.PlayerSessions;
 import org.aden.game.session.SessionHandlers;
 import org.aden.game.session.WorldSession;
+import org.aden.game.shop.Exchanges;
+import org.aden.game.shop.ShopHandlers;
+import org.aden.game.shop.Shops;
 import org.aden.game.skill.SkillHandlers;
 import org.aden.game.skill.SkillMapper;
 import org.aden.game.spawn.SpawnTable;
@@ -199,6 +202,11 @@ public final class GameServer implements AutoCloseable {
         TargetHandlers.register(tables, commands, actions);
         ActionHandlers.register(tables, commands, actions);
         CombatHandlers.register(tables, commands, combat, deaths);
+        ShopHandlers.register(
+                tables,
+                commands,
+                new Shops(world, data.buyLists(), ledger),
+                new Exchanges(world, data.multisells(), ledger));
         ChatHandlers.register(tables, commands, chat);
         AdminHandlers.register(tables, commands, admin);
         ItemHandlers.register(tables, commands);

@@ -141,6 +141,34 @@ public final class Inventory {
     }
 
     /** Total weight carried. */
+    /** SystemMessage 422 "weight limit exceeded" */
+    public static final int WEIGHT_LIMIT = 422;
+    /** SystemMessage 129 "inventory full" */
+    public static final int INVENTORY_FULL = 129;
+
+    /**
+     * Why the player could not take on this much more weight and these many more slots: {@link #WEIGHT_LIMIT},
+     * {@link #INVENTORY_FULL}, or 0 when there is room.
+     */
+    public int lackOfRoom(Player p, long addedWeight, int addedSlots) {
+        if (currentLoad() + addedWeight > p.stats().maxLoad()) {
+            return WEIGHT_LIMIT;
+        }
+        if (slotsUsed() + addedSlots > slotLimit(p)) {
+            return INVENTORY_FULL;
+        }
+        return 0;
+    }
+
+    /** The slots new items of this template would take: one per piece, or one for a stack the player lacks. */
+    public int slotsFor(int itemId, long count) {
+        ItemTemplate t = catalog.get(itemId);
+        if (!needsSlot(t) || t.questItem()) {
+            return 0;
+        }
+        return t.stackable() ? 1 : (int) Math.min(Integer.MAX_VALUE, count);
+    }
+
     public int currentLoad() {
         long load = 0;
         for (ItemData i : items) {
