@@ -35,6 +35,8 @@ import org.aden.game.combat.Deaths;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
+import org.aden.game.equip.EquipHandlers;
+import org.aden.game.equip.Equipment;
 import org.aden.game.idfactory.HighWaterMarkIdFactory;
 import org.aden.game.item.DbItemStore;
 import org.aden.game.item.ItemCatalog;
@@ -202,6 +204,7 @@ public final class GameServer implements AutoCloseable {
         TargetHandlers.register(tables, commands, actions);
         ActionHandlers.register(tables, commands, actions);
         CombatHandlers.register(tables, commands, combat, deaths);
+        EquipHandlers.register(tables, commands, new Equipment(world, ledger));
         ShopHandlers.register(
                 tables,
                 commands,
