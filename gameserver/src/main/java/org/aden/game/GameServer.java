@@ -202,6 +202,7 @@ public final class GameServer implements AutoCloseable {
         chat.setPartyAudience(parties::chatAudience);
         deaths.shareRewardsWith(parties::shares);
         world.onPlayerLeft(parties::playerLeft);
+        world.onPlayerLeft(combat::forget); // no monster keeps fighting someone who left
         AdminHandlers.register(tables, commands, admin);
         ItemHandlers.register(tables, commands);
         SkillHandlers.register(tables, commands);
