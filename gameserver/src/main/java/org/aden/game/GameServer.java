@@ -55,6 +55,8 @@ import org.aden.game.network.GameNetwork;
 import org.aden.game.network.NetworkStats;
 import org.aden.game.network.OpcodeTables;
 import org.aden.game.npc.NpcTemplates;
+import org.aden.game.party.Parties;
+import org.aden.game.party.PartyHandlers;
 import org.aden.game.presence.Presences;
 import org.aden.game.quest.QuestHandlers;
 import org.aden.game.script.ScriptedAdminCommands;
@@ -211,6 +213,12 @@ public final class GameServer implements AutoCloseable {
                 new Shops(world, data.buyLists(), ledger),
                 new Exchanges(world, data.multisells(), ledger));
         ChatHandlers.register(tables, commands, chat);
+        Parties parties = new Parties(world);
+        PartyHandlers.register(tables, commands, parties);
+        chat.setPartyAudience(parties::chatAudience);
+        deaths.shareRewardsWith(parties::shares);
+        world.onPlayerLeft(parties::playerLeft);
+        world.onPlayerLeft(combat::forget); // no monster keeps fighting someone who left
         AdminHandlers.register(tables, commands, admin);
         ItemHandlers.register(tables, commands);
         SkillHandlers.register(tables, commands);
@@ -247,6 +255,7 @@ public final class GameServer implements AutoCloseable {
         link.start();
         startWorld(players);
         world.submit(combat::startAggroScan);
+        world.submit(parties::startWindowRefresh);
         startMetrics(store);
         if (spawns != null) {
             spawnNpcs(new Spawner(world, npcs, ids, random, datapack.root()), spawns);
