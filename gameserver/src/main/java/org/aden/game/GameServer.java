@@ -23,6 +23,11 @@ import org.aden.game.auth.AccountSessions;
 import org.aden.game.auth.AuthHandlers;
 import org.aden.game.auth.Handshake;
 import org.aden.game.auth.LinkLoginGateway;
+import org.aden.game.cast.Abnormals;
+import org.aden.game.cast.CastHandlers;
+import org.aden.game.cast.Casting;
+import org.aden.game.cast.ItemSkills;
+import org.aden.game.cast.SkillEffects;
 import org.aden.game.character.CharacterMapper;
 import org.aden.game.character.CharacterRepository;
 import org.aden.game.character.DbPlayerStore;
@@ -181,9 +186,20 @@ public final class GameServer implements AutoCloseable {
                 combat.playerAttacks(p, o);
             }
         });
+        Casting casting = new Casting(
+                world,
+                data.skills(),
+                new SkillEffects(
+                        world,
+                        combat,
+                        new Abnormals(world, new PlayerStats(templates)),
+                        actions,
+                        teleports,
+                        data.mapRegions()));
         actions.onPlayerMove(p -> {
             combat.stop(p);
             loot.cancel(p);
+            casting.interrupt(p);
         });
         LinkLoginGateway loginGateway = new LinkLoginGateway(() -> link);
         AdminCommands admin = BanCommands.register(BuiltinAdminCommands.registerAll(new AdminCommands()), loginGateway);
@@ -206,7 +222,10 @@ public final class GameServer implements AutoCloseable {
         TargetHandlers.register(tables, commands, actions);
         ActionHandlers.register(tables, commands, actions);
         CombatHandlers.register(tables, commands, combat, deaths);
-        EquipHandlers.register(tables, commands, new Equipment(world, ledger));
+        Equipment equipment = new Equipment(world, ledger);
+        equipment.setOtherUse(new ItemSkills(casting, ledger)::use);
+        EquipHandlers.register(tables, commands, equipment);
+        CastHandlers.register(tables, commands, casting);
         ShopHandlers.register(
                 tables,
                 commands,

@@ -246,15 +246,26 @@ public final class Combat {
             }
             return;
         }
-        t.reduceHp(hit.damage());
+        if (a instanceof Player p && hit.critical()) {
+            p.send(SystemMessage.of(CRITICAL_HIT));
+        }
+        damage(a, t, hit.damage());
+    }
+
+    /**
+     * Damage from any source (a swing, a spell): HP lost, the messages, the HP bars, death, and a monster fights
+     * back. World thread.
+     */
+    public void damage(Creature a, Creature t, int damage) {
+        if (t.isDead()) {
+            return;
+        }
+        t.reduceHp(damage);
         if (t instanceof Npc n) {
-            n.recordDamage(a.objectId(), hit.damage());
+            n.recordDamage(a.objectId(), damage);
         }
         if (a instanceof Player p) {
-            if (hit.critical()) {
-                p.send(SystemMessage.of(CRITICAL_HIT));
-            }
-            p.send(SystemMessage.number(YOU_HIT_FOR, hit.damage()));
+            p.send(SystemMessage.number(YOU_HIT_FOR, damage));
         }
         if (t instanceof Player victim) {
             victim.send(
@@ -262,7 +273,7 @@ public final class Combat {
             victim.send(new SystemMessage(
                     HIT_YOU_FOR,
                     java.util.List.of(
-                            new SystemMessage.Param(0, a.name(), 0), new SystemMessage.Param(1, null, hit.damage()))));
+                            new SystemMessage.Param(0, a.name(), 0), new SystemMessage.Param(1, null, damage))));
         }
         actions.hpChanged(t);
         if (t.curHp() <= 0) {

@@ -7,6 +7,8 @@ import org.aden.game.item.ItemCatalog;
 import org.aden.game.npc.NpcTemplates;
 import org.aden.game.shop.BuyLists;
 import org.aden.game.shop.Multisells;
+import org.aden.game.skill.SkillTemplates;
+import org.aden.game.skill.SkillTrees;
 import org.aden.game.spawn.SpawnTable;
 import org.aden.game.stat.ExperienceTable;
 import org.aden.game.teleport.Destinations;
@@ -29,6 +31,8 @@ public record WorldData(
         Destinations teleports,
         BuyLists buyLists,
         Multisells multisells,
+        SkillTemplates skills,
+        SkillTrees skillTrees,
         Map<DatapackPart, PartLoad> parts) {
 
     /** @param entries the part's top-level entries (items, NPCs, spawns, zones...) */
@@ -41,6 +45,6 @@ public record WorldData(
                         .map(e -> e.getKey().folder() + " " + e.getValue().entries() + " ("
                                 + e.getValue().millis() + " ms)")
                         .collect(Collectors.joining(", "))
-                + "; " + total + " ms in all";
+                + "; " + skills.size() + " skill levels; " + total + " ms in all";
     }
 }

@@ -18,6 +18,9 @@ import org.aden.game.npc.NpcTemplateLoader;
 import org.aden.game.npc.NpcTemplates;
 import org.aden.game.shop.BuyLists;
 import org.aden.game.shop.Multisells;
+import org.aden.game.skill.SkillTemplateLoader;
+import org.aden.game.skill.SkillTemplates;
+import org.aden.game.skill.SkillTrees;
 import org.aden.game.spawn.SpawnTable;
 import org.aden.game.spawn.SpawnTableLoader;
 import org.aden.game.stat.ExperienceTable;
@@ -59,6 +62,8 @@ public final class WorldDataLoader {
         Destinations teleports = new Destinations(Map.of());
         BuyLists buyLists = new BuyLists(Map.of());
         Multisells multisells = new Multisells(Map.of());
+        SkillTemplates skills = SkillTemplates.empty();
+        SkillTrees skillTrees = new SkillTrees(Map.of());
         for (DatapackPart part : DatapackPart.values()) {
             long t0 = System.nanoTime();
             PartReader.Result read = PartReader.read(datapack, part);
@@ -70,6 +75,8 @@ public final class WorldDataLoader {
                 switch (part) {
                     case CHARS -> chars = CharacterTemplateLoader.load(read.roots(), root.resolve(part.folder()));
                     case ITEMS -> items = sound ? ItemTemplateLoader.load(read.roots()) : null;
+                    case SKILLS -> skills = sound ? SkillTemplateLoader.load(read.roots()) : skills;
+                    case SKILL_TREES -> skillTrees = sound ? SkillTrees.load(read.roots()) : skillTrees;
                     case NPCS -> npcs = sound ? NpcTemplateLoader.load(read.roots()) : null;
                     case EXPERIENCE ->
                         experience = sound && read.roots().size() == 1
@@ -105,7 +112,19 @@ public final class WorldDataLoader {
                         spawnLoad.entries(),
                         spawnLoad.millis() + (System.nanoTime() - t0) / 1_000_000));
         return new WorldData(
-                chars, items, npcs, spawns, experience, zones, mapRegions, teleports, buyLists, multisells, parts);
+                chars,
+                items,
+                npcs,
+                spawns,
+                experience,
+                zones,
+                mapRegions,
+                teleports,
+                buyLists,
+                multisells,
+                skills,
+                skillTrees,
+                parts);
     }
 
     /** Top-level entries: one per file for parts with one entry per file (chars, multisells), else children. */

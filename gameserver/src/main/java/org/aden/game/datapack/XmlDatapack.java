@@ -142,6 +142,13 @@ public final class XmlDatapack {
         }
 
         @Override
+        public void characters(char[] ch, int start, int length) {
+            if (!open.isEmpty()) {
+                open.peek().appendText(ch, start, length);
+            }
+        }
+
+        @Override
         public void error(SAXParseException e) throws SAXException {
             throw e; // schema violations are fatal: broken data must not load
         }

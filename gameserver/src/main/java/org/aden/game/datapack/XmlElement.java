@@ -17,6 +17,7 @@ public final class XmlElement {
     private final int line;
     private final Map<String, String> attributes;
     private final List<XmlElement> children = new ArrayList<>();
+    private StringBuilder text; // only for elements with non-blank text (skill level tables)
 
     XmlElement(Path file, String name, int line, Map<String, String> attributes) {
         this.file = file;
@@ -27,6 +28,30 @@ public final class XmlElement {
 
     void add(XmlElement child) {
         children.add(child);
+    }
+
+    void appendText(char[] ch, int start, int length) {
+        if (text == null) {
+            boolean blank = true;
+            for (int i = start; i < start + length && blank; i++) {
+                blank = Character.isWhitespace(ch[i]);
+            }
+            if (blank) {
+                return;
+            }
+            text = new StringBuilder();
+        }
+        text.append(ch, start, length);
+    }
+
+    /** The element's character content ("" when it has none or only white space). */
+    public String text() {
+        return text == null ? "" : text.toString();
+    }
+
+    /** The names of the attributes present, in document order. */
+    public java.util.Set<String> attributeNames() {
+        return Collections.unmodifiableSet(attributes.keySet());
     }
 
     public String name() {

@@ -38,12 +38,24 @@ public final class Equipment {
     static final int CANNOT_USE_QUEST_ITEM = 148;
     static final int ITEM_PARAM = 3;
 
+    /** What using an item that cannot be worn does (potions, scrolls); false when it does nothing. */
+    @FunctionalInterface
+    public interface OtherUse {
+        boolean use(Player p, ItemData item, ItemTemplate t);
+    }
+
     private final World world;
     private final ItemLedger ledger;
+    private OtherUse otherUse = (p, item, t) -> false;
 
     public Equipment(World world, ItemLedger ledger) {
         this.world = world;
         this.ledger = ledger;
+    }
+
+    /** Set by the skill engine: item skills of potions and scrolls. */
+    public void setOtherUse(OtherUse otherUse) {
+        this.otherUse = otherUse;
     }
 
     public void use(Player p, UseItem u) {
@@ -60,7 +72,9 @@ public final class Equipment {
             return;
         }
         if (!t.isEquipable()) {
-            p.send(ActionFailed.INSTANCE); // potions, scrolls and shots come with the skill engine
+            if (!otherUse.use(p, item, t)) {
+                p.send(ActionFailed.INSTANCE);
+            }
             return;
         }
         if (item.equipped()) {

@@ -47,6 +47,8 @@ public final class ItemLedger {
         DESTROY,
         QUEST,
         GM,
+        /** Consumed by using it (a potion, a scroll). */
+        USE,
         OTHER
     }
 

@@ -2,12 +2,10 @@ package org.aden.game.skill;
 
 import org.aden.game.network.ConnectionState;
 import org.aden.game.network.OpcodeTables;
-import org.aden.game.network.client.skill.RequestSkillCoolTime;
 import org.aden.game.network.client.skill.RequestSkillList;
-import org.aden.game.network.server.skill.SkillCoolTime;
 import org.aden.game.world.command.PlayerCommands;
 
-/** The skill window and the cool-down list, answered on the world thread in world-out order. */
+/** The skill window, answered on the world thread in world-out order. */
 public final class SkillHandlers {
     private SkillHandlers() {}
 
@@ -19,11 +17,7 @@ public final class SkillHandlers {
                         RequestSkillList::read,
                         commands.handler(
                                 "RequestSkillList",
-                                (pl, p) -> pl.send(SkillBook.of(pl).skillList())))
-                .on(
-                        RequestSkillCoolTime.OPCODE,
-                        "RequestSkillCoolTime",
-                        RequestSkillCoolTime::read,
-                        commands.handler("RequestSkillCoolTime", (pl, p) -> pl.send(new SkillCoolTime())));
+                                (pl, p) -> pl.send(SkillBook.of(pl).skillList())));
+        // RequestSkillCoolTime is answered by the casting engine (cast.CastHandlers), which keeps the reuse
     }
 }

@@ -27,9 +27,10 @@ public final class PlayerStats {
         return StatCalculator.compute(templateOf(classId), level, sex, equipped);
     }
 
-    /** Recomputes a player's stats from its class, level and what it wears. */
+    /** Recomputes a player's stats from its class, level, what it wears and its lasting effects. */
     public void recompute(Player p) {
-        p.setStats(compute(
-                p.classId(), p.level(), p.appearance().sex(), Inventory.of(p).equippedTemplates()));
+        CharacterStats base = compute(
+                p.classId(), p.level(), p.appearance().sex(), Inventory.of(p).equippedTemplates());
+        p.setStats(p.component(StatModifiers.class, StatModifiers::new).apply(base));
     }
 }

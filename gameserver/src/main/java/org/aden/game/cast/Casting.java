@@ -1,0 +1,265 @@
+package org.aden.game.cast;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.aden.game.actor.Creature;
+import org.aden.game.actor.MoveOrder;
+import org.aden.game.actor.Npc;
+import org.aden.game.actor.Player;
+import org.aden.game.network.client.skill.RequestMagicSkillUse;
+import org.aden.game.network.server.move.StopMove;
+import org.aden.game.network.server.skill.MagicSkillCanceld;
+import org.aden.game.network.server.skill.MagicSkillLaunched;
+import org.aden.game.network.server.skill.MagicSkillUse;
+import org.aden.game.network.server.skill.SetupGauge;
+import org.aden.game.network.server.system.ActionFailed;
+import org.aden.game.network.server.system.SystemMessage;
+import org.aden.game.skill.SkillBook;
+import org.aden.game.skill.SkillData;
+import org.aden.game.skill.SkillTemplate;
+import org.aden.game.skill.SkillTemplates;
+import org.aden.game.world.World;
+import org.aden.game.world.move.Headings;
+import org.aden.game.world.move.MovePackets;
+
+/**
+ * Casting on the world thread (world-combat-skills.md §2.1): checks (a learned, supported skill, alive, not on
+ * reuse, MP and HP, a valid target), a walk into cast range when needed, MagicSkillUse to onlookers and SetupGauge
+ * to the caster, then after the cast time MagicSkillLaunched, the MP, the effects and the reuse. Moving or a new
+ * cast interrupts (MagicSkillCanceld and SystemMessage 27).
+ */
+public final class Casting {
+    static final int NOT_ENOUGH_HP = 23;
+    static final int NOT_ENOUGH_MP = 24;
+    static final int CASTING_INTERRUPTED = 27;
+    static final int NOT_READY_FOR_REUSE = 48;
+    static final int INVALID_TARGET = 109;
+    static final int DIST_TOO_FAR = 22;
+    /** Re-check of range while walking toward the target. */
+    static final long APPROACH_STEP = 200;
+
+    private final World world;
+    private final SkillTemplates templates;
+    private final SkillEffects effects;
+    private final Map<Creature, Cast> casts = new HashMap<>();
+
+    /** One cast under way; a newer cast or an interruption makes its timers stale. */
+    private static final class Cast {
+        final SkillTemplate skill;
+        final Creature target;
+        final boolean viaItem;
+        boolean started;
+
+        Cast(SkillTemplate skill, Creature target, boolean viaItem) {
+            this.skill = skill;
+            this.target = target;
+            this.viaItem = viaItem;
+        }
+    }
+
+    public Casting(World world, SkillTemplates templates, SkillEffects effects) {
+        this.world = world;
+        this.templates = templates;
+        this.effects = effects;
+        world.onPlayerLeft(p -> casts.remove(p));
+    }
+
+    public SkillTemplates templates() {
+        return templates;
+    }
+
+    long now() {
+        return world.now();
+    }
+
+    public boolean isCasting(Creature c) {
+        Cast k = casts.get(c);
+        return k != null && k.started;
+    }
+
+    /** RequestMagicSkillUse: the player's learned level of the skill. */
+    public void request(Player p, RequestMagicSkillUse r) {
+        Optional<SkillData> learned = SkillBook.of(p).skills().stream()
+                .filter(s -> s.skillId() == r.skillId())
+                .findFirst();
+        Optional<SkillTemplate> t = learned.flatMap(s -> templates.get(s.skillId(), s.level()));
+        if (t.isEmpty() || t.get().isPassive()) {
+            p.send(ActionFailed.INSTANCE);
+            return;
+        }
+        cast(p, t.get(), r.shiftPressed(), false);
+    }
+
+    /** A skill an item gives (potion, scroll): cast on the player itself or its target like a learned one. */
+    public boolean castFromItem(Player p, SkillTemplate t) {
+        return cast(p, t, false, true);
+    }
+
+    private boolean cast(Player p, SkillTemplate t, boolean stayInPlace, boolean viaItem) {
+        if (p.isDead() || !SkillSupport.castable(t)) {
+            p.send(ActionFailed.INSTANCE);
+            return false;
+        }
+        if (isCasting(p)) {
+            p.send(ActionFailed.INSTANCE); // one cast at a time; the client queues nothing
+            return false;
+        }
+        long wait = SkillReuse.of(p).remaining(t.id(), world.now());
+        if (wait > 0) {
+            p.send(SystemMessage.text(NOT_READY_FOR_REUSE, t.name()));
+            p.send(ActionFailed.INSTANCE);
+            return false;
+        }
+        if (p.curMp() < t.totalMpConsume()) {
+            p.send(SystemMessage.of(NOT_ENOUGH_MP));
+            p.send(ActionFailed.INSTANCE);
+            return false;
+        }
+        if (t.hpConsume() > 0 && p.curHp() <= t.hpConsume()) {
+            p.send(SystemMessage.of(NOT_ENOUGH_HP));
+            p.send(ActionFailed.INSTANCE);
+            return false;
+        }
+        Creature target = targetOf(p, t);
+        if (target == null) {
+            p.send(SystemMessage.of(INVALID_TARGET));
+            p.send(ActionFailed.INSTANCE);
+            return false;
+        }
+        Cast k = new Cast(t, target, viaItem);
+        if (target != p && !inRange(p, target, t)) {
+            if (stayInPlace) {
+                p.send(SystemMessage.of(DIST_TOO_FAR));
+                p.send(ActionFailed.INSTANCE);
+                return false;
+            }
+            casts.put(p, k);
+            approach(p, k);
+            return true;
+        }
+        casts.put(p, k);
+        begin(p, k);
+        return true;
+    }
+
+    /** Self skills hit the caster; "one" skills the current target (friendly ones the caster when it has none). */
+    private Creature targetOf(Player p, SkillTemplate t) {
+        if (t.target() == SkillTemplate.Target.SELF) {
+            return p;
+        }
+        Creature c = p.target() instanceof Creature tc && !tc.isDead() ? tc : null;
+        if (SkillSupport.offensive(t)) {
+            return c instanceof Npc n && n.isAttackable() && p.knows(n) ? n : null;
+        }
+        if (c instanceof Npc) {
+            return p; // friendly magic on a monster lands on the caster, as the client expects
+        }
+        return c == null ? p : c;
+    }
+
+    private static boolean inRange(Creature a, Creature t, SkillTemplate s) {
+        return s.castRange() < 0 || a.isWithin2d(t, s.castRange() + radius(a) + radius(t));
+    }
+
+    private static double radius(Creature c) {
+        return c instanceof Player p ? p.stats().collisionRadius() : c instanceof Npc n ? n.collisionRadius() : 0;
+    }
+
+    private void approach(Player p, Cast k) {
+        if (casts.get(p) != k) {
+            return;
+        }
+        Creature t = k.target;
+        if (t.isDead() || !t.isSpawned()) {
+            casts.remove(p);
+            p.send(ActionFailed.INSTANCE);
+            return;
+        }
+        world.catchUp(p);
+        world.catchUp(t);
+        if (inRange(p, t, k.skill)) {
+            world.stopMoving(p);
+            world.broadcastWithSelf(p, new StopMove(p.objectId(), p.x(), p.y(), p.z(), p.heading()));
+            begin(p, k);
+            return;
+        }
+        MoveOrder o = p.moveOrder();
+        if (o == null || Math.hypot(o.destX() - t.exactX(), o.destY() - t.exactY()) > 30) {
+            p.setHeading(Headings.fromVector(t.exactX() - p.exactX(), t.exactY() - p.exactY()));
+            world.startMoving(p, new MoveOrder(t.x(), t.y(), t.exactZ()));
+            world.broadcastWithSelf(p, MovePackets.moveToLocation(p));
+        }
+        world.schedule(APPROACH_STEP, () -> approach(p, k));
+    }
+
+    private void begin(Player p, Cast k) {
+        SkillTemplate t = k.skill;
+        Creature target = k.target;
+        k.started = true;
+        if (target != p) {
+            p.setHeading(Headings.fromVector(target.exactX() - p.exactX(), target.exactY() - p.exactY()));
+        }
+        p.setVitals(p.curHp(), p.curMp() - t.mpInitialConsume(), p.curCp());
+        world.broadcastWithSelf(
+                p,
+                new MagicSkillUse(
+                        p.objectId(),
+                        target.objectId(),
+                        t.id(),
+                        t.level(),
+                        t.hitTime(),
+                        t.reuseDelay(),
+                        p.x(),
+                        p.y(),
+                        p.z(),
+                        target.x(),
+                        target.y(),
+                        target.z()));
+        // the reuse starts with the cast: a second request during the cast is refused (Mobius does the same)
+        SkillReuse.of(p).start(t.id(), t.level(), t.reuseDelay(), world.now());
+        if (t.hitTime() > 0) {
+            p.send(SetupGauge.cast(t.hitTime()));
+            world.schedule(t.hitTime(), () -> finish(p, k));
+        } else {
+            finish(p, k);
+        }
+    }
+
+    private void finish(Player p, Cast k) {
+        if (casts.get(p) != k) {
+            return; // interrupted or replaced
+        }
+        casts.remove(p);
+        SkillTemplate t = k.skill;
+        Creature target = k.target;
+        if (p.isDead() || target.isDead() || !target.isSpawned()) {
+            world.broadcastWithSelf(p, new MagicSkillCanceld(p.objectId()));
+            return;
+        }
+        if (p.curMp() < t.mpConsume()) {
+            p.send(SystemMessage.of(NOT_ENOUGH_MP));
+            world.broadcastWithSelf(p, new MagicSkillCanceld(p.objectId()));
+            return;
+        }
+        p.setVitals(p.curHp() - t.hpConsume(), p.curMp() - t.mpConsume(), p.curCp());
+        world.broadcastWithSelf(p, new MagicSkillLaunched(p.objectId(), t.id(), t.level(), List.of(target.objectId())));
+        Vitals.sendHpMp(world, p);
+        effects.apply(p, target, t);
+    }
+
+    /** The caster moved or was stunned: its cast (or its walk toward a cast) ends. */
+    public void interrupt(Creature c) {
+        Cast k = casts.remove(c);
+        if (k == null) {
+            return;
+        }
+        if (k.started) {
+            world.broadcastWithSelf(c, new MagicSkillCanceld(c.objectId()));
+            if (c instanceof Player p) {
+                p.send(SystemMessage.of(CASTING_INTERRUPTED));
+            }
+        }
+    }
+}
