@@ -44,6 +44,7 @@ import org.aden.game.item.ItemMapper;
 import org.aden.game.lobby.Lobby;
 import org.aden.game.lobby.LobbyPackets;
 import org.aden.game.loot.GroundLoot;
+import org.aden.game.loot.LootHandlers;
 import org.aden.game.manor.ManorHandlers;
 import org.aden.game.metrics.GameMetrics;
 import org.aden.game.move.MoveHandlers;
@@ -202,6 +203,7 @@ public final class GameServer implements AutoCloseable {
         ChatHandlers.register(tables, commands, chat);
         AdminHandlers.register(tables, commands, admin);
         ItemHandlers.register(tables, commands);
+        LootHandlers.register(tables, commands, loot);
         SkillHandlers.register(tables, commands);
         QuestHandlers.register(tables, commands);
         ManorHandlers.register(tables, commands);

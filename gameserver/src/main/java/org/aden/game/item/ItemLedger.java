@@ -127,6 +127,59 @@ public final class ItemLedger {
             committed.accept(change);
             return true;
         }
+        writeThen(p, change, committed, failed);
+        return true;
+    }
+
+    /**
+     * As {@link #applyWhenWritten} for one given item instance (dropping or destroying that stack or that sword,
+     * not any of the same id): {@code count} of it leaves the inventory once the database has the change.
+     *
+     * @return false, with nothing started, when the item is not the player's, is worn, the count is not within 1 and
+     *     its stack, or another change is being written
+     */
+    public boolean removeWhenWritten(
+            Player p,
+            int objectId,
+            long count,
+            Reason reason,
+            String counterpart,
+            Consumer<ItemChange> committed,
+            Runnable failed) {
+        if (writing.contains(p.objectId())) {
+            return false;
+        }
+        ItemData item = null;
+        for (ItemData i : Inventory.of(p).items()) {
+            if (i.objectId() == objectId) {
+                item = i;
+            }
+        }
+        if (item == null || item.equipped() || count < 1 || count > item.count()) {
+            return false;
+        }
+        List<ItemData> after = new ArrayList<>();
+        ItemData left = count < item.count() ? withCount(item, item.count() - count) : null;
+        for (ItemData i : Inventory.of(p).items()) {
+            if (i.objectId() != objectId) {
+                after.add(i);
+            } else if (left != null) {
+                after.add(left);
+            }
+        }
+        ItemChange change = new ItemChange(
+                p.objectId(),
+                after,
+                List.of(),
+                left != null ? List.of(left) : List.of(),
+                left != null ? List.of() : List.of(objectId),
+                List.of(new LedgerEntry(clock.millis(), p.objectId(), item.itemId(), -count, counterpart, reason)));
+        writeThen(p, change, committed, failed);
+        return true;
+    }
+
+    /** Writes the change; on the world thread, applies it and runs {@code committed}, or runs {@code failed}. */
+    private void writeThen(Player p, ItemChange change, Consumer<ItemChange> committed, Runnable failed) {
         writing.add(p.objectId());
         store.write(change)
                 .whenComplete((v, e) -> worldThread.execute(() -> {
@@ -138,7 +191,6 @@ public final class ItemLedger {
                         failed.run();
                     }
                 }));
-        return true;
     }
 
     /** True while a confirmed change of the player waits for its write. */
