@@ -61,6 +61,9 @@ import org.aden.game.session.PlayerFactory;
 import org.aden.game.session.PlayerSessions;
 import org.aden.game.session.SessionHandlers;
 import org.aden.game.session.WorldSession;
+import org.aden.game.shop.Exchanges;
+import org.aden.game.shop.ShopHandlers;
+import org.aden.game.shop.Shops;
 import org.aden.game.skill.SkillHandlers;
 import org.aden.game.skill.SkillMapper;
 import org.aden.game.spawn.SpawnTable;
@@ -200,6 +203,12 @@ public final class GameServer implements AutoCloseable {
         TargetHandlers.register(tables, commands, actions);
         ActionHandlers.register(tables, commands, actions);
         CombatHandlers.register(tables, commands, combat, deaths);
+        // the one ledger of the server (shops, multisell, loot): its per-player write guard must see every change
+        ShopHandlers.register(
+                tables,
+                commands,
+                new Shops(world, data.buyLists(), ledger),
+                new Exchanges(world, data.multisells(), ledger));
         ChatHandlers.register(tables, commands, chat);
         AdminHandlers.register(tables, commands, admin);
         ItemHandlers.register(tables, commands);

@@ -16,8 +16,24 @@ import org.aden.game.actor.Player;
  * takes the adena and adds the items together). World thread only.
  */
 public final class ItemLedger {
-    /** One item id gained (count > 0) or lost (count < 0). */
-    public record Delta(int itemId, long count) {}
+    /**
+     * One item id gained (count > 0) or lost (count < 0); a loss with an {@code objectId} other than 0 comes out of
+     * that item only (the sword the player picked, not another one of the same id).
+     */
+    public record Delta(int itemId, long count, int objectId, int enchant) {
+        public Delta(int itemId, long count) {
+            this(itemId, count, 0, 0);
+        }
+
+        public Delta(int itemId, long count, int objectId) {
+            this(itemId, count, objectId, 0);
+        }
+
+        /** A gain of new, non-stackable items at this enchant level (a multisell keeping the ingredient's). */
+        public static Delta enchanted(int itemId, long count, int enchant) {
+            return new Delta(itemId, count, 0, enchant);
+        }
+    }
 
     /** Why an inventory changed, as the ledger records it. */
     public enum Reason {
@@ -146,9 +162,6 @@ public final class ItemLedger {
             String counterpart,
             Consumer<ItemChange> committed,
             Runnable failed) {
-        if (writing.contains(p.objectId())) {
-            return false;
-        }
         ItemData item = null;
         for (ItemData i : Inventory.of(p).items()) {
             if (i.objectId() == objectId) {
@@ -158,24 +171,8 @@ public final class ItemLedger {
         if (item == null || item.equipped() || count < 1 || count > item.count()) {
             return false;
         }
-        List<ItemData> after = new ArrayList<>();
-        ItemData left = count < item.count() ? withCount(item, item.count() - count) : null;
-        for (ItemData i : Inventory.of(p).items()) {
-            if (i.objectId() != objectId) {
-                after.add(i);
-            } else if (left != null) {
-                after.add(left);
-            }
-        }
-        ItemChange change = new ItemChange(
-                p.objectId(),
-                after,
-                List.of(),
-                left != null ? List.of(left) : List.of(),
-                left != null ? List.of() : List.of(objectId),
-                List.of(new LedgerEntry(clock.millis(), p.objectId(), item.itemId(), -count, counterpart, reason)));
-        writeThen(p, change, committed, failed);
-        return true;
+        return applyWhenWritten(
+                p, List.of(new Delta(item.itemId(), -count, objectId)), reason, counterpart, committed, failed);
     }
 
     /** Writes the change; on the world thread, applies it and runs {@code committed}, or runs {@code failed}. */
@@ -239,7 +236,9 @@ public final class ItemLedger {
                     if (left == 0) {
                         break;
                     }
-                    if (i.itemId() != d.itemId() || i.equipped()) {
+                    if (i.itemId() != d.itemId()
+                            || i.equipped()
+                            || (d.objectId() != 0 && i.objectId() != d.objectId())) {
                         continue;
                     }
                     long take = Math.min(left, i.count());
@@ -275,7 +274,7 @@ public final class ItemLedger {
                     if (d.count() > Integer.MAX_VALUE) {
                         return null;
                     }
-                    ItemData n = newItem(p, d.itemId(), d.count());
+                    ItemData n = newItem(p, d.itemId(), d.count(), 0);
                     byObject.put(n.objectId(), n);
                     inserted.put(n.objectId(), n);
                 }
@@ -285,7 +284,7 @@ public final class ItemLedger {
                     return null;
                 }
                 for (long k = 0; k < d.count(); k++) {
-                    ItemData n = newItem(p, d.itemId(), 1);
+                    ItemData n = newItem(p, d.itemId(), 1, d.enchant());
                     byObject.put(n.objectId(), n);
                     inserted.put(n.objectId(), n);
                 }
@@ -299,8 +298,8 @@ public final class ItemLedger {
                 deleted);
     }
 
-    private ItemData newItem(Player p, int itemId, long count) {
-        return new ItemData(ids.getAsInt(), p.objectId(), itemId, count, 0, ItemLocation.INVENTORY, -1);
+    private ItemData newItem(Player p, int itemId, long count, int enchant) {
+        return new ItemData(ids.getAsInt(), p.objectId(), itemId, count, enchant, ItemLocation.INVENTORY, -1);
     }
 
     private static ItemData withCount(ItemData i, long count) {

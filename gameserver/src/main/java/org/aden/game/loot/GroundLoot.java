@@ -49,7 +49,6 @@ public final class GroundLoot implements Drops {
     private static final int FAILED_ADENA = 55;
     private static final int FAILED_ITEM = 56;
     private static final int FAILED_ITEMS = 57;
-    private static final int INVENTORY_FULL = 129;
     private static final int TOO_FAR_TO_DISCARD = 151;
     private static final int DROPPED = 298;
     /** How far from the player an item may be dropped (world-items.md §5.1, Mobius). */
@@ -268,8 +267,10 @@ public final class GroundLoot implements Drops {
             return;
         }
         Inventory inv = Inventory.of(p);
-        if (inv.needsSlot(ledger.catalog().get(g.itemId())) && inv.slotsUsed() >= Inventory.slotLimit(p)) {
-            p.send(SystemMessage.of(INVENTORY_FULL));
+        int lack = inv.lackOfRoom(
+                p, (long) ledger.catalog().get(g.itemId()).weight() * g.count(), inv.slotsFor(g.itemId(), g.count()));
+        if (lack != 0) { // 422 weight limit or 129 inventory full
+            p.send(SystemMessage.of(lack));
             p.send(ActionFailed.INSTANCE);
             return;
         }

@@ -268,10 +268,50 @@ class LootWorldTest {
         assertEquals(0, ledger.count(q, ADENA));
     }
 
+    static org.aden.game.actor.CharacterStats withMaxLoad(org.aden.game.actor.CharacterStats s, int maxLoad) {
+        return new org.aden.game.actor.CharacterStats(
+                s.str(),
+                s.dex(),
+                s.con(),
+                s.intel(),
+                s.wit(),
+                s.men(),
+                s.maxHp(),
+                s.maxMp(),
+                s.maxCp(),
+                s.pAtk(),
+                s.pAtkSpd(),
+                s.pDef(),
+                s.evasion(),
+                s.accuracy(),
+                s.critical(),
+                s.mAtk(),
+                s.mAtkSpd(),
+                s.mDef(),
+                s.runSpeed(),
+                s.walkSpeed(),
+                s.swimSpeed(),
+                maxLoad,
+                s.collisionRadius(),
+                s.collisionHeight());
+    }
+
+    @Test
+    void aTooHeavyItemStaysOnTheGround() {
+        Player p = fx.player("Weakling", 0, 0);
+        p.setStats(withMaxLoad(p.stats(), 10));
+        GroundItem sword = drop(wolf(20, 0), p, SWORD, 1);
+        fx.actions.action(p, sword.objectId());
+        fx.ticks(5);
+        assertTrue(sword.isSpawned());
+        assertEquals(422, intAt(fx.sink(p).withOpcode(SystemMessage.OPCODE).get(0), 1), "weight limit exceeded");
+    }
+
     @Test
     void aFullInventoryTakesNoNewItemButStillStacks() {
         Player p = fx.player("Hoarder", 0, 0);
         assertTrue(ledger.apply(p, List.of(new ItemLedger.Delta(ADENA, 1), new ItemLedger.Delta(SWORD, 79))));
+        p.setStats(withMaxLoad(p.stats(), 10_000_000)); // slots, not weight, are the limit here
         Npc w = wolf(20, 0);
         GroundItem sword = drop(w, p, SWORD, 1);
         fx.actions.action(p, sword.objectId());
