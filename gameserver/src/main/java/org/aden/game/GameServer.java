@@ -51,6 +51,7 @@ import org.aden.game.item.ItemMapper;
 import org.aden.game.lobby.Lobby;
 import org.aden.game.lobby.LobbyPackets;
 import org.aden.game.loot.GroundLoot;
+import org.aden.game.loot.LootHandlers;
 import org.aden.game.manor.ManorHandlers;
 import org.aden.game.metrics.GameMetrics;
 import org.aden.game.move.MoveHandlers;
@@ -222,6 +223,7 @@ public final class GameServer implements AutoCloseable {
         TargetHandlers.register(tables, commands, actions);
         ActionHandlers.register(tables, commands, actions);
         CombatHandlers.register(tables, commands, combat, deaths);
+        // the one ledger of the server (shops, multisell, loot): its per-player write guard must see every change
         Equipment equipment = new Equipment(world, ledger);
         equipment.setOtherUse(new ItemSkills(casting, ledger)::use);
         EquipHandlers.register(tables, commands, equipment);
@@ -240,6 +242,7 @@ public final class GameServer implements AutoCloseable {
         world.onPlayerLeft(combat::forget); // no monster keeps fighting someone who left
         AdminHandlers.register(tables, commands, admin);
         ItemHandlers.register(tables, commands);
+        LootHandlers.register(tables, commands, loot);
         SkillHandlers.register(tables, commands);
         QuestHandlers.register(tables, commands);
         ManorHandlers.register(tables, commands);

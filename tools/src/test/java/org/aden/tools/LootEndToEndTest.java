@@ -52,13 +52,15 @@ class LootEndToEndTest {
     static final int WOLF_Z = -3504;
     static Database loginDb;
     static Database gameDb;
+    static org.aden.common.db.DatabaseSettings gameSchema;
     static LoginServer login;
     static GameServer game;
 
     @BeforeAll
     static void start() throws Exception {
         loginDb = Database.open(db.newSchema(), "classpath:db/login", LoginServer.MAPPERS);
-        gameDb = Database.open(db.newSchema(), "classpath:db/game", GameServer.MAPPERS);
+        gameSchema = db.newSchema();
+        gameDb = Database.open(gameSchema, "classpath:db/game", GameServer.MAPPERS);
         login = new LoginServer(
                 LoginConfig.from(ConfigLoader.load(
                         null,
@@ -249,5 +251,32 @@ class LootEndToEndTest {
             }
         }
         assertEquals(adenaCount, row, "the adena row is in the database after logout");
+
+        // and the operator can see where it came from
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.out;
+        int code;
+        try {
+            System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+            code = org.aden.tools.cli.AdenCli.run(
+                    "ledger",
+                    "--character",
+                    "looter",
+                    "--game-jdbc-url=" + gameSchema.jdbcUrl(),
+                    "--db-user=" + gameSchema.user(),
+                    "--db-password=" + gameSchema.password(),
+                    "--config-dir="
+                            + Path.of(System.getProperty("aden.root", ".."), "config")
+                                    .toAbsolutePath());
+        } finally {
+            System.setOut(saved);
+        }
+        String ledger = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, code, ledger);
+        assertTrue(
+                ledger.lines()
+                        .anyMatch(l -> l.contains("Looter")
+                                && l.matches(".*\\s57\\s+\\+" + adenaCount + "\\s+PICKUP\\s+ground\\s*")),
+                "bin/aden.sh ledger --character shows the pick-up: " + ledger);
     }
 }

@@ -25,38 +25,6 @@ public final class Inventory {
         return p.component(Inventory.class);
     }
 
-    /** Interlude's inventory size: 100 slots for dwarves (race 4), 80 for the others (ExStorageMaxCount). */
-    public static int slotLimit(Player p) {
-        return p.appearance().race() == 4 ? 100 : 80;
-    }
-
-    /** Slots in use: every item but quest items (they have their own tab). */
-    public int slotsUsed() {
-        int n = 0;
-        for (ItemData i : items) {
-            if (!template(i).questItem()) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** True when receiving the item needs a slot of its own (not stackable, or no stack of it yet). */
-    public boolean needsSlot(ItemTemplate t) {
-        if (t.questItem()) {
-            return false;
-        }
-        if (!t.stackable()) {
-            return true;
-        }
-        for (ItemData i : items) {
-            if (i.itemId() == t.itemId() && !i.equipped()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     public void onEquipmentChanged(Runnable listener) {
         this.onEquipmentChanged = listener;
     }
@@ -140,7 +108,38 @@ public final class Inventory {
         return new ItemList(showWindow, entries);
     }
 
-    /** Total weight carried. */
+    /** Interlude's inventory size: 100 slots for dwarves (race 4), 80 for the others (ExStorageMaxCount). */
+    public static int slotLimit(Player p) {
+        return p.appearance().race() == 4 ? 100 : 80;
+    }
+
+    /** Slots in use: every item but quest items (they have their own tab). */
+    public int slotsUsed() {
+        int n = 0;
+        for (ItemData i : items) {
+            if (!template(i).questItem()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True when receiving the item needs a slot of its own (not stackable, or no stack of it yet). */
+    public boolean needsSlot(ItemTemplate t) {
+        if (t.questItem()) {
+            return false;
+        }
+        if (!t.stackable()) {
+            return true;
+        }
+        for (ItemData i : items) {
+            if (i.itemId() == t.itemId() && !i.equipped()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** SystemMessage 422 "weight limit exceeded" */
     public static final int WEIGHT_LIMIT = 422;
     /** SystemMessage 129 "inventory full" */
@@ -169,6 +168,7 @@ public final class Inventory {
         return t.stackable() ? 1 : (int) Math.min(Integer.MAX_VALUE, count);
     }
 
+    /** Total weight carried. */
     public int currentLoad() {
         long load = 0;
         for (ItemData i : items) {

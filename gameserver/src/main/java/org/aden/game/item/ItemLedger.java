@@ -179,6 +179,40 @@ public final class ItemLedger {
             committed.accept(change);
             return true;
         }
+        writeThen(p, change, committed, failed);
+        return true;
+    }
+
+    /**
+     * As {@link #applyWhenWritten} for one given item instance (dropping or destroying that stack or that sword,
+     * not any of the same id): {@code count} of it leaves the inventory once the database has the change.
+     *
+     * @return false, with nothing started, when the item is not the player's, is worn, the count is not within 1 and
+     *     its stack, or another change is being written
+     */
+    public boolean removeWhenWritten(
+            Player p,
+            int objectId,
+            long count,
+            Reason reason,
+            String counterpart,
+            Consumer<ItemChange> committed,
+            Runnable failed) {
+        ItemData item = null;
+        for (ItemData i : Inventory.of(p).items()) {
+            if (i.objectId() == objectId) {
+                item = i;
+            }
+        }
+        if (item == null || item.equipped() || count < 1 || count > item.count()) {
+            return false;
+        }
+        return applyWhenWritten(
+                p, List.of(new Delta(item.itemId(), -count, objectId)), reason, counterpart, committed, failed);
+    }
+
+    /** Writes the change; on the world thread, applies it and runs {@code committed}, or runs {@code failed}. */
+    private void writeThen(Player p, ItemChange change, Consumer<ItemChange> committed, Runnable failed) {
         writing.add(p.objectId());
         store.write(change)
                 .whenComplete((v, e) -> worldThread.execute(() -> {
@@ -190,7 +224,6 @@ public final class ItemLedger {
                         failed.run();
                     }
                 }));
-        return true;
     }
 
     /** True while a confirmed change of the player waits for its write. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
 import java.util.random.RandomGenerator;
+import org.aden.game.actor.Creature;
 import org.aden.game.actor.GroundItem;
 import org.aden.game.actor.MoveOrder;
 import org.aden.game.actor.Npc;
@@ -48,7 +49,12 @@ public final class GroundLoot implements Drops {
     private static final int FAILED_ADENA = 55;
     private static final int FAILED_ITEM = 56;
     private static final int FAILED_ITEMS = 57;
-    private static final int INVENTORY_FULL = 129;
+    private static final int TOO_FAR_TO_DISCARD = 151;
+    private static final int DROPPED = 298;
+    /** How far from the player an item may be dropped (world-items.md §5.1, Mobius). */
+    static final int DROP_RANGE = 150;
+
+    static final int DROP_HEIGHT = 50;
     private static final int ITEM_NAME = 3;
     private static final int NUMBER = 1;
 
@@ -88,18 +94,22 @@ public final class GroundLoot implements Drops {
     }
 
     /** Puts one item on the ground near the dropper; it falls for those who see it now. */
-    public GroundItem place(Npc dropper, Player owner, ItemTemplate t, int count) {
+    public GroundItem place(Creature dropper, Player owner, ItemTemplate t, int count) {
         double angle = random.nextDouble() * 2 * Math.PI;
         double r = random.nextDouble() * SCATTER;
-        GroundItem g = new GroundItem(
-                ids.getAsInt(),
-                t.itemId(),
+        return putAt(
+                dropper.objectId(),
+                owner,
+                t,
                 count,
-                t.stackable(),
                 (int) Math.round(dropper.exactX() + Math.cos(angle) * r),
                 (int) Math.round(dropper.exactY() + Math.sin(angle) * r),
                 dropper.z());
-        g.setDropperId(dropper.objectId());
+    }
+
+    private GroundItem putAt(int dropperId, Player owner, ItemTemplate t, int count, int x, int y, int z) {
+        GroundItem g = new GroundItem(ids.getAsInt(), t.itemId(), count, t.stackable(), x, y, z);
+        g.setDropperId(dropperId);
         if (owner != null) {
             g.protectFor(owner.objectId(), world.now() + settings.ownerPriorityMillis());
         }
@@ -107,6 +117,95 @@ public final class GroundLoot implements Drops {
         g.setDropperId(0); // ...and later arrivals SpawnItem
         world.schedule(settings.decayMillis(), () -> decay(g));
         return g;
+    }
+
+    /**
+     * RequestDropItem: {@code count} of an inventory item goes to a point next to the player once the database no
+     * longer has it in the inventory (the reverse of a pick-up: nothing exists twice). Refused (ActionFailed) for
+     * quest or non-droppable items, worn items (no unequipping yet), enchanted ones (a ground item keeps no enchant
+     * level yet) and a point farther than 150 units, or 50 in height (SystemMessage 151).
+     */
+    public void dropFromInventory(Player p, int objectId, int count, int x, int y, int z) {
+        Inventory inv = Inventory.of(p);
+        ItemData item = inv.items().stream()
+                .filter(i -> i.objectId() == objectId)
+                .findFirst()
+                .orElse(null);
+        ItemTemplate t = item == null ? null : inv.template(item);
+        if (p.isDead()
+                || item == null
+                || item.equipped()
+                || item.enchantLevel() > 0
+                || t.questItem()
+                || !t.rules().droppable()
+                || count < 1
+                || count > item.count()) {
+            p.send(ActionFailed.INSTANCE);
+            return;
+        }
+        world.catchUp(p);
+        if (Math.hypot(x - p.exactX(), y - p.exactY()) > DROP_RANGE || Math.abs(z - p.exactZ()) > DROP_HEIGHT) {
+            p.send(SystemMessage.of(TOO_FAR_TO_DISCARD));
+            p.send(ActionFailed.INSTANCE);
+            return;
+        }
+        boolean started = ledger.removeWhenWritten(
+                p,
+                objectId,
+                count,
+                ItemLedger.Reason.DROP,
+                "ground",
+                change -> {
+                    putAt(p.objectId(), null, t, count, x, y, z);
+                    sendRemoved(p, item, change);
+                    p.send(new SystemMessage(DROPPED, List.of(new SystemMessage.Param(ITEM_NAME, null, t.itemId()))));
+                },
+                () -> p.send(ActionFailed.INSTANCE));
+        if (!started) {
+            p.send(ActionFailed.INSTANCE);
+        }
+    }
+
+    /** InventoryUpdate (removed with its last data, or modified) and the load, after items left the inventory. */
+    static void sendRemoved(Player p, ItemData before, ItemChange change) {
+        Inventory inv = Inventory.of(p);
+        List<InventoryUpdate.Change> changes = new java.util.ArrayList<>();
+        for (ItemData i : change.updated()) {
+            changes.add(new InventoryUpdate.Change(InventoryUpdate.MODIFIED, inv.entry(i)));
+        }
+        if (change.deleted().contains(before.objectId())) {
+            changes.add(new InventoryUpdate.Change(InventoryUpdate.REMOVED, inv.entry(before)));
+        }
+        p.send(new InventoryUpdate(changes));
+        p.send(new StatusUpdate(p.objectId(), new int[] {StatusUpdate.CUR_LOAD}, new int[] {inv.currentLoad()}));
+    }
+
+    /**
+     * RequestDestroyItem: {@code count} of an inventory item is gone once the database says so (InventoryUpdate and
+     * the load; no message, as in Mobius). Refused for worn, quest and non-destroyable items.
+     */
+    public void destroy(Player p, int objectId, int count) {
+        Inventory inv = Inventory.of(p);
+        ItemData item = inv.items().stream()
+                .filter(i -> i.objectId() == objectId)
+                .findFirst()
+                .orElse(null);
+        ItemTemplate t = item == null ? null : inv.template(item);
+        if (item == null || item.equipped() || t.questItem() || !t.rules().destroyable()) {
+            p.send(ActionFailed.INSTANCE);
+            return;
+        }
+        boolean started = ledger.removeWhenWritten(
+                p,
+                objectId,
+                count,
+                ItemLedger.Reason.DESTROY,
+                "",
+                change -> sendRemoved(p, item, change),
+                () -> p.send(ActionFailed.INSTANCE));
+        if (!started) {
+            p.send(ActionFailed.INSTANCE);
+        }
     }
 
     private void decay(GroundItem g) {
@@ -168,8 +267,10 @@ public final class GroundLoot implements Drops {
             return;
         }
         Inventory inv = Inventory.of(p);
-        if (inv.needsSlot(ledger.catalog().get(g.itemId())) && inv.slotsUsed() >= Inventory.slotLimit(p)) {
-            p.send(SystemMessage.of(INVENTORY_FULL));
+        int lack = inv.lackOfRoom(
+                p, (long) ledger.catalog().get(g.itemId()).weight() * g.count(), inv.slotsFor(g.itemId(), g.count()));
+        if (lack != 0) { // 422 weight limit or 129 inventory full
+            p.send(SystemMessage.of(lack));
             p.send(ActionFailed.INSTANCE);
             return;
         }

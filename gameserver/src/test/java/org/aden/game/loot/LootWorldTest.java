@@ -268,10 +268,50 @@ class LootWorldTest {
         assertEquals(0, ledger.count(q, ADENA));
     }
 
+    static org.aden.game.actor.CharacterStats withMaxLoad(org.aden.game.actor.CharacterStats s, int maxLoad) {
+        return new org.aden.game.actor.CharacterStats(
+                s.str(),
+                s.dex(),
+                s.con(),
+                s.intel(),
+                s.wit(),
+                s.men(),
+                s.maxHp(),
+                s.maxMp(),
+                s.maxCp(),
+                s.pAtk(),
+                s.pAtkSpd(),
+                s.pDef(),
+                s.evasion(),
+                s.accuracy(),
+                s.critical(),
+                s.mAtk(),
+                s.mAtkSpd(),
+                s.mDef(),
+                s.runSpeed(),
+                s.walkSpeed(),
+                s.swimSpeed(),
+                maxLoad,
+                s.collisionRadius(),
+                s.collisionHeight());
+    }
+
+    @Test
+    void aTooHeavyItemStaysOnTheGround() {
+        Player p = fx.player("Weakling", 0, 0);
+        p.setStats(withMaxLoad(p.stats(), 10));
+        GroundItem sword = drop(wolf(20, 0), p, SWORD, 1);
+        fx.actions.action(p, sword.objectId());
+        fx.ticks(5);
+        assertTrue(sword.isSpawned());
+        assertEquals(422, intAt(fx.sink(p).withOpcode(SystemMessage.OPCODE).get(0), 1), "weight limit exceeded");
+    }
+
     @Test
     void aFullInventoryTakesNoNewItemButStillStacks() {
         Player p = fx.player("Hoarder", 0, 0);
         assertTrue(ledger.apply(p, List.of(new ItemLedger.Delta(ADENA, 1), new ItemLedger.Delta(SWORD, 79))));
+        p.setStats(withMaxLoad(p.stats(), 10_000_000)); // slots, not weight, are the limit here
         Npc w = wolf(20, 0);
         GroundItem sword = drop(w, p, SWORD, 1);
         fx.actions.action(p, sword.objectId());
@@ -283,6 +323,70 @@ class LootWorldTest {
         fx.ticks(5);
         assertFalse(adena.isSpawned(), "adena joins the existing stack: no slot needed");
         assertEquals(6, ledger.count(p, ADENA));
+    }
+
+    @Test
+    void aDroppedStackLandsWhereThePlayerPutItOnceTheInventoryRowIsWritten() {
+        Player dropper = fx.player("Dropper", 0, 0);
+        Player finder = fx.player("Finder", 100, 100);
+        assertTrue(ledger.apply(dropper, List.of(new ItemLedger.Delta(ADENA, 100))));
+        int stack = org.aden.game.item.Inventory.of(dropper).items().get(0).objectId();
+        written.clear();
+        fx.clearSinks();
+        loot.dropFromInventory(dropper, stack, 40, 60, 0, -3000);
+        fx.ticks(1);
+        assertEquals(60, ledger.count(dropper, ADENA));
+        byte[] fell = fx.sink(finder).withOpcode(DropItem.OPCODE).get(0);
+        assertEquals(dropper.objectId(), intAt(fell, 1), "falls from the player");
+        assertEquals(
+                List.of(ADENA, 60, 0, -3000, 40),
+                List.of(intAt(fell, 9), intAt(fell, 13), intAt(fell, 17), intAt(fell, 21), intAt(fell, 29)));
+        byte[] update = fx.sink(dropper).withOpcode(InventoryUpdate.OPCODE).get(0);
+        assertEquals(InventoryUpdate.MODIFIED, new PacketReader(update, 3, 2).readH());
+        assertEquals(60, intAt(update, 3 + 2 + 10));
+        assertEquals(
+                298, intAt(fx.sink(dropper).withOpcode(SystemMessage.OPCODE).get(0), 1), "You have dropped");
+        var line = written.get(0).log().get(0);
+        assertEquals(List.of(ADENA, -40L, ItemLedger.Reason.DROP), List.of(line.itemId(), line.count(), line.reason()));
+        // nobody's: anyone may take it at once
+        GroundItem g = (GroundItem) fx.world.object(intAt(fell, 5));
+        fx.actions.action(finder, g.objectId());
+        fx.ticks(30);
+        assertEquals(40, ledger.count(finder, ADENA));
+    }
+
+    @Test
+    void aDropTooFarAwayOrOfAWornItemChangesNothing() {
+        Player p = fx.player("Careful", 0, 0);
+        assertTrue(ledger.apply(p, List.of(new ItemLedger.Delta(ADENA, 10))));
+        int stack = org.aden.game.item.Inventory.of(p).items().get(0).objectId();
+        fx.clearSinks();
+        loot.dropFromInventory(p, stack, 5, 400, 0, -3000);
+        fx.ticks(1);
+        assertEquals(151, intAt(fx.sink(p).withOpcode(SystemMessage.OPCODE).get(0), 1), "too far to discard");
+        loot.dropFromInventory(p, stack, 11, 10, 0, -3000);
+        loot.dropFromInventory(p, 12345, 1, 10, 0, -3000);
+        fx.ticks(1);
+        assertEquals(10, ledger.count(p, ADENA));
+        assertEquals(0, fx.sink(p).count(InventoryUpdate.OPCODE));
+        assertEquals(3, fx.sink(p).count(org.aden.game.network.server.system.ActionFailed.OPCODE));
+    }
+
+    @Test
+    void aDestroyedItemIsRemovedWithItsLastData() {
+        Player p = fx.player("Tidy", 0, 0);
+        assertTrue(ledger.apply(p, List.of(new ItemLedger.Delta(SWORD, 1))));
+        int sword = org.aden.game.item.Inventory.of(p).items().get(0).objectId();
+        written.clear();
+        fx.clearSinks();
+        loot.destroy(p, sword, 1);
+        fx.ticks(1);
+        assertTrue(org.aden.game.item.Inventory.of(p).items().isEmpty());
+        byte[] update = fx.sink(p).withOpcode(InventoryUpdate.OPCODE).get(0);
+        assertEquals(InventoryUpdate.REMOVED, new PacketReader(update, 3, 2).readH());
+        assertEquals(sword, intAt(update, 3 + 2 + 2), "the removed item's object id");
+        assertEquals(List.of(sword), written.get(0).deleted());
+        assertEquals(ItemLedger.Reason.DESTROY, written.get(0).log().get(0).reason());
     }
 
     @Test

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.HexFormat;
 import java.util.List;
 import org.aden.common.net.PacketReader;
+import org.aden.game.network.client.item.RequestDestroyItem;
+import org.aden.game.network.client.item.RequestDropItem;
 import org.aden.game.network.server.item.InventoryUpdate;
 import org.aden.game.network.server.item.ItemList;
 import org.aden.game.network.server.world.DropItem;
@@ -31,6 +33,19 @@ class LootPacketsTest {
         assertEquals(-3100, r.readD(), "z at offset 21");
         byte[] sword = new DropItem(1, 2, 13, 0, 0, 0, false, 1).encode();
         assertEquals(0, new PacketReader(sword, 25, 4).readD(), "not stackable at offset 25");
+    }
+
+    @Test
+    void dropAndDestroyRequestsAreReadInTheReferenceOrder() {
+        byte[] drop = HEX.parseHex("09000000" + "28000000" + "a8eafeff" + "d0ef0300" + "e4f3ffff");
+        assertEquals(
+                new RequestDropItem(9, 40, -71000, 258000, -3100),
+                RequestDropItem.read(new PacketReader(drop, 0, drop.length)));
+        byte[] destroy = HEX.parseHex("09000000" + "01000000");
+        assertEquals(
+                new RequestDestroyItem(9, 1), RequestDestroyItem.read(new PacketReader(destroy, 0, destroy.length)));
+        assertEquals(0x12, RequestDropItem.OPCODE);
+        assertEquals(0x59, RequestDestroyItem.OPCODE);
     }
 
     @Test
