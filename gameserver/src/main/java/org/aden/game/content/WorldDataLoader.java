@@ -63,7 +63,8 @@ public final class WorldDataLoader {
         BuyLists buyLists = new BuyLists(Map.of());
         Multisells multisells = new Multisells(Map.of());
         SkillTemplates skills = SkillTemplates.empty();
-        SkillTrees skillTrees = new SkillTrees(Map.of());
+        SkillTrees skillTrees = new SkillTrees(Map.of(), Map.of());
+        List<XmlElement> classRoots = List.of();
         for (DatapackPart part : DatapackPart.values()) {
             long t0 = System.nanoTime();
             PartReader.Result read = PartReader.read(datapack, part);
@@ -76,7 +77,8 @@ public final class WorldDataLoader {
                     case CHARS -> chars = CharacterTemplateLoader.load(read.roots(), root.resolve(part.folder()));
                     case ITEMS -> items = sound ? ItemTemplateLoader.load(read.roots()) : null;
                     case SKILLS -> skills = sound ? SkillTemplateLoader.load(read.roots()) : skills;
-                    case SKILL_TREES -> skillTrees = sound ? SkillTrees.load(read.roots()) : skillTrees;
+                    case CLASSES -> classRoots = read.roots();
+                    case SKILL_TREES -> skillTrees = sound ? SkillTrees.load(read.roots(), classRoots) : skillTrees;
                     case NPCS -> npcs = sound ? NpcTemplateLoader.load(read.roots()) : null;
                     case EXPERIENCE ->
                         experience = sound && read.roots().size() == 1

@@ -24,12 +24,21 @@ public final class SkillTrees {
     public record Entry(int skillId, int level, int minLevel) {}
 
     private final Map<Integer, Tree> byClass;
+    private final Map<Integer, String> classNames;
 
-    public SkillTrees(Map<Integer, Tree> byClass) {
-        this.byClass = Map.copyOf(byClass);
+    public SkillTrees(Map<Integer, Tree> byClass, Map<Integer, String> classNames) {
+        this.byClass = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byClass));
+        this.classNames = Map.copyOf(classNames);
     }
 
-    public static SkillTrees load(List<XmlElement> roots) {
+    /** @param classRoots the datapack's {@code classes} part, for the class names */
+    public static SkillTrees load(List<XmlElement> roots, List<XmlElement> classRoots) {
+        Map<Integer, String> names = new LinkedHashMap<>();
+        for (XmlElement r : classRoots) {
+            for (XmlElement c : r.children("class")) {
+                names.put(c.integer("id"), c.string("name"));
+            }
+        }
         Map<Integer, Tree> m = new LinkedHashMap<>();
         for (XmlElement r : roots) {
             for (XmlElement t : r.children("skill-tree")) {
@@ -44,7 +53,11 @@ public final class SkillTrees {
                 m.put(classId, new Tree(classId, t.integer("parent-class", -1), entries));
             }
         }
-        return new SkillTrees(m);
+        return new SkillTrees(m, names);
+    }
+
+    public String className(int classId) {
+        return classNames.getOrDefault(classId, "class " + classId);
     }
 
     public Map<Integer, Tree> trees() {

@@ -3,6 +3,7 @@ package org.aden.tools.datapack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.aden.game.cast.SupportReport;
 import org.aden.game.content.DatapackProblems;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
@@ -55,6 +56,8 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             WorldData data = WorldDataLoader.load(new XmlDatapack(dir, schemaDir));
             System.out.printf("%d files checked, 0 problems; %s%n", r.files(), data.summary());
+            System.out.println("Skills the engine supports, per class (skill tree and its parents'):");
+            SupportReport.of(data.skillTrees(), data.skills()).forEach(l -> System.out.println("  " + l));
             return 0;
         } catch (DatapackProblems e) {
             e.problems().forEach(System.err::println);

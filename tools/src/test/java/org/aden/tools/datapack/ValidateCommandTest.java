@@ -44,6 +44,9 @@ class ValidateCommandTest {
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         String printed = out.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("0 problems") && printed.contains("items "), printed);
+        assertTrue(printed.contains("skill levels"), printed);
+        // the per-class support report: one line per class, e.g. a mystic supports Wind Strike at least
+        assertTrue(printed.lines().anyMatch(l -> l.contains("Human Mystic") && l.contains("supported")), printed);
     }
 
     @Test
