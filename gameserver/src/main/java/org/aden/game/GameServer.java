@@ -170,7 +170,8 @@ public final class GameServer implements AutoCloseable {
         commands = new PlayerCommands(world);
         worldStats = new WorldStats(world, out::lag, commands.counts());
         DbPlayerStore store = new DbPlayerStore(db.sqlSessionFactory(), persistence);
-        PlayerSessions players = new PlayerSessions(world, store, new PlayerFactory(items, new PlayerStats(templates)));
+        PlayerSessions players =
+                new PlayerSessions(world, store, new PlayerFactory(items, new PlayerStats(templates), data.skills()));
         PlayerActions actions = new PlayerActions(world);
         Teleports teleports = new Teleports(world, actions);
         Combat combat = new Combat(world, actions, random);
@@ -187,16 +188,15 @@ public final class GameServer implements AutoCloseable {
                 combat.playerAttacks(p, o);
             }
         });
+        Abnormals abnormals = new Abnormals(world, new PlayerStats(templates));
         Casting casting = new Casting(
                 world,
                 data.skills(),
-                new SkillEffects(
-                        world,
-                        combat,
-                        new Abnormals(world, new PlayerStats(templates)),
-                        actions,
-                        teleports,
-                        data.mapRegions()));
+                new SkillEffects(world, combat, abnormals, actions, teleports, data.mapRegions()));
+        deaths.onDeath(c -> {
+            casting.interrupt(c);
+            abnormals.clear(c);
+        });
         actions.onPlayerMove(p -> {
             combat.stop(p);
             loot.cancel(p);

@@ -43,6 +43,7 @@ public final class Deaths {
     private final Teleports teleports;
     private final Drops drops;
     private final MapRegions regions;
+    private final List<java.util.function.Consumer<Creature>> deathListeners = new java.util.ArrayList<>();
 
     public Deaths(
             World world,
@@ -70,6 +71,7 @@ public final class Deaths {
         dead.setCurHp(0);
         world.stopMoving(dead);
         combat.forget(dead);
+        deathListeners.forEach(l -> l.accept(dead));
         world.broadcastWithSelf(dead, new Die(dead.objectId(), dead instanceof Player, false));
         if (dead instanceof Npc n) {
             if (killer instanceof Player p) {
@@ -82,6 +84,11 @@ public final class Deaths {
                 n.runAfterDeath();
             });
         }
+    }
+
+    /** Runs when any creature dies, before Die is sent (a cast ends, lasting effects go). World thread. */
+    public void onDeath(java.util.function.Consumer<Creature> listener) {
+        deathListeners.add(listener);
     }
 
     /** The player who dealt the most damage, if still in the world; else the one who landed the last hit. */

@@ -12,16 +12,23 @@ import org.aden.game.shortcut.Shortcut;
 import org.aden.game.shortcut.ShortcutBar;
 import org.aden.game.skill.SkillBook;
 import org.aden.game.skill.SkillData;
+import org.aden.game.skill.SkillTemplates;
 import org.aden.game.stat.PlayerStats;
 
 /** Builds a player with its components (inventory, skills, hot bar, quests) and its stats. */
 public final class PlayerFactory {
     private final ItemCatalog items;
     private final PlayerStats stats;
+    private final SkillTemplates skillTemplates;
 
     public PlayerFactory(ItemCatalog items, PlayerStats stats) {
+        this(items, stats, null);
+    }
+
+    public PlayerFactory(ItemCatalog items, PlayerStats stats, SkillTemplates skillTemplates) {
         this.items = items;
         this.stats = stats;
+        this.skillTemplates = skillTemplates;
     }
 
     public Player create(EnterWorldData data) {
@@ -43,7 +50,7 @@ public final class PlayerFactory {
                         state.appearance().sex(),
                         inv.equippedTemplates()));
         p.addComponent(Inventory.class, inv);
-        p.addComponent(SkillBook.class, new SkillBook(skills));
+        p.addComponent(SkillBook.class, new SkillBook(skills, skillTemplates));
         p.addComponent(ShortcutBar.class, new ShortcutBar(shortcuts));
         p.addComponent(QuestLog.class, new QuestLog(quests));
         inv.onEquipmentChanged(() -> stats.recompute(p));

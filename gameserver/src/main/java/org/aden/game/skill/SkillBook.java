@@ -7,13 +7,20 @@ import org.aden.game.network.server.skill.SkillList;
 
 /** The skills a player has learned. A component of {@link Player}; world thread only. */
 public final class SkillBook {
-    /** Passive skills among the starting ones, until skill data arrives with the skills issue. */
+    /** Passive skills among the starting ones, for books built without the skill templates (tests). */
     private static final Set<Integer> PASSIVE = Set.of(194, 239);
 
     private List<SkillData> skills;
+    private final SkillTemplates templates;
 
     public SkillBook(List<SkillData> skills) {
+        this(skills, null);
+    }
+
+    /** @param templates tell passive skills from others in the SkillList (null: the starting passives only) */
+    public SkillBook(List<SkillData> skills, SkillTemplates templates) {
         this.skills = List.copyOf(skills);
+        this.templates = templates;
     }
 
     public static SkillBook of(Player p) {
@@ -26,8 +33,18 @@ public final class SkillBook {
 
     public SkillList skillList() {
         return new SkillList(skills.stream()
-                .map(s -> new SkillList.Entry(s.skillId(), s.level(), isPassive(s.skillId())))
+                .map(s -> new SkillList.Entry(s.skillId(), s.level(), passive(s)))
                 .toList());
+    }
+
+    private boolean passive(SkillData s) {
+        if (templates == null) {
+            return isPassive(s.skillId());
+        }
+        return templates
+                .get(s.skillId(), s.level())
+                .map(SkillTemplate::isPassive)
+                .orElse(isPassive(s.skillId()));
     }
 
     public static boolean isPassive(int skillId) {
