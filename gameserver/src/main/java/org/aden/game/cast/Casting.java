@@ -37,6 +37,8 @@ public final class Casting {
     static final int NOT_READY_FOR_REUSE = 48;
     static final int INVALID_TARGET = 109;
     static final int DIST_TOO_FAR = 22;
+    static final int UNSUITABLE = 113; // "$s1 cannot be used due to unsuitable terms."
+
     /** Re-check of range while walking toward the target. */
     static final long APPROACH_STEP = 200;
 
@@ -98,7 +100,7 @@ public final class Casting {
     }
 
     private boolean cast(Player p, SkillTemplate t, boolean stayInPlace, boolean viaItem) {
-        if (p.isDead() || !SkillSupport.castable(t)) {
+        if (p.isDead() || !(viaItem ? SkillSupport.effectsSupported(t) : SkillSupport.castable(t))) {
             p.send(ActionFailed.INSTANCE);
             return false;
         }
@@ -119,6 +121,11 @@ public final class Casting {
         }
         if (t.hpConsume() > 0 && p.curHp() <= t.hpConsume()) {
             p.send(SystemMessage.of(NOT_ENOUGH_HP));
+            p.send(ActionFailed.INSTANCE);
+            return false;
+        }
+        if (!Equipped.fits(p, t.usingKinds())) {
+            p.send(SystemMessage.text(UNSUITABLE, t.name()));
             p.send(ActionFailed.INSTANCE);
             return false;
         }

@@ -35,7 +35,7 @@ public final class ItemSkills {
         }
         ItemTemplate.ItemSkill is = t.skills().get(0);
         Optional<SkillTemplate> skill = casting.templates().get(is.skillId(), is.level());
-        if (skill.isEmpty() || !SkillSupport.castable(skill.get())) {
+        if (skill.isEmpty() || !SkillSupport.effectsSupported(skill.get())) {
             return false;
         }
         SkillTemplate s = skill.get();

@@ -50,6 +50,10 @@ public final class SkillEffects {
                     int dmg = MagicDamage.damage(mAtk(caster), mDef(target), power, 1);
                     combat.damage(caster, target, dmg);
                 }
+                case "physical-attack" -> {
+                    double power = e.number("power", t.power());
+                    combat.damage(caster, target, PhysicalSkillDamage.damage(pAtk(caster), pDef(target), power, 1));
+                }
                 case "heal" -> heal(target, e.number("power", 0));
                 case "heal-percent" -> heal(target, target.maxHp() * e.number("power", 0) / 100);
                 case "escape" -> escape(caster);
@@ -81,6 +85,18 @@ public final class SkillEffects {
         return c instanceof Player p
                 ? p.stats().mAtk()
                 : ((Npc) c).template().combat().mAtk();
+    }
+
+    static double pAtk(Creature c) {
+        return c instanceof Player p
+                ? p.stats().pAtk()
+                : ((Npc) c).template().combat().pAtk();
+    }
+
+    static double pDef(Creature c) {
+        return c instanceof Player p
+                ? p.stats().pDef()
+                : ((Npc) c).template().combat().pDef();
     }
 
     static double mDef(Creature c) {

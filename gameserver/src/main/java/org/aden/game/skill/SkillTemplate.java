@@ -12,6 +12,10 @@ import java.util.List;
  * @param power the skill's power for damage formulas (0 when it has none)
  * @param abnormalTimeSec how long its lasting effect stays (0: none)
  * @param abnormalType the stacking group of its lasting effect ("pa-up", "hp-recover"...), "" if none
+ * @param usingKinds a condition {@code <using kind="sword blunt"/>}: the weapon (or armour, shield) it needs; empty
+ *     when none
+ * @param otherConditions the skill has a condition other than one plain {@code <using>}, which the engine does not
+ *     check yet
  */
 public record SkillTemplate(
         int id,
@@ -34,9 +38,12 @@ public record SkillTemplate(
         int abnormalLevel,
         int itemConsumeId,
         int itemConsumeCount,
+        List<String> usingKinds,
+        boolean otherConditions,
         List<SkillEffect> effects) {
 
     public SkillTemplate {
+        usingKinds = List.copyOf(usingKinds);
         effects = List.copyOf(effects);
     }
 

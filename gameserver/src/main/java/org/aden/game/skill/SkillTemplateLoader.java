@@ -72,7 +72,27 @@ public final class SkillTemplateLoader {
                 v.integer("abnormal-level", 0),
                 v.integer("item-consume-id", 0),
                 v.integer("item-consume-count", 0),
+                usingKinds(s),
+                otherConditions(s),
                 effects);
+    }
+
+    private static List<String> usingKinds(XmlElement s) {
+        for (XmlElement c : s.children("condition")) {
+            if (c.children().size() == 1 && c.children().get(0).name().equals("using")) {
+                return List.of(c.children().get(0).string("kind").trim().split("\\s+"));
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean otherConditions(XmlElement s) {
+        for (XmlElement c : s.children("condition")) {
+            if (c.children().size() != 1 || !c.children().get(0).name().equals("using")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The attributes of one skill element at one level. */

@@ -105,5 +105,8 @@ class CastPacketsTest {
         // a blessed spiritshot quadruples M.Atk: √400 = 20 → 546
         assertEquals(546, MagicDamage.damage(100, 50, 15, 4));
         assertEquals(1, MagicDamage.damage(1, 100_000, 1, 1), "at least 1");
+        // physical skills: 70 × (P.Atk + power) / P.Def = 70 × (50 + 30) / 40 = 140
+        assertEquals(140, PhysicalSkillDamage.damage(50, 40, 30, 1));
+        assertEquals(227, PhysicalSkillDamage.damage(50, 40, 30, 2), "a soulshot doubles P.Atk: 70 × 130 / 40");
     }
 }

@@ -13,6 +13,10 @@ import org.aden.game.actor.Player;
 import org.aden.game.combat.Combat;
 import org.aden.game.combat.Deaths;
 import org.aden.game.combat.Drops;
+import org.aden.game.item.Inventory;
+import org.aden.game.item.ItemData;
+import org.aden.game.item.ItemLocation;
+import org.aden.game.item.PaperdollSlot;
 import org.aden.game.move.Teleports;
 import org.aden.game.network.client.skill.RequestMagicSkillUse;
 import org.aden.game.network.server.skill.MagicSkillCanceld;
@@ -36,7 +40,7 @@ import org.junit.jupiter.api.Test;
 /** Casts on a fake clock with the datapack's skills: damage, MP, reuse, a buff and its end, interruption, items. */
 class CastingWorldTest {
     static final NpcTemplate WOLF = TestData.world().npcs().get(20120).orElseThrow();
-    static final int WIND_STRIKE = 1177, DASH = 4;
+    static final int WIND_STRIKE = 1177, DASH = 4, POWER_STRIKE = 3;
 
     final WorldFixture fx = new WorldFixture();
     final PlayerStats stats = new PlayerStats(TestData.world().characterTemplates());
@@ -188,6 +192,32 @@ class CastingWorldTest {
         fx.ticks(1);
         assertEquals(2, sink.count(MagicSkillUse.OPCODE));
         assertEquals(0, intAt(new SkillCoolTime().encode(), 1));
+    }
+
+    @Test
+    void powerStrikeNeedsASwordAndAddsItsPowerToPAtk() {
+        Player p = caster("Fighter", 0, 0, POWER_STRIKE, 1);
+        Npc w = wolf(30, 0);
+        fx.actions.action(p, w.objectId());
+        fx.ticks(1);
+        casting.request(p, new RequestMagicSkillUse(POWER_STRIKE, false, false));
+        fx.ticks(1);
+        assertEquals(0, fx.sink(p).count(MagicSkillUse.OPCODE), "bare hands");
+        assertEquals(113, intAt(fx.sink(p).withOpcode(SystemMessage.OPCODE).getLast(), 1));
+        Inventory.of(p)
+                .setItems(List.of(new ItemData(
+                        0x30000001,
+                        p.objectId(),
+                        1, // Short Sword
+                        1,
+                        0,
+                        ItemLocation.PAPERDOLL,
+                        PaperdollSlot.RIGHT_HAND.id())));
+        casting.request(p, new RequestMagicSkillUse(POWER_STRIKE, false, false));
+        fx.ticks(12); // hit time 1080 ms
+        assertEquals(1, fx.sink(p).count(MagicSkillLaunched.OPCODE));
+        int dmg = PhysicalSkillDamage.damage(p.stats().pAtk(), WOLF.combat().pDef(), 30, 1);
+        assertEquals(w.maxHp() - dmg, w.curHp(), "70 × (P.Atk + 30) / P.Def");
     }
 
     @Test
