@@ -18,6 +18,7 @@ import org.aden.game.admin.AdminHandlers;
 import org.aden.game.admin.BanCommands;
 import org.aden.game.admin.BuiltinAdminCommands;
 import org.aden.game.admin.ShutdownCountdown;
+import org.aden.game.admin.WorldAdminCommands;
 import org.aden.game.auth.AccountSessions;
 import org.aden.game.auth.AuthHandlers;
 import org.aden.game.auth.Handshake;
@@ -35,6 +36,7 @@ import org.aden.game.combat.Drops;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
+import org.aden.game.door.Doors;
 import org.aden.game.idfactory.HighWaterMarkIdFactory;
 import org.aden.game.item.ItemCatalog;
 import org.aden.game.item.ItemHandlers;
@@ -52,6 +54,7 @@ import org.aden.game.network.OpcodeTables;
 import org.aden.game.npc.NpcTemplates;
 import org.aden.game.presence.Presences;
 import org.aden.game.quest.QuestHandlers;
+import org.aden.game.reload.LiveContent;
 import org.aden.game.script.ScriptedAdminCommands;
 import org.aden.game.session.PlayerFactory;
 import org.aden.game.session.PlayerSessions;
@@ -59,9 +62,9 @@ import org.aden.game.session.SessionHandlers;
 import org.aden.game.session.WorldSession;
 import org.aden.game.skill.SkillHandlers;
 import org.aden.game.skill.SkillMapper;
-import org.aden.game.spawn.SpawnTable;
 import org.aden.game.spawn.Spawner;
 import org.aden.game.stat.PlayerStats;
+import org.aden.game.staticobject.StaticObjects;
 import org.aden.game.target.TargetHandlers;
 import org.aden.game.world.Outbound;
 import org.aden.game.world.World;
@@ -131,10 +134,6 @@ public final class GameServer implements AutoCloseable {
         CharacterTemplates templates = data.characterTemplates();
         ItemCatalog items = data.items();
         NpcTemplates npcs = data.npcs();
-        SpawnTable spawns = config.world().spawnNpcs() ? data.spawns() : null;
-        if (spawns == null) {
-            LOG.info("NPCs are not spawned (game.world.spawn-npcs=false)");
-        }
         persistence = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("game-db-", 0).factory());
         CharacterRepository characters = new CharacterRepository(db);
@@ -165,6 +164,16 @@ public final class GameServer implements AutoCloseable {
         LinkLoginGateway loginGateway = new LinkLoginGateway(() -> link);
         AdminCommands admin = BanCommands.register(BuiltinAdminCommands.registerAll(new AdminCommands()), loginGateway);
         ScriptedAdminCommands.load(wc.adminScripts()).forEach(admin::register);
+        LiveContent live = new LiveContent(
+                world,
+                datapack,
+                data,
+                new Spawner(world, npcs, ids, random, datapack.root()),
+                new Doors(world, ids::nextId),
+                new StaticObjects(world, ids::nextId),
+                wc.spawnNpcs(),
+                persistence);
+        WorldAdminCommands.register(admin, live);
         admin.setContext(new AdminContext(
                 world,
                 actions,
@@ -221,9 +230,7 @@ public final class GameServer implements AutoCloseable {
         startWorld(players);
         world.submit(combat::startAggroScan);
         startMetrics(store);
-        if (spawns != null) {
-            spawnNpcs(new Spawner(world, npcs, ids, random, datapack.root()), spawns);
-        }
+        world.submit(live::populate);
         LOG.info(
                 "Game server {} listening on {}:{}, encryption {}, login server link {}:{}",
                 config.lobby().serverId(),
@@ -265,23 +272,6 @@ public final class GameServer implements AutoCloseable {
     /** The metrics of this server (the endpoint is bound only when enabled). */
     public MetricsServer metrics() {
         return metrics;
-    }
-
-    private void spawnNpcs(Spawner spawner, SpawnTable spawns) {
-        world.submit(() -> {
-            long t0 = System.nanoTime();
-            int n = spawner.spawnAll(spawns);
-            LOG.info(
-                    "Spawned {} NPCs of {} spawn points and {} territories in {} ms",
-                    n,
-                    spawns.points().size(),
-                    spawns.territories().size(),
-                    ms(System.nanoTime() - t0));
-        });
-    }
-
-    private static long ms(long nanos) {
-        return nanos / 1_000_000;
     }
 
     private void reportOnline(int online) {
