@@ -65,7 +65,8 @@ public final class StartupBench implements Callable<Integer> {
         System.exit(new CommandLine(new StartupBench()).execute(args));
     }
 
-    record Start(long readyMillis, long rssAtReady, long rssSettled) {}
+    /** @param cpuMillis CPU time the process used up to ready: on a shared host, what the start really costs */
+    record Start(long readyMillis, long cpuMillis, long rssAtReady, long rssSettled) {}
 
     @Override
     public Integer call() throws Exception {
@@ -80,8 +81,8 @@ public final class StartupBench implements Callable<Integer> {
                 Start s = start(schema, -1, 0);
                 starts.add(s);
                 System.out.printf(
-                        "start %d: ready in %d ms, RSS %d MiB at ready, %d MiB %d s later%n",
-                        i, s.readyMillis(), s.rssAtReady() >> 20, s.rssSettled() >> 20, settleSeconds);
+                        "start %d: ready in %d ms (%d ms of CPU), RSS %d MiB at ready, %d MiB %d s later%n",
+                        i, s.readyMillis(), s.cpuMillis(), s.rssAtReady() >> 20, s.rssSettled() >> 20, settleSeconds);
             }
             double[] ticks = null;
             Start tickRun = null;
@@ -104,19 +105,25 @@ public final class StartupBench implements Callable<Integer> {
                     starts.stream().mapToLong(Start::readyMillis).sorted().toArray();
             long median = ready.length == 0 ? -1 : ready[ready.length / 2];
             long rss = starts.stream().mapToLong(Start::rssSettled).max().orElse(-1);
+            long[] cpu = starts.stream().mapToLong(Start::cpuMillis).sorted().toArray();
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage();
             System.out.printf(
-                    "SUMMARY runs=%d ready_ms_median=%d ready_ms_min=%d ready_ms_max=%d rss_mib_max=%d"
-                            + " tick_p50_ms=%.3f tick_p99_ms=%.3f tick_max_ms=%.3f tick_rss_mib=%d cores=%d java_opts=\"%s\"%n",
+                    "SUMMARY runs=%d ready_ms_median=%d ready_ms_min=%d ready_ms_max=%d cpu_ms_median=%d rss_mib_max=%d"
+                            + " tick_p50_ms=%.3f tick_p99_ms=%.3f tick_max_ms=%.3f tick_rss_mib=%d cores=%d load=%.1f"
+                            + " java_opts=\"%s\"%n",
                     starts.size(),
                     median,
                     ready.length == 0 ? -1 : ready[0],
                     ready.length == 0 ? -1 : ready[ready.length - 1],
+                    cpu.length == 0 ? -1 : cpu[cpu.length / 2],
                     rss >> 20,
                     ticks == null ? -1 : ticks[0],
                     ticks == null ? -1 : ticks[1],
                     ticks == null ? -1 : ticks[2],
                     tickRun == null ? -1 : tickRun.rssSettled() >> 20,
                     Runtime.getRuntime().availableProcessors(),
+                    load,
                     javaOpts);
             return 0;
         }
@@ -180,6 +187,7 @@ public final class StartupBench implements Callable<Integer> {
         try {
             long readyMs = ready.get(120, TimeUnit.SECONDS);
             long rssReady = ProcessMemory.rssBytes(p.pid());
+            long cpu = p.info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
             Thread.sleep(settleSeconds * 1000L);
             if (ticks != null) {
                 try (ServerProbe probe = new ServerProbe("127.0.0.1:" + jmxPort, p.pid())) {
@@ -192,7 +200,7 @@ public final class StartupBench implements Callable<Integer> {
                     ticks[4] = probe.ticks();
                 }
             }
-            return new Start(readyMs, rssReady, ProcessMemory.rssBytes(p.pid()));
+            return new Start(readyMs, cpu, rssReady, ProcessMemory.rssBytes(p.pid()));
         } finally {
             p.destroy(); // SIGTERM: the server stops cleanly
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
