@@ -61,6 +61,14 @@ public final class StartupBench implements Callable<Integer> {
             description = "JVM options of the game server (default: bin/gameserver.sh's, ${DEFAULT-VALUE}).")
     String javaOpts = "-XX:+UseZGC";
 
+    @Option(names = "--verbose", description = "Show every line the game server prints.")
+    boolean verbose;
+
+    @Option(
+            names = "--nmt",
+            description = "Print the JVM's native memory summary (jcmd) after the settling pause of each start.")
+    boolean nmt;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new StartupBench()).execute(args));
     }
@@ -175,7 +183,7 @@ public final class StartupBench implements Callable<Integer> {
                 while ((line = r.readLine()) != null) {
                     if (line.equals("ready")) {
                         ready.complete((System.nanoTime() - t0) / 1_000_000);
-                    } else if (line.contains("started in") || line.contains("ERROR")) {
+                    } else if (verbose || line.contains("started in") || line.contains("ERROR")) {
                         System.out.println("  | " + line);
                     }
                 }
@@ -189,6 +197,9 @@ public final class StartupBench implements Callable<Integer> {
             long rssReady = ProcessMemory.rssBytes(p.pid());
             long cpu = p.info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
             Thread.sleep(settleSeconds * 1000L);
+            if (nmt) {
+                printNativeMemory(p.pid());
+            }
             if (ticks != null) {
                 try (ServerProbe probe = new ServerProbe("127.0.0.1:" + jmxPort, p.pid())) {
                     probe.resetTicks();
@@ -207,6 +218,20 @@ public final class StartupBench implements Callable<Integer> {
                 p.destroyForcibly();
             }
         }
+    }
+
+    /** Where the resident memory goes (heap, metaspace, code cache, threads...): needs the JVM started with NMT. */
+    private static void printNativeMemory(long pid) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process j = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "VM.native_memory", "summary")
+                .redirectErrorStream(true)
+                .start();
+        for (String line : new String(j.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            if (line.contains("committed=") && (line.startsWith("-") || line.startsWith("Total"))) {
+                System.out.println("  nmt " + line.trim());
+            }
+        }
+        j.waitFor();
     }
 
     private static int freePort() throws IOException {
