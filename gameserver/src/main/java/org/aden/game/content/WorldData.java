@@ -7,6 +7,7 @@ import org.aden.game.door.DoorTemplates;
 import org.aden.game.item.ItemCatalog;
 import org.aden.game.npc.NpcTemplates;
 import org.aden.game.shop.BuyLists;
+import org.aden.game.shop.Multisells;
 import org.aden.game.spawn.SpawnTable;
 import org.aden.game.stat.ExperienceTable;
 import org.aden.game.staticobject.StaticObjectTemplates;
@@ -29,6 +30,7 @@ public record WorldData(
         MapRegions mapRegions,
         Destinations teleports,
         BuyLists buyLists,
+        Multisells multisells,
         DoorTemplates doors,
         StaticObjectTemplates staticObjects,
         Map<DatapackPart, PartLoad> parts) {

@@ -18,6 +18,7 @@ import org.aden.game.item.ItemTemplateLoader;
 import org.aden.game.npc.NpcTemplateLoader;
 import org.aden.game.npc.NpcTemplates;
 import org.aden.game.shop.BuyLists;
+import org.aden.game.shop.Multisells;
 import org.aden.game.spawn.SpawnTable;
 import org.aden.game.spawn.SpawnTableLoader;
 import org.aden.game.stat.ExperienceTable;
@@ -59,6 +60,7 @@ public final class WorldDataLoader {
         Zones zones = null;
         Destinations teleports = new Destinations(Map.of());
         BuyLists buyLists = new BuyLists(Map.of());
+        Multisells multisells = new Multisells(Map.of());
         DoorTemplates doors = new DoorTemplates(Map.of());
         StaticObjectTemplates staticObjects = new StaticObjectTemplates(Map.of());
         for (DatapackPart part : DatapackPart.values()) {
@@ -82,6 +84,7 @@ public final class WorldDataLoader {
                     case MAP_REGIONS -> mapRegions = sound ? MapRegions.load(read.roots()) : null;
                     case TELEPORTS -> teleports = Destinations.load(read.roots());
                     case BUYLISTS -> buyLists = BuyLists.load(read.roots(), items);
+                    case MULTISELLS -> multisells = sound ? Multisells.load(read.roots()) : multisells;
                     case DOORS -> doors = DoorTemplates.load(read.roots());
                     case STATIC_OBJECTS -> staticObjects = StaticObjectTemplates.load(read.roots());
                     default -> {}
@@ -117,6 +120,7 @@ public final class WorldDataLoader {
                 mapRegions,
                 teleports,
                 buyLists,
+                multisells,
                 doors,
                 staticObjects,
                 parts);

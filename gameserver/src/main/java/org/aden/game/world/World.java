@@ -109,6 +109,7 @@ public final class World {
         long started = System.nanoTime();
         long cpuStarted = THREADS.getCurrentThreadCpuTime();
         long now = clock.millis();
+        visibility.newTick();
         // Commands queued while this tick runs wait for the next one: a flood cannot starve movement.
         for (int n = commands.size(); n > 0; n--) {
             Runnable c = commands.poll();
