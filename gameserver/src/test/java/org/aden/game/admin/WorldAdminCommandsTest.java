@@ -241,6 +241,40 @@ class WorldAdminCommandsTest {
         assertEquals("You are not authorized to use this command.", last(f.sink(gm)));
     }
 
+    @Test
+    void reloadOfTheSpawnsReplacesTheSpawnTablesNpcsWithTheNewTables() throws IOException {
+        Path copy = copyDatapack();
+        LiveContent live = live(new XmlDatapack(copy), DATA);
+        Path file = TestData.datapackDir().resolve("spawns/17_25.xml");
+        spawner.spawnAll(
+                new SpawnTable(List.of(new SpawnPoint(WOLF, X, Y, -3100, 0, 60, 10, null, file, 12)), List.of()));
+        Player gm = gm("Gm", X + 100, Y);
+        Npc old = (Npc)
+                gm.known().stream().filter(o -> o instanceof Npc).findFirst().orElseThrow();
+        Files.writeString(copy.resolve("spawns").resolve("zz-extra.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <spawns tile="17_25">
+                  <spawn npc="%d" x="%d" y="%d" z="-3100" respawn-sec="30"/>
+                </spawns>
+                """.formatted(WOLF, X + 200, Y));
+        f.clearSinks();
+        admin.handle(gm, "reload datapack spawns");
+        f.ticks(1);
+        assertTrue(last(f.sink(gm)).startsWith("Datapack reloaded; NPCs respawned: "), last(f.sink(gm)));
+        assertNull(f.world.object(old.objectId()), "the old table's NPC is gone");
+        assertEquals(1, f.sink(gm).countAbout(0x12, old.objectId()), "DeleteObject");
+        Npc extra = (Npc) gm.known().stream()
+                .filter(o -> o instanceof Npc n && n.x() == X + 200 && n.y() == Y)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the new spawn is in the world"));
+        assertEquals(1, f.sink(gm).countAbout(0x16, extra.objectId()), "NpcInfo of the new spawn");
+        assertTrue(spawner.living() > 30_000, "the whole new table is spawned: " + spawner.living());
+        admin.handle(gm, "reload datapack teleports");
+        f.ticks(1);
+        assertTrue(last(f.sink(gm)).contains("teleports is checked and kept for new lookups"), last(f.sink(gm)));
+        assertSame(extra, f.world.object(extra.objectId()), "another part leaves the NPCs alone");
+    }
+
     private Path copyDatapack() throws IOException {
         Path from = TestData.datapackDir();
         Path to = temp.resolve("datapack");
