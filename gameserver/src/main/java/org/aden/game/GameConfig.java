@@ -12,6 +12,7 @@ import org.aden.common.config.ConfigSpec;
 import org.aden.common.db.DatabaseConfig;
 import org.aden.common.link.LinkMessage.SubnetAddress;
 import org.aden.common.metrics.MetricsSettings;
+import org.aden.game.console.ConsoleSettings;
 import org.aden.game.lobby.LobbySettings;
 import org.aden.game.network.NetworkSettings;
 
@@ -32,7 +33,8 @@ public record GameConfig(
         String loginSecret,
         Path datapack,
         WorldConfig world,
-        MetricsSettings metrics) {
+        MetricsSettings metrics,
+        ConsoleSettings console) {
 
     /** Same default as the login server's login.link.secret: fine on loopback only. */
     public static final String DEFAULT_LINK_SECRET = "aden-change-me";
@@ -120,6 +122,7 @@ public record GameConfig(
             .stringKey("game.datapack", "datapack", "The datapack directory (templates, world data).")
             .include(WorldConfig.SPEC)
             .include(MetricsSettings.spec("game", 9102))
+            .include(ConsoleSettings.SPEC)
             .include(DatabaseConfig.spec("aden_game", "game"))
             .build();
 
@@ -180,6 +183,7 @@ public record GameConfig(
                 c.getString("game.login.secret"),
                 Path.of(c.getString("game.datapack")),
                 WorldConfig.from(c),
-                MetricsSettings.from(c, "game"));
+                MetricsSettings.from(c, "game"),
+                ConsoleSettings.from(c));
     }
 }

@@ -32,6 +32,7 @@ import org.aden.game.combat.Combat;
 import org.aden.game.combat.CombatHandlers;
 import org.aden.game.combat.Deaths;
 import org.aden.game.combat.Drops;
+import org.aden.game.console.WebConsole;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
@@ -101,6 +102,7 @@ public final class GameServer implements AutoCloseable {
     private PlayerCommands commands;
     private String contentSummary = "not loaded";
     private MetricsServer metrics;
+    private WebConsole console;
 
     public GameServer(GameConfig config, Database db) {
         this(config, db, InstantSource.system(), new SecureRandom());
@@ -165,13 +167,14 @@ public final class GameServer implements AutoCloseable {
         LinkLoginGateway loginGateway = new LinkLoginGateway(() -> link);
         AdminCommands admin = BanCommands.register(BuiltinAdminCommands.registerAll(new AdminCommands()), loginGateway);
         ScriptedAdminCommands.load(wc.adminScripts()).forEach(admin::register);
-        admin.setContext(new AdminContext(
+        AdminContext adminContext = new AdminContext(
                 world,
                 actions,
                 teleports,
                 players,
                 new ShutdownCountdown(world, restart -> stopHandler.accept(restart)),
-                commands.counts()));
+                commands.counts());
+        admin.setContext(adminContext);
         ChatService chat = new ChatService(world, wc.chat(), admin::handle);
         worldSession = new WorldSession(world, loop, players, out, lobby::returnToCharacterSelection);
 
@@ -221,6 +224,7 @@ public final class GameServer implements AutoCloseable {
         startWorld(players);
         world.submit(combat::startAggroScan);
         startMetrics(store);
+        startConsole(adminContext, loginGateway);
         if (spawns != null) {
             spawnNpcs(new Spawner(world, npcs, ids, random, datapack.root()), spawns);
         }
@@ -260,6 +264,20 @@ public final class GameServer implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Served only when game.console.enabled; a port in use stops the start like the game port. */
+    private void startConsole(AdminContext adminContext, LinkLoginGateway loginGateway) {
+        try {
+            console = WebConsole.start(config.console(), db.settings(), adminContext, loginGateway, stats, clock);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The web console (null when game.console.enabled is false). */
+    public WebConsole console() {
+        return console;
     }
 
     /** The metrics of this server (the endpoint is bound only when enabled). */
@@ -336,6 +354,9 @@ public final class GameServer implements AutoCloseable {
     /** Closes the port, lets the world save everyone, then stops the link and the persistence executor. */
     @Override
     public synchronized void close() {
+        if (console != null) {
+            console.close(); // no console action while the world saves everyone
+        }
         if (link != null) {
             // shown down at once (no new PlayOk), and the login server knows the link closing next is a stop
             link.updateStatus(link.status().withUp(false));

@@ -1,0 +1,446 @@
+package org.aden.game.console;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.aden.common.log.LogThrottle;
+import org.aden.game.admin.BuiltinAdminCommands;
+import org.aden.game.console.ConsoleSessions.Session;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * The console's HTTP side on the JDK's own server (like the metrics endpoint; the console needs nothing more): the
+ * page and its script from resources, and a small JSON API. Every API call but login needs the session cookie
+ * (HttpOnly, SameSite=Strict); every POST also needs the session's CSRF token in {@value #CSRF_HEADER} and a form
+ * body. Logins are rate limited per address. Replies carry a strict Content-Security-Policy (only our own script,
+ * no inline code), so text from players or logs can never run in the page.
+ */
+final class ConsoleServer implements AutoCloseable {
+    private static final Logger LOG = LogManager.getLogger(ConsoleServer.class);
+
+    static final String COOKIE = "aden_console";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    static final int MAX_BODY = 4096;
+    static final long WORLD_TIMEOUT_SECONDS = 5;
+
+    /** Interlude's world: map tiles 16-26 by 10-25, 32768 units each (the map draws this rectangle). */
+    static final int MIN_X = -131072;
+
+    static final int MAX_X = 229376;
+    static final int MIN_Y = -262144;
+    static final int MAX_Y = 262144;
+
+    private static final Map<String, String> STATIC = Map.of(
+            "/", "index.html",
+            "/index.html", "index.html",
+            "/console.js", "console.js",
+            "/console.css", "console.css");
+
+    private final ConsoleSettings settings;
+    private final ConsoleAccounts accounts;
+    private final ConsoleSessions sessions;
+    private final LoginAttempts attempts;
+    private final ConsoleActions actions;
+    private final ConsoleStats stats;
+    private final LogTail log;
+    private final LogThrottle blockedLog = LogThrottle.perMinute();
+    private HttpServer http;
+    private ExecutorService executor;
+
+    ConsoleServer(
+            ConsoleSettings settings,
+            ConsoleAccounts accounts,
+            ConsoleSessions sessions,
+            LoginAttempts attempts,
+            ConsoleActions actions,
+            ConsoleStats stats,
+            LogTail log) {
+        this.settings = settings;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.attempts = attempts;
+        this.actions = actions;
+        this.stats = stats;
+        this.log = log;
+    }
+
+    void start() throws IOException {
+        try {
+            http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 16);
+        } catch (IOException e) {
+            throw new IOException(
+                    "cannot serve the console on " + settings.host() + ":" + settings.port() + " (game.console.port): "
+                            + e.getMessage(),
+                    e);
+        }
+        // two threads: a bcrypt check (~0.1 s) must not stall the page's polling
+        executor = Executors.newFixedThreadPool(
+                2, Thread.ofPlatform().name("game-console-", 0).daemon(true).factory());
+        http.setExecutor(executor);
+        http.createContext("/", this::handle);
+        http.start();
+    }
+
+    int port() {
+        return http == null ? -1 : http.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange x) throws IOException {
+        try {
+            secureHeaders(x.getResponseHeaders());
+            String path = x.getRequestURI().getPath();
+            String method = x.getRequestMethod();
+            if (!path.startsWith("/api/")) {
+                servePage(x, method, path);
+                return;
+            }
+            if ("POST".equals(method) && "/api/login".equals(path)) {
+                login(x);
+                return;
+            }
+            Optional<Session> session = sessions.touch(cookie(x.getRequestHeaders()));
+            if (session.isEmpty()) {
+                json(x, 401, Map.of("error", "Not logged in."));
+                return;
+            }
+            Session s = session.get();
+            if ("GET".equals(method)) {
+                get(x, s, path);
+            } else if ("POST".equals(method)) {
+                if (!s.csrfMatches(x.getRequestHeaders().getFirst(CSRF_HEADER))) {
+                    LOG.warn("Console: POST {} from {} without a valid CSRF token refused", path, s.account());
+                    json(x, 403, Map.of("error", "Missing or wrong CSRF token: reload the page."));
+                    return;
+                }
+                Map<String, String> form = form(x);
+                if (form == null) {
+                    return;
+                }
+                post(x, s, path, form);
+            } else {
+                json(x, 405, Map.of("error", "GET or POST only."));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Console request {} failed: {}", x.getRequestURI().getPath(), e.toString());
+            try {
+                json(x, 500, Map.of("error", "Internal error."));
+            } catch (IOException | RuntimeException ignored) {
+                // the reply was already under way
+            }
+        } finally {
+            x.close();
+        }
+    }
+
+    private void get(HttpExchange x, Session s, String path) throws IOException {
+        switch (path) {
+            case "/api/session" -> json(x, 200, sessionJson(s));
+            case "/api/players" -> {
+                List<ConsoleActions.PlayerDot> dots = await(x, actions.players());
+                if (dots == null) {
+                    return;
+                }
+                List<Map<String, Object>> players = dots.stream()
+                        .map(p -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("name", p.name());
+                            m.put("account", p.account());
+                            m.put("x", p.x());
+                            m.put("y", p.y());
+                            m.put("z", p.z());
+                            m.put("level", p.level());
+                            m.put("classId", p.classId());
+                            m.put("connected", p.connected());
+                            return m;
+                        })
+                        .toList();
+                json(
+                        x,
+                        200,
+                        Map.of(
+                                "bounds", Map.of("minX", MIN_X, "maxX", MAX_X, "minY", MIN_Y, "maxY", MAX_Y),
+                                "players", players));
+            }
+            case "/api/stats" -> {
+                Map<String, Object> m = new LinkedHashMap<>(stats.now());
+                Boolean countdown = await(x, actions.countdownActive());
+                if (countdown == null) {
+                    return;
+                }
+                m.put("countdown", countdown);
+                json(x, 200, m);
+            }
+            case "/api/log" -> {
+                long after = 0;
+                String q = x.getRequestURI().getRawQuery();
+                if (q != null && q.startsWith("after=")) {
+                    try {
+                        after = Long.parseLong(q.substring("after=".length()));
+                    } catch (NumberFormatException e) {
+                        json(x, 400, Map.of("error", "after must be a number."));
+                        return;
+                    }
+                }
+                List<Map<String, Object>> lines = log.since(after).stream()
+                        .map(l -> Map.<String, Object>of("seq", l.seq(), "text", l.text()))
+                        .toList();
+                json(x, 200, Map.of("lines", lines));
+            }
+            default -> json(x, 404, Map.of("error", "No such page."));
+        }
+    }
+
+    private void post(HttpExchange x, Session s, String path, Map<String, String> f) throws IOException {
+        CompletableFuture<String> result;
+        try {
+            result = switch (path) {
+                case "/api/logout" -> {
+                    sessions.end(s.id());
+                    LOG.info("Console: {} logged out", s.account());
+                    x.getResponseHeaders().add("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+                    yield CompletableFuture.completedFuture("Logged out.");
+                }
+                case "/api/kick" -> actions.kick(s, f.get("name"));
+                case "/api/ban" -> actions.ban(s, f.get("name"), f.get("length"), f.get("reason"));
+                case "/api/announce" -> actions.announce(s, f.get("text"));
+                case "/api/shutdown" -> actions.shutdown(s, seconds(f.get("seconds")), "restart".equals(f.get("mode")));
+                case "/api/abort" -> actions.abort(s);
+                default -> null;
+            };
+        } catch (ConsoleActions.Refused e) {
+            json(x, 400, Map.of("error", e.getMessage()));
+            return;
+        }
+        if (result == null) {
+            json(x, 404, Map.of("error", "No such action."));
+            return;
+        }
+        String message = await(x, result);
+        if (message != null) {
+            json(x, 200, Map.of("message", message));
+        }
+    }
+
+    private static int seconds(String s) {
+        try {
+            return Integer.parseInt(s == null ? "" : s.strip());
+        } catch (NumberFormatException e) {
+            throw new ConsoleActions.Refused("The countdown is a number of seconds.");
+        }
+    }
+
+    private void login(HttpExchange x) throws IOException {
+        InetAddress from = x.getRemoteAddress().getAddress();
+        String origin = x.getRequestHeaders().getFirst("Origin");
+        String host = x.getRequestHeaders().getFirst("Host");
+        if (origin != null && !origin.equals("http://" + host) && !origin.equals("https://" + host)) {
+            json(x, 403, Map.of("error", "Cross-site login refused."));
+            return;
+        }
+        long blocked = attempts.blockedForMillis(from);
+        if (blocked > 0) {
+            long more = blockedLog.admit(from.getHostAddress());
+            if (more >= 0) {
+                LOG.warn("Console: login from blocked address {} refused{}", from.getHostAddress(), LogThrottle.more(more));
+            }
+            x.getResponseHeaders().set("Retry-After", Long.toString((blocked + 999) / 1000));
+            json(
+                    x,
+                    429,
+                    Map.of(
+                            "error",
+                            "Too many failed logins from your address: try again in "
+                                    + Math.max(1, (blocked + 59_999) / 60_000) + " min."));
+            return;
+        }
+        Map<String, String> f = form(x);
+        if (f == null) {
+            return;
+        }
+        String name = f.getOrDefault("account", "");
+        Optional<ConsoleAccounts.Account> account;
+        try {
+            account = accounts.check(name, f.getOrDefault("password", ""));
+        } catch (ConsoleAccounts.UnavailableException e) {
+            LOG.warn("Console: login of {} impossible: {}", org.aden.common.text.PlayerText.forLog(name, 20), e.getMessage());
+            json(x, 503, Map.of("error", "The accounts database is not reachable; see the server log."));
+            return;
+        }
+        if (account.isEmpty() || account.get().accessLevel() < BuiltinAdminCommands.GM) {
+            boolean nowBlocked = attempts.failed(from);
+            LOG.warn(
+                    "Console: failed login for '{}' from {}{}{}",
+                    org.aden.common.text.PlayerText.forLog(name, 20),
+                    from.getHostAddress(),
+                    account.isPresent() ? " (access level " + account.get().accessLevel() + ", not a GM)" : "",
+                    nowBlocked ? "; address blocked for " + LoginAttempts.BLOCK.toMinutes() + " min" : "");
+            json(x, 401, Map.of("error", "Wrong account or password, or not an administrator."));
+            return;
+        }
+        attempts.succeeded(from);
+        Session s = sessions.create(account.get().login(), account.get().accessLevel());
+        LOG.info(
+                "Console: {} (access level {}) logged in from {}",
+                s.account(),
+                s.accessLevel(),
+                from.getHostAddress());
+        x.getResponseHeaders()
+                .add(
+                        "Set-Cookie",
+                        COOKIE + "=" + s.id() + "; Path=/; Max-Age=" + sessions.idleTimeout().toSeconds()
+                                + "; HttpOnly; SameSite=Strict");
+        json(x, 200, sessionJson(s));
+    }
+
+    private static Map<String, Object> sessionJson(Session s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("account", s.account());
+        m.put("accessLevel", s.accessLevel());
+        m.put("administrator", s.accessLevel() >= BuiltinAdminCommands.ADMIN);
+        m.put("csrf", s.csrf());
+        return m;
+    }
+
+    /** The result, or null after replying 503/400 itself when the world did not answer or refused. */
+    private static <T> T await(HttpExchange x, CompletableFuture<T> f) throws IOException {
+        try {
+            return f.get(WORLD_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            json(x, 503, Map.of("error", "The world did not answer in " + WORLD_TIMEOUT_SECONDS + " s."));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ConsoleActions.Refused r) {
+                json(x, 400, Map.of("error", r.getMessage()));
+            } else {
+                LOG.warn("Console action failed on the world thread: {}", String.valueOf(e.getCause()));
+                json(x, 500, Map.of("error", "The action failed; see the server log."));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            json(x, 503, Map.of("error", "Interrupted."));
+        }
+        return null;
+    }
+
+    /** The url-encoded form body, or null after replying 415/413/400 itself. */
+    private static Map<String, String> form(HttpExchange x) throws IOException {
+        String type = x.getRequestHeaders().getFirst("Content-Type");
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            json(x, 415, Map.of("error", "A form body (application/x-www-form-urlencoded) is expected."));
+            return null;
+        }
+        byte[] body;
+        try (InputStream in = x.getRequestBody()) {
+            body = in.readNBytes(MAX_BODY + 1);
+        }
+        if (body.length > MAX_BODY) {
+            json(x, 413, Map.of("error", "Request too large."));
+            return null;
+        }
+        Map<String, String> out = new HashMap<>();
+        try {
+            for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int eq = pair.indexOf('=');
+                String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                out.putIfAbsent(k, v);
+            }
+        } catch (IllegalArgumentException e) {
+            json(x, 400, Map.of("error", "Malformed form body."));
+            return null;
+        }
+        return out;
+    }
+
+    static String cookie(Headers h) {
+        List<String> values = h.get("Cookie");
+        if (values == null) {
+            return null;
+        }
+        for (String header : values) {
+            for (String part : header.split(";")) {
+                String p = part.strip();
+                if (p.startsWith(COOKIE + "=")) {
+                    return p.substring(COOKIE.length() + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private void servePage(HttpExchange x, String method, String path) throws IOException {
+        String resource = STATIC.get(path);
+        if (!"GET".equals(method) || resource == null) {
+            reply(x, 404, "text/plain; charset=utf-8", "Not found\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        byte[] bytes;
+        try (InputStream in = ConsoleServer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("console resource " + resource + " missing from the build");
+            }
+            bytes = in.readAllBytes();
+        }
+        String type = resource.endsWith(".js")
+                ? "text/javascript; charset=utf-8"
+                : resource.endsWith(".css") ? "text/css; charset=utf-8" : "text/html; charset=utf-8";
+        reply(x, 200, type, bytes);
+    }
+
+    private static void secureHeaders(Headers h) {
+        h.set(
+                "Content-Security-Policy",
+                "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self';"
+                        + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+        h.set("X-Content-Type-Options", "nosniff");
+        h.set("X-Frame-Options", "DENY");
+        h.set("Referrer-Policy", "no-referrer");
+        h.set("Cache-Control", "no-store");
+    }
+
+    private static void json(HttpExchange x, int status, Map<String, ?> body) throws IOException {
+        reply(x, status, "application/json; charset=utf-8", Json.object(body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void reply(HttpExchange x, int status, String type, byte[] bytes) throws IOException {
+        x.getResponseHeaders().set("Content-Type", type);
+        x.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = x.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (http != null) {
+            http.stop(0);
+            http = null;
+        }
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+}
