@@ -116,7 +116,8 @@ public final class ConsoleActions {
 
     public CompletableFuture<String> abort(ConsoleSessions.Session admin) {
         requireAdministrator(admin);
-        return onWorld(() -> ctx.shutdown().abort("console:" + admin.account()) ? "Countdown aborted." : "No countdown is running.");
+        return onWorld(() ->
+                ctx.shutdown().abort("console:" + admin.account()) ? "Countdown aborted." : "No countdown is running.");
     }
 
     public CompletableFuture<Boolean> countdownActive() {

@@ -177,8 +177,10 @@ final class ConsoleServer implements AutoCloseable {
                         x,
                         200,
                         Map.of(
-                                "bounds", Map.of("minX", MIN_X, "maxX", MAX_X, "minY", MIN_Y, "maxY", MAX_Y),
-                                "players", players));
+                                "bounds",
+                                Map.of("minX", MIN_X, "maxX", MAX_X, "minY", MIN_Y, "maxY", MAX_Y),
+                                "players",
+                                players));
             }
             case "/api/stats" -> {
                 Map<String, Object> m = new LinkedHashMap<>(stats.now());
@@ -216,7 +218,8 @@ final class ConsoleServer implements AutoCloseable {
                 case "/api/logout" -> {
                     sessions.end(s.id());
                     LOG.info("Console: {} logged out", s.account());
-                    x.getResponseHeaders().add("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+                    x.getResponseHeaders()
+                            .add("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
                     yield CompletableFuture.completedFuture("Logged out.");
                 }
                 case "/api/kick" -> actions.kick(s, f.get("name"));
@@ -260,7 +263,10 @@ final class ConsoleServer implements AutoCloseable {
         if (blocked > 0) {
             long more = blockedLog.admit(from.getHostAddress());
             if (more >= 0) {
-                LOG.warn("Console: login from blocked address {} refused{}", from.getHostAddress(), LogThrottle.more(more));
+                LOG.warn(
+                        "Console: login from blocked address {} refused{}",
+                        from.getHostAddress(),
+                        LogThrottle.more(more));
             }
             x.getResponseHeaders().set("Retry-After", Long.toString((blocked + 999) / 1000));
             json(
@@ -281,7 +287,10 @@ final class ConsoleServer implements AutoCloseable {
         try {
             account = accounts.check(name, f.getOrDefault("password", ""));
         } catch (ConsoleAccounts.UnavailableException e) {
-            LOG.warn("Console: login of {} impossible: {}", org.aden.common.text.PlayerText.forLog(name, 20), e.getMessage());
+            LOG.warn(
+                    "Console: login of {} impossible: {}",
+                    org.aden.common.text.PlayerText.forLog(name, 20),
+                    e.getMessage());
             json(x, 503, Map.of("error", "The accounts database is not reachable; see the server log."));
             return;
         }
@@ -299,15 +308,12 @@ final class ConsoleServer implements AutoCloseable {
         attempts.succeeded(from);
         Session s = sessions.create(account.get().login(), account.get().accessLevel());
         LOG.info(
-                "Console: {} (access level {}) logged in from {}",
-                s.account(),
-                s.accessLevel(),
-                from.getHostAddress());
+                "Console: {} (access level {}) logged in from {}", s.account(), s.accessLevel(), from.getHostAddress());
         x.getResponseHeaders()
                 .add(
                         "Set-Cookie",
-                        COOKIE + "=" + s.id() + "; Path=/; Max-Age=" + sessions.idleTimeout().toSeconds()
-                                + "; HttpOnly; SameSite=Strict");
+                        COOKIE + "=" + s.id() + "; Path=/; Max-Age="
+                                + sessions.idleTimeout().toSeconds() + "; HttpOnly; SameSite=Strict");
         json(x, 200, sessionJson(s));
     }
 

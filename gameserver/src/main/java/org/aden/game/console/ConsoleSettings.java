@@ -41,9 +41,7 @@ public record ConsoleSettings(
                             + "\nthrough an SSH tunnel or a TLS reverse proxy.")
             .intKey("game.console.port", 9180, 0, 65535, "Port of the console (0: any free port).")
             .durationKey(
-                    "game.console.session-timeout",
-                    "30m",
-                    "A console session ends after this long without a request.")
+                    "game.console.session-timeout", "30m", "A console session ends after this long without a request.")
             .intKey("game.console.log-lines", 200, 10, 5000, "Recent log lines the console shows.")
             .stringKey(
                     "game.console.login-db.url",

@@ -30,8 +30,14 @@ final class ConsoleStats {
         m.put("tickP50", t.percentileMicros(50) / 1000.0);
         m.put("tickP99", t.percentileMicros(99) / 1000.0);
         m.put("tickMax", t.maxMicros() / 1000.0);
-        m.put("packetsIn", network.packetsIn().values().stream().mapToLong(Long::longValue).sum());
-        m.put("packetsOut", network.packetsOut().values().stream().mapToLong(Long::longValue).sum());
+        m.put(
+                "packetsIn",
+                network.packetsIn().values().stream().mapToLong(Long::longValue).sum());
+        m.put(
+                "packetsOut",
+                network.packetsOut().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum());
         m.put("bytesIn", network.bytesIn());
         m.put("bytesOut", network.bytesOut());
         m.put("badPackets", network.malformed() + network.unknown() + network.outOfState());

@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.aden.common.db.DatabaseSettings;
 import org.aden.common.text.AccountNames;
 
-
 /**
  * Reads {@code aden_login.accounts} (and its bans) over a small read-only pool and checks the bcrypt hash with the
  * library the login server uses. Imported L2J hashes ({@code {sha1}...}) are refused here: the account logs in
@@ -22,8 +21,7 @@ import org.aden.common.text.AccountNames;
  * password, so names cannot be probed by timing.
  */
 public final class LoginSchemaAccounts implements ConsoleAccounts, AutoCloseable {
-    private static final String DUMMY_HASH =
-            BCrypt.withDefaults().hashToString(10, "no-such-account".toCharArray());
+    private static final String DUMMY_HASH = BCrypt.withDefaults().hashToString(10, "no-such-account".toCharArray());
 
     /** bcrypt reads at most 72 bytes; a longer password is wrong rather than silently cut. */
     static final int MAX_PASSWORD_BYTES = 72;
