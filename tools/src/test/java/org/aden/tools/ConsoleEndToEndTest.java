@@ -371,8 +371,8 @@ class ConsoleEndToEndTest {
     void anAdministratorSeesThePlayerOnTheMapAndKicksThem() throws Exception {
         Optional<File> chromium = onPath("chromium", "chromium-browser");
         Optional<File> driverBinary = onPath("chromedriver");
-        String missing = "chromium and chromedriver are not on PATH (Debian: apt-get install -y chromium"
-                + " chromium-driver)";
+        String missing =
+                "chromium and chromedriver are not on PATH (Debian: apt-get install -y chromium" + " chromium-driver)";
         boolean found = chromium.isPresent() && driverBinary.isPresent();
         if ("required".equals(System.getenv("ADEN_BROWSER_TEST"))) {
             assertTrue(found, "ADEN_BROWSER_TEST=required (CI), but " + missing);

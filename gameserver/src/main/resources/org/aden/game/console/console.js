@@ -85,10 +85,25 @@ function el(name, attrs, text) {
   return e;
 }
 
+/** The part of the world shown: all of it, or (with "zoom to players") the players with a margin. */
+function viewOf(data) {
+  const b = data.bounds;
+  const all = { x: b.minX, y: b.minY, w: b.maxX - b.minX, h: b.maxY - b.minY };
+  if (!$("map-fit").checked || data.players.length === 0) return all;
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const p of data.players) {
+    x0 = Math.min(x0, p.x); y0 = Math.min(y0, p.y); x1 = Math.max(x1, p.x); y1 = Math.max(y1, p.y);
+  }
+  const span = Math.max(20000, x1 - x0, y1 - y0) * 1.3;
+  return { x: (x0 + x1 - span) / 2, y: (y0 + y1 - span) / 2, w: span, h: span };
+}
+
 function drawMap(data) {
   const b = data.bounds;
+  const v = viewOf(data);
+  const scale = Math.max(v.w, v.h);
   const map = $("world-map");
-  map.setAttribute("viewBox", [b.minX, b.minY, b.maxX - b.minX, b.maxY - b.minY].join(" "));
+  map.setAttribute("viewBox", [v.x, v.y, v.w, v.h].join(" "));
   map.replaceChildren();
   for (let x = b.minX; x < b.maxX; x += TILE) {
     for (let y = b.minY; y < b.maxY; y += TILE) {
@@ -98,10 +113,11 @@ function drawMap(data) {
   for (const p of data.players) {
     const dot = el("circle", {
       class: "dot player-dot" + (p.connected ? "" : " lost"),
-      cx: p.x, cy: p.y, r: 2200, "data-name": p.name });
+      cx: p.x, cy: p.y, r: scale / 240, "data-name": p.name });
     dot.appendChild(el("title", {}, p.name + " (" + p.x + ", " + p.y + ", " + p.z + ")"));
     map.appendChild(dot);
-    map.appendChild(el("text", { class: "label", x: p.x + 3000, y: p.y + 2500 }, p.name));
+    map.appendChild(el("text", {
+      class: "label", x: p.x + scale / 150, y: p.y + scale / 200, "font-size": scale / 75 }, p.name));
   }
   $("online-count").textContent = "— " + data.players.length + " online";
 }
@@ -228,5 +244,6 @@ document.addEventListener("DOMContentLoaded", () => {
   $("shutdown").addEventListener("click", () => countdown("shutdown"));
   $("restart").addEventListener("click", () => countdown("restart"));
   $("abort").addEventListener("click", () => act(null, "/api/abort", {}));
+  $("map-fit").addEventListener("change", refresh);
   api("/api/session").then(showMain).catch(showLogin);
 });
