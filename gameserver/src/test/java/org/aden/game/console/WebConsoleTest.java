@@ -42,9 +42,9 @@ class WebConsoleTest {
 
     @Test
     void jsonEscapesWhatCouldBreakOutOfAStringOrAPage() {
-        assertEquals(
-                "{\"a\":\"q\\\"b\\\\ \\n \\u003c/script\\u003e \\u2028\",\"n\":[1,true,null]}",
-                Json.object(new java.util.LinkedHashMap<>(java.util.Map.of(
-                        "a", "q\"b\\ \n </script> \u2028", "n", java.util.Arrays.asList(1, true, null)))));
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("a", "q\"b\\ \n </script> \u2028");
+        m.put("n", java.util.Arrays.asList(1, true, null));
+        assertEquals("{\"a\":\"q\\\"b\\\\ \\n \\u003c/script\\u003e \\u2028\",\"n\":[1,true,null]}", Json.object(m));
     }
 }
