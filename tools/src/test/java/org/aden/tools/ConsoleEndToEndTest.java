@@ -158,7 +158,7 @@ class ConsoleEndToEndTest {
 
     // ---- plain HTTP ----
 
-    record Reply(int status, String body, Optional<String> setCookie) {}
+    record Reply(int status, String body, Optional<String> setCookie, java.net.http.HttpHeaders headers) {}
 
     static final HttpClient HTTP = HttpClient.newBuilder().build();
 
@@ -178,7 +178,7 @@ class ConsoleEndToEndTest {
             b.GET();
         }
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Set-Cookie"));
+        return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Set-Cookie"), r.headers());
     }
 
     static final String FORM = "application/x-www-form-urlencoded";
@@ -210,6 +210,10 @@ class ConsoleEndToEndTest {
         Reply page = send(HTTP, "GET", "/", Map.of());
         assertEquals(200, page.status());
         assertTrue(page.body().contains("Aden console"));
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self'") && csp.contains("default-src 'none'"), "no inline code: " + csp);
+        assertEquals(
+                "nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals(401, send(HTTP, "GET", "/api/players", Map.of()).status(), "no session");
         assertEquals(
                 401,

@@ -1,16 +1,15 @@
 package org.aden.game.console;
 
-import com.sun.net.httpserver.Headers;
+import static org.aden.game.console.HttpReplies.cookie;
+import static org.aden.game.console.HttpReplies.form;
+import static org.aden.game.console.HttpReplies.json;
+import static org.aden.game.console.HttpReplies.secureHeaders;
+import static org.aden.game.console.HttpReplies.servePage;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.aden.common.log.LogThrottle;
 import org.aden.game.admin.BuiltinAdminCommands;
 import org.aden.game.console.ConsoleSessions.Session;
 import org.apache.logging.log4j.LogManager;
@@ -39,7 +37,6 @@ final class ConsoleServer implements AutoCloseable {
 
     static final String COOKIE = "aden_console";
     static final String CSRF_HEADER = "X-CSRF-Token";
-    static final int MAX_BODY = 4096;
     static final long WORLD_TIMEOUT_SECONDS = 5;
 
     /** Interlude's world: map tiles 16-26 by 10-25, 32768 units each (the map draws this rectangle). */
@@ -49,20 +46,12 @@ final class ConsoleServer implements AutoCloseable {
     static final int MIN_Y = -262144;
     static final int MAX_Y = 262144;
 
-    private static final Map<String, String> STATIC = Map.of(
-            "/", "index.html",
-            "/index.html", "index.html",
-            "/console.js", "console.js",
-            "/console.css", "console.css");
-
     private final ConsoleSettings settings;
-    private final ConsoleAccounts accounts;
     private final ConsoleSessions sessions;
-    private final LoginAttempts attempts;
+    private final ConsoleLogin login;
     private final ConsoleActions actions;
     private final ConsoleStats stats;
     private final LogTail log;
-    private final LogThrottle blockedLog = LogThrottle.perMinute();
     private HttpServer http;
     private ExecutorService executor;
 
@@ -75,9 +64,8 @@ final class ConsoleServer implements AutoCloseable {
             ConsoleStats stats,
             LogTail log) {
         this.settings = settings;
-        this.accounts = accounts;
         this.sessions = sessions;
-        this.attempts = attempts;
+        this.login = new ConsoleLogin(accounts, sessions, attempts);
         this.actions = actions;
         this.stats = stats;
         this.log = log;
@@ -114,10 +102,10 @@ final class ConsoleServer implements AutoCloseable {
                 return;
             }
             if ("POST".equals(method) && "/api/login".equals(path)) {
-                login(x);
+                login.handle(x);
                 return;
             }
-            Optional<Session> session = sessions.touch(cookie(x.getRequestHeaders()));
+            Optional<Session> session = sessions.touch(cookie(x.getRequestHeaders(), COOKIE));
             if (session.isEmpty()) {
                 json(x, 401, Map.of("error", "Not logged in."));
                 return;
@@ -251,73 +239,7 @@ final class ConsoleServer implements AutoCloseable {
         }
     }
 
-    private void login(HttpExchange x) throws IOException {
-        InetAddress from = x.getRemoteAddress().getAddress();
-        String origin = x.getRequestHeaders().getFirst("Origin");
-        String host = x.getRequestHeaders().getFirst("Host");
-        if (origin != null && !origin.equals("http://" + host) && !origin.equals("https://" + host)) {
-            json(x, 403, Map.of("error", "Cross-site login refused."));
-            return;
-        }
-        long blocked = attempts.blockedForMillis(from);
-        if (blocked > 0) {
-            long more = blockedLog.admit(from.getHostAddress());
-            if (more >= 0) {
-                LOG.warn(
-                        "Console: login from blocked address {} refused{}",
-                        from.getHostAddress(),
-                        LogThrottle.more(more));
-            }
-            x.getResponseHeaders().set("Retry-After", Long.toString((blocked + 999) / 1000));
-            json(
-                    x,
-                    429,
-                    Map.of(
-                            "error",
-                            "Too many failed logins from your address: try again in "
-                                    + Math.max(1, (blocked + 59_999) / 60_000) + " min."));
-            return;
-        }
-        Map<String, String> f = form(x);
-        if (f == null) {
-            return;
-        }
-        String name = f.getOrDefault("account", "");
-        Optional<ConsoleAccounts.Account> account;
-        try {
-            account = accounts.check(name, f.getOrDefault("password", ""));
-        } catch (ConsoleAccounts.UnavailableException e) {
-            LOG.warn(
-                    "Console: login of {} impossible: {}",
-                    org.aden.common.text.PlayerText.forLog(name, 20),
-                    e.getMessage());
-            json(x, 503, Map.of("error", "The accounts database is not reachable; see the server log."));
-            return;
-        }
-        if (account.isEmpty() || account.get().accessLevel() < BuiltinAdminCommands.GM) {
-            boolean nowBlocked = attempts.failed(from);
-            LOG.warn(
-                    "Console: failed login for '{}' from {}{}{}",
-                    org.aden.common.text.PlayerText.forLog(name, 20),
-                    from.getHostAddress(),
-                    account.isPresent() ? " (access level " + account.get().accessLevel() + ", not a GM)" : "",
-                    nowBlocked ? "; address blocked for " + LoginAttempts.BLOCK.toMinutes() + " min" : "");
-            json(x, 401, Map.of("error", "Wrong account or password, or not an administrator."));
-            return;
-        }
-        attempts.succeeded(from);
-        Session s = sessions.create(account.get().login(), account.get().accessLevel());
-        LOG.info(
-                "Console: {} (access level {}) logged in from {}", s.account(), s.accessLevel(), from.getHostAddress());
-        x.getResponseHeaders()
-                .add(
-                        "Set-Cookie",
-                        COOKIE + "=" + s.id() + "; Path=/; Max-Age="
-                                + sessions.idleTimeout().toSeconds() + "; HttpOnly; SameSite=Strict");
-        json(x, 200, sessionJson(s));
-    }
-
-    private static Map<String, Object> sessionJson(Session s) {
+    static Map<String, Object> sessionJson(Session s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("account", s.account());
         m.put("accessLevel", s.accessLevel());
@@ -344,99 +266,6 @@ final class ConsoleServer implements AutoCloseable {
             json(x, 503, Map.of("error", "Interrupted."));
         }
         return null;
-    }
-
-    /** The url-encoded form body, or null after replying 415/413/400 itself. */
-    private static Map<String, String> form(HttpExchange x) throws IOException {
-        String type = x.getRequestHeaders().getFirst("Content-Type");
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            json(x, 415, Map.of("error", "A form body (application/x-www-form-urlencoded) is expected."));
-            return null;
-        }
-        byte[] body;
-        try (InputStream in = x.getRequestBody()) {
-            body = in.readNBytes(MAX_BODY + 1);
-        }
-        if (body.length > MAX_BODY) {
-            json(x, 413, Map.of("error", "Request too large."));
-            return null;
-        }
-        Map<String, String> out = new HashMap<>();
-        try {
-            for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                out.putIfAbsent(k, v);
-            }
-        } catch (IllegalArgumentException e) {
-            json(x, 400, Map.of("error", "Malformed form body."));
-            return null;
-        }
-        return out;
-    }
-
-    static String cookie(Headers h) {
-        List<String> values = h.get("Cookie");
-        if (values == null) {
-            return null;
-        }
-        for (String header : values) {
-            for (String part : header.split(";")) {
-                String p = part.strip();
-                if (p.startsWith(COOKIE + "=")) {
-                    return p.substring(COOKIE.length() + 1);
-                }
-            }
-        }
-        return null;
-    }
-
-    private void servePage(HttpExchange x, String method, String path) throws IOException {
-        String resource = STATIC.get(path);
-        if (!"GET".equals(method) || resource == null) {
-            reply(x, 404, "text/plain; charset=utf-8", "Not found\n".getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        byte[] bytes;
-        try (InputStream in = ConsoleServer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("console resource " + resource + " missing from the build");
-            }
-            bytes = in.readAllBytes();
-        }
-        String type = resource.endsWith(".js")
-                ? "text/javascript; charset=utf-8"
-                : resource.endsWith(".css") ? "text/css; charset=utf-8" : "text/html; charset=utf-8";
-        reply(x, 200, type, bytes);
-    }
-
-    private static void secureHeaders(Headers h) {
-        h.set(
-                "Content-Security-Policy",
-                "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self';"
-                        + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
-        h.set("X-Content-Type-Options", "nosniff");
-        h.set("X-Frame-Options", "DENY");
-        h.set("Referrer-Policy", "no-referrer");
-        h.set("Cache-Control", "no-store");
-    }
-
-    private static void json(HttpExchange x, int status, Map<String, ?> body) throws IOException {
-        reply(x, status, "application/json; charset=utf-8", Json.object(body).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void reply(HttpExchange x, int status, String type, byte[] bytes) throws IOException {
-        x.getResponseHeaders().set("Content-Type", type);
-        x.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = x.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
     }
 
     @Override
