@@ -69,6 +69,7 @@ import org.aden.game.world.World;
 import org.aden.game.world.WorldLoop;
 import org.aden.game.world.WorldStats;
 import org.aden.game.world.command.PlayerCommands;
+import org.aden.game.zone.MapRegions;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -224,7 +225,7 @@ public final class GameServer implements AutoCloseable {
         startWorld(players);
         world.submit(combat::startAggroScan);
         startMetrics(store);
-        startConsole(adminContext, loginGateway);
+        startConsole(adminContext, loginGateway, data.mapRegions());
         if (spawns != null) {
             spawnNpcs(new Spawner(world, npcs, ids, random, datapack.root()), spawns);
         }
@@ -267,9 +268,10 @@ public final class GameServer implements AutoCloseable {
     }
 
     /** Served only when game.console.enabled; a port in use stops the start like the game port. */
-    private void startConsole(AdminContext adminContext, LinkLoginGateway loginGateway) {
+    private void startConsole(AdminContext adminContext, LinkLoginGateway loginGateway, MapRegions regions) {
         try {
-            console = WebConsole.start(config.console(), db.settings(), adminContext, loginGateway, stats, clock);
+            console = WebConsole.start(
+                    config.console(), db.settings(), adminContext, loginGateway, stats, regions, clock);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

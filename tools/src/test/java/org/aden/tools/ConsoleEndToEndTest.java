@@ -410,6 +410,8 @@ class ConsoleEndToEndTest {
                     By.cssSelector("#world-map circle.player-dot[data-name='Mapped']")));
             assertEquals(Integer.toString(player.me().x()), dot.getAttribute("cx"), "drawn where the player stands");
             assertEquals(Integer.toString(player.me().y()), dot.getAttribute("cy"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//*[local-name()='text' and @class='town-label' and text()='Talking Island Town']")));
             assertFalse(browser.manage().getCookies().isEmpty());
             assertTrue(browser.manage().getCookieNamed("aden_console").isHttpOnly());
             assertEquals(

@@ -90,11 +90,7 @@ final class ConsoleLogin {
         Session s = sessions.create(account.get().login(), account.get().accessLevel());
         LOG.info(
                 "Console: {} (access level {}) logged in from {}", s.account(), s.accessLevel(), from.getHostAddress());
-        x.getResponseHeaders()
-                .add(
-                        "Set-Cookie",
-                        ConsoleServer.COOKIE + "=" + s.id() + "; Path=/; Max-Age="
-                                + sessions.idleTimeout().toSeconds() + "; HttpOnly; SameSite=Strict");
+        x.getResponseHeaders().set("Set-Cookie", ConsoleServer.sessionCookie(s, sessions));
         json(x, 200, ConsoleServer.sessionJson(s));
     }
 }

@@ -51,6 +51,7 @@ final class ConsoleServer implements AutoCloseable {
     private final ConsoleLogin login;
     private final ConsoleActions actions;
     private final ConsoleStats stats;
+    private final List<WebConsole.Town> towns;
     private final LogTail log;
     private HttpServer http;
     private ExecutorService executor;
@@ -62,12 +63,14 @@ final class ConsoleServer implements AutoCloseable {
             LoginAttempts attempts,
             ConsoleActions actions,
             ConsoleStats stats,
+            List<WebConsole.Town> towns,
             LogTail log) {
         this.settings = settings;
         this.sessions = sessions;
         this.login = new ConsoleLogin(accounts, sessions, attempts);
         this.actions = actions;
         this.stats = stats;
+        this.towns = towns;
         this.log = log;
     }
 
@@ -111,6 +114,8 @@ final class ConsoleServer implements AutoCloseable {
                 return;
             }
             Session s = session.get();
+            // the browser's copy expires with the server's idle timer, which this request restarted
+            x.getResponseHeaders().set("Set-Cookie", sessionCookie(s, sessions));
             if ("GET".equals(method)) {
                 get(x, s, path);
             } else if ("POST".equals(method)) {
@@ -142,6 +147,15 @@ final class ConsoleServer implements AutoCloseable {
     private void get(HttpExchange x, Session s, String path) throws IOException {
         switch (path) {
             case "/api/session" -> json(x, 200, sessionJson(s));
+            case "/api/towns" ->
+                json(
+                        x,
+                        200,
+                        Map.of(
+                                "towns",
+                                towns.stream()
+                                        .map(t -> Map.of("name", t.name(), "x", t.x(), "y", t.y()))
+                                        .toList()));
             case "/api/players" -> {
                 List<ConsoleActions.PlayerDot> dots = await(x, actions.players());
                 if (dots == null) {
@@ -207,7 +221,7 @@ final class ConsoleServer implements AutoCloseable {
                     sessions.end(s.id());
                     LOG.info("Console: {} logged out", s.account());
                     x.getResponseHeaders()
-                            .add("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+                            .set("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
                     yield CompletableFuture.completedFuture("Logged out.");
                 }
                 case "/api/kick" -> actions.kick(s, f.get("name"));
@@ -237,6 +251,12 @@ final class ConsoleServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             throw new ConsoleActions.Refused("The countdown is a number of seconds.");
         }
+    }
+
+    /** The session cookie: HttpOnly (no script reads it), SameSite=Strict (no other site sends it). */
+    static String sessionCookie(Session s, ConsoleSessions sessions) {
+        return COOKIE + "=" + s.id() + "; Path=/; Max-Age="
+                + sessions.idleTimeout().toSeconds() + "; HttpOnly; SameSite=Strict";
     }
 
     static Map<String, Object> sessionJson(Session s) {

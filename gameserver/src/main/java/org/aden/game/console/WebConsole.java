@@ -3,10 +3,14 @@ package org.aden.game.console;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.InstantSource;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.aden.common.db.DatabaseSettings;
 import org.aden.game.admin.AdminContext;
 import org.aden.game.auth.LoginGateway;
 import org.aden.game.network.NetworkStats;
+import org.aden.game.zone.MapRegions;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -35,6 +39,7 @@ public final class WebConsole implements AutoCloseable {
      *
      * @param gameDb the game database's settings: the login schema is looked for on the same server unless
      *     configured
+     * @param regions the datapack's map regions: their towns are marked on the map
      */
     public static WebConsole start(
             ConsoleSettings settings,
@@ -42,6 +47,7 @@ public final class WebConsole implements AutoCloseable {
             AdminContext admin,
             LoginGateway login,
             NetworkStats network,
+            MapRegions regions,
             InstantSource clock)
             throws IOException {
         if (!settings.enabled()) {
@@ -58,6 +64,7 @@ public final class WebConsole implements AutoCloseable {
                 new LoginAttempts(clock),
                 new ConsoleActions(admin, login),
                 new ConsoleStats(admin.world(), network),
+                towns(regions),
                 log);
         try {
             server.start();
@@ -72,6 +79,23 @@ public final class WebConsole implements AutoCloseable {
                 server.port(),
                 withoutQuery(loginDb.jdbcUrl()));
         return new WebConsole(log, accounts, server);
+    }
+
+    /** A town to mark on the map: its name and where its region's players restart. */
+    record Town(String name, int x, int y) {}
+
+    /** The towns and villages of the map regions, once each, at their first restart point. */
+    static List<Town> towns(MapRegions regions) {
+        Map<String, Town> byName = new LinkedHashMap<>();
+        for (MapRegions.Region r : regions.regions()) {
+            String t = r.town();
+            if ((t.contains("Town") || t.contains("Village"))
+                    && !r.restartPoints().isEmpty()) {
+                MapRegions.Point p = r.restartPoints().get(0);
+                byName.putIfAbsent(t, new Town(t, p.x(), p.y()));
+            }
+        }
+        return List.copyOf(byName.values());
     }
 
     /** Where administrators are looked up: the configured URL, or schema aden_login beside the game schema. */

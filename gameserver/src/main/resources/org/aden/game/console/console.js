@@ -12,6 +12,7 @@ let administrator = false;
 let timer = null;
 let lastLog = 0;
 let previous = null;
+let towns = [];
 const ticks = [];
 const packets = [];
 
@@ -60,6 +61,7 @@ function showMain(session) {
   $("logout").hidden = false;
   $("who").textContent = session.account + " (access level " + session.accessLevel + ")";
   $("server-control").hidden = !administrator;
+  api("/api/towns").then((t) => { towns = t.towns; refresh(); }).catch(() => { /* the map works without them */ });
   refresh();
   timer = setInterval(refresh, POLL_MS);
 }
@@ -109,6 +111,12 @@ function drawMap(data) {
     for (let y = b.minY; y < b.maxY; y += TILE) {
       map.appendChild(el("rect", { class: "tile", x: x, y: y, width: TILE, height: TILE }));
     }
+  }
+  for (const t of towns) {
+    const size = scale / 200;
+    map.appendChild(el("rect", { class: "town", x: t.x - size / 2, y: t.y - size / 2, width: size, height: size }));
+    map.appendChild(el("text", {
+      class: "town-label", x: t.x + size, y: t.y - size, "font-size": scale / 110 }, t.name));
   }
   for (const p of data.players) {
     const dot = el("circle", {
