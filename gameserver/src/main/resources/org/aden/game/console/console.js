@@ -116,7 +116,7 @@ function drawMap(data) {
     const size = scale / 200;
     map.appendChild(el("rect", { class: "town", x: t.x - size / 2, y: t.y - size / 2, width: size, height: size }));
     map.appendChild(el("text", {
-      class: "town-label", x: t.x + size, y: t.y - size, "font-size": scale / 110 }, t.name));
+      class: "town-label", x: t.x + size, y: t.y - size, "font-size": scale / 70 }, t.name));
   }
   for (const p of data.players) {
     const dot = el("circle", {
@@ -125,7 +125,7 @@ function drawMap(data) {
     dot.appendChild(el("title", {}, p.name + " (" + p.x + ", " + p.y + ", " + p.z + ")"));
     map.appendChild(dot);
     map.appendChild(el("text", {
-      class: "label", x: p.x + scale / 150, y: p.y + scale / 200, "font-size": scale / 75 }, p.name));
+      class: "label", x: p.x + scale / 150, y: p.y + scale / 200, "font-size": scale / 55 }, p.name));
   }
   $("online-count").textContent = "— " + data.players.length + " online";
 }
