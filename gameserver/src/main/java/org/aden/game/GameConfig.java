@@ -15,6 +15,7 @@ import org.aden.common.metrics.MetricsSettings;
 import org.aden.common.net.ConnectionGate;
 import org.aden.game.console.ConsoleSettings;
 import org.aden.game.lobby.LobbySettings;
+import org.aden.game.loot.LootSettings;
 import org.aden.game.network.NetworkSettings;
 
 /**
@@ -35,6 +36,7 @@ public record GameConfig(
         Path datapack,
         WorldConfig world,
         MetricsSettings metrics,
+        LootSettings loot,
         ConsoleSettings console) {
 
     /** Same default as the login server's login.link.secret: fine on loopback only. */
@@ -143,6 +145,7 @@ public record GameConfig(
             .section("Data")
             .stringKey("game.datapack", "datapack", "The datapack directory (templates, world data).")
             .include(WorldConfig.SPEC)
+            .include(LootSettings.SPEC)
             .include(MetricsSettings.spec("game", 9102))
             .include(ConsoleSettings.SPEC)
             .include(DatabaseConfig.spec("aden_game", "game"))
@@ -210,6 +213,7 @@ public record GameConfig(
                 Path.of(c.getString("game.datapack")),
                 WorldConfig.from(c),
                 MetricsSettings.from(c, "game"),
+                LootSettings.from(c),
                 ConsoleSettings.from(c));
     }
 }
