@@ -13,6 +13,7 @@ import org.aden.common.db.DatabaseConfig;
 import org.aden.common.link.LinkMessage.SubnetAddress;
 import org.aden.common.metrics.MetricsSettings;
 import org.aden.common.net.ConnectionGate;
+import org.aden.game.console.ConsoleSettings;
 import org.aden.game.lobby.LobbySettings;
 import org.aden.game.loot.LootSettings;
 import org.aden.game.network.NetworkSettings;
@@ -35,7 +36,8 @@ public record GameConfig(
         Path datapack,
         WorldConfig world,
         MetricsSettings metrics,
-        LootSettings loot) {
+        LootSettings loot,
+        ConsoleSettings console) {
 
     /** Same default as the login server's login.link.secret: fine on loopback only. */
     public static final String DEFAULT_LINK_SECRET = "aden-change-me";
@@ -145,6 +147,7 @@ public record GameConfig(
             .include(WorldConfig.SPEC)
             .include(LootSettings.SPEC)
             .include(MetricsSettings.spec("game", 9102))
+            .include(ConsoleSettings.SPEC)
             .include(DatabaseConfig.spec("aden_game", "game"))
             .build();
 
@@ -210,6 +213,7 @@ public record GameConfig(
                 Path.of(c.getString("game.datapack")),
                 WorldConfig.from(c),
                 MetricsSettings.from(c, "game"),
-                LootSettings.from(c));
+                LootSettings.from(c),
+                ConsoleSettings.from(c));
     }
 }

@@ -33,6 +33,7 @@ import org.aden.game.chat.ChatService;
 import org.aden.game.combat.Combat;
 import org.aden.game.combat.CombatHandlers;
 import org.aden.game.combat.Deaths;
+import org.aden.game.console.WebConsole;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
@@ -82,6 +83,7 @@ import org.aden.game.world.World;
 import org.aden.game.world.WorldLoop;
 import org.aden.game.world.WorldStats;
 import org.aden.game.world.command.PlayerCommands;
+import org.aden.game.zone.MapRegions;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -115,6 +117,7 @@ public final class GameServer implements AutoCloseable {
     private PlayerCommands commands;
     private String contentSummary = "not loaded";
     private MetricsServer metrics;
+    private WebConsole console;
 
     public GameServer(GameConfig config, Database db) {
         this(config, db, InstantSource.system(), new SecureRandom());
@@ -202,13 +205,14 @@ public final class GameServer implements AutoCloseable {
                 wc.spawnNpcs(),
                 persistence);
         WorldAdminCommands.register(admin, live);
-        admin.setContext(new AdminContext(
+        AdminContext adminContext = new AdminContext(
                 world,
                 actions,
                 teleports,
                 players,
                 new ShutdownCountdown(world, restart -> stopHandler.accept(restart)),
-                commands.counts()));
+                commands.counts());
+        admin.setContext(adminContext);
         ChatService chat = new ChatService(world, wc.chat(), admin::handle);
         worldSession = new WorldSession(world, loop, players, out, lobby::returnToCharacterSelection);
 
@@ -274,6 +278,7 @@ public final class GameServer implements AutoCloseable {
         world.submit(parties::startWindowRefresh);
         startMetrics(store);
         world.submit(live::populate);
+        startConsole(adminContext, loginGateway, data.mapRegions());
         LOG.info(
                 "Game server {} listening on {}:{}, encryption {}, login server link {}:{}",
                 config.lobby().serverId(),
@@ -310,6 +315,21 @@ public final class GameServer implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Served only when game.console.enabled; a port in use stops the start like the game port. */
+    private void startConsole(AdminContext adminContext, LinkLoginGateway loginGateway, MapRegions regions) {
+        try {
+            console = WebConsole.start(
+                    config.console(), db.settings(), adminContext, loginGateway, stats, regions, clock);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The web console (null when game.console.enabled is false). */
+    public WebConsole console() {
+        return console;
     }
 
     /** The metrics of this server (the endpoint is bound only when enabled). */
@@ -369,6 +389,9 @@ public final class GameServer implements AutoCloseable {
     /** Closes the port, lets the world save everyone, then stops the link and the persistence executor. */
     @Override
     public synchronized void close() {
+        if (console != null) {
+            console.close(); // no console action while the world saves everyone
+        }
         if (link != null) {
             // shown down at once (no new PlayOk), and the login server knows the link closing next is a stop
             link.updateStatus(link.status().withUp(false));
