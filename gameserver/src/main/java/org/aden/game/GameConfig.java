@@ -20,6 +20,7 @@ import org.aden.game.network.NetworkSettings;
  *
  * @param publicHost the address clients are told to connect to (via the login server's ServerList)
  * @param datapack the datapack directory
+ * @param saveJournal where character saves the database did not take before a shutdown are kept for the next start
  */
 public record GameConfig(
         NetworkSettings network,
@@ -32,7 +33,8 @@ public record GameConfig(
         String loginSecret,
         Path datapack,
         WorldConfig world,
-        MetricsSettings metrics) {
+        MetricsSettings metrics,
+        Path saveJournal) {
 
     /** Same default as the login server's login.link.secret: fine on loopback only. */
     public static final String DEFAULT_LINK_SECRET = "aden-change-me";
@@ -118,6 +120,12 @@ public record GameConfig(
                     "Shared secret, the same as login.link.secret on the " + "login server.")
             .section("Data")
             .stringKey("game.datapack", "datapack", "The datapack directory (templates, world data).")
+            .stringKey(
+                    "game.save-journal",
+                    "data/game-save-journal",
+                    "File for character saves the database did not take before a shutdown (it was down);"
+                            + " written to the database by the next start before players are let in."
+                            + " The standalone launcher (run.sh) uses DATA_DIR/game-save-journal.")
             .include(WorldConfig.SPEC)
             .include(MetricsSettings.spec("game", 9102))
             .include(DatabaseConfig.spec("aden_game", "game"))
@@ -180,6 +188,7 @@ public record GameConfig(
                 c.getString("game.login.secret"),
                 Path.of(c.getString("game.datapack")),
                 WorldConfig.from(c),
-                MetricsSettings.from(c, "game"));
+                MetricsSettings.from(c, "game"),
+                Path.of(c.getString("game.save-journal")));
     }
 }
