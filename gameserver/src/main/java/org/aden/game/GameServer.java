@@ -37,8 +37,10 @@ import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
 import org.aden.game.idfactory.HighWaterMarkIdFactory;
+import org.aden.game.item.DbItemStore;
 import org.aden.game.item.ItemCatalog;
 import org.aden.game.item.ItemHandlers;
+import org.aden.game.item.ItemLedger;
 import org.aden.game.item.ItemMapper;
 import org.aden.game.lobby.Lobby;
 import org.aden.game.lobby.LobbyPackets;
@@ -58,6 +60,9 @@ import org.aden.game.session.PlayerFactory;
 import org.aden.game.session.PlayerSessions;
 import org.aden.game.session.SessionHandlers;
 import org.aden.game.session.WorldSession;
+import org.aden.game.shop.Exchanges;
+import org.aden.game.shop.ShopHandlers;
+import org.aden.game.shop.Shops;
 import org.aden.game.skill.SkillHandlers;
 import org.aden.game.skill.SkillMapper;
 import org.aden.game.spawn.SpawnTable;
@@ -200,6 +205,12 @@ public final class GameServer implements AutoCloseable {
         TargetHandlers.register(tables, commands, actions);
         ActionHandlers.register(tables, commands, actions);
         CombatHandlers.register(tables, commands, combat, deaths);
+        ItemLedger ledger = new ItemLedger(items, ids::nextId, new DbItemStore(db.sqlSessionFactory(), persistence));
+        ShopHandlers.register(
+                tables,
+                commands,
+                new Shops(world, data.buyLists(), ledger),
+                new Exchanges(world, data.multisells(), ledger));
         ChatHandlers.register(tables, commands, chat);
         AdminHandlers.register(tables, commands, admin);
         ItemHandlers.register(tables, commands);
