@@ -59,7 +59,10 @@ class DatabaseOutageTest {
     @BeforeAll
     static void start() throws Exception {
         Files.deleteIfExists(JOURNAL);
-        loginDb = Database.open(db.newSchema(), "classpath:db/login", LoginServer.MAPPERS);
+        loginDb = Database.open(
+                db.newSchema().withTimeouts(POOL_TIMEOUT, Duration.ofSeconds(3)),
+                "classpath:db/login",
+                LoginServer.MAPPERS);
         gameDb = Database.open(
                 db.newSchema().withTimeouts(POOL_TIMEOUT, Duration.ofSeconds(3)),
                 "classpath:db/game",
@@ -191,6 +194,15 @@ class DatabaseOutageTest {
                             "refused at once, not after the pool timeout");
                     assertTrue(b.awaitClosedWithin(WAIT), "and closed");
                 }
+                // the login server (its schema is on the same stopped mariadbd) refuses at once and creates nothing
+                assertTrue(within(WAIT, () -> !loginDb.health().isUp()), "the login server notices too");
+                try (LoginClient c = LoginClient.connect("127.0.0.1", login.clientPort())) {
+                    long t2 = System.nanoTime();
+                    LoginClient.LoginResult r = c.login("stalld", "secret12");
+                    assertEquals(LoginClient.LoginResult.Outcome.LOGIN_FAIL, r.outcome());
+                    assertEquals(1, r.reason(), "system error");
+                    assertTrue(Duration.ofNanos(System.nanoTime() - t2).toMillis() < 1500, "at once");
+                }
                 // longer than the pool timeout and the socket timeout: the first attempts have failed
                 Thread.sleep(Math.max(
                         0,
@@ -204,6 +216,13 @@ class DatabaseOutageTest {
         assertTrue(within(Duration.ofSeconds(20), () -> gameDb.health().isUp()), "the database is back");
         assertTrue(within(Duration.ofSeconds(20), () -> game.saveQueue().pending() == 0), "the save is written");
         assertEquals(x, stored("stalla").x(), 2, "the position of the logout is stored");
+        assertTrue(within(Duration.ofSeconds(20), () -> loginDb.health().isUp()), "the login server sees it back");
+        try (var c = loginDb.dataSource().getConnection();
+                var q = c.prepareStatement("SELECT COUNT(*) FROM accounts WHERE login = 'stalld'");
+                var r = q.executeQuery()) {
+            r.next();
+            assertEquals(0, r.getInt(1), "no account was created for the login refused during the stall");
+        }
         try (WorldClient a = enter("stalla", "Stalla")) {
             assertEquals(x, a.me().x(), 2, "and the character comes back there");
             assertTrue(a.logout(WAIT));

@@ -26,7 +26,7 @@ public final class DatabaseHealth implements AutoCloseable {
     private final DataSource dataSource;
     private final AtomicBoolean up = new AtomicBoolean(true);
     private volatile long downSince;
-    private volatile IntSupplier backlog = () -> 0;
+    private volatile IntSupplier backlog; // null: nothing queued behind this database
     private volatile Thread watcher;
     private final java.util.List<Runnable> backListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -57,7 +57,8 @@ public final class DatabaseHealth implements AutoCloseable {
         if (up.compareAndSet(true, false)) {
             downSince = System.nanoTime();
             LOG.error(
-                    "Database {} is unreachable ({}): saves are kept and retried, logins are refused until it is back",
+                    "Database {} is unreachable ({}): what needs it is refused at once, queued saves are kept and"
+                            + " retried, until it is back",
                     name,
                     describe(e));
         }
@@ -67,11 +68,12 @@ public final class DatabaseHealth implements AutoCloseable {
     /** An operation succeeded: the database is up. */
     public void succeeded() {
         if (up.compareAndSet(false, true)) {
+            IntSupplier b = backlog;
             LOG.info(
-                    "Database {} is back after {} s ({} save(s) waiting)",
+                    "Database {} is back after {} s{}",
                     name,
                     Duration.ofNanos(System.nanoTime() - downSince).toSeconds(),
-                    backlog.getAsInt());
+                    b == null ? "" : " (" + b.getAsInt() + " save(s) waiting)");
             backListeners.forEach(Runnable::run);
         }
     }
