@@ -109,6 +109,7 @@ public final class GameServer implements AutoCloseable {
     private MetricsServer metrics;
     private DbPlayerStore saves;
     private OpcodeTables tables;
+    private DbItemStore itemStore;
     private SaveJournal saveJournal;
 
     /** How often the database is probed (an outage noticed before a player meets it, and its end). */
@@ -205,7 +206,8 @@ public final class GameServer implements AutoCloseable {
         TargetHandlers.register(tables, commands, actions);
         ActionHandlers.register(tables, commands, actions);
         CombatHandlers.register(tables, commands, combat, deaths);
-        ItemLedger ledger = new ItemLedger(items, ids::nextId, new DbItemStore(db.sqlSessionFactory(), persistence));
+        itemStore = new DbItemStore(db.sqlSessionFactory(), persistence, db.health());
+        ItemLedger ledger = new ItemLedger(items, ids::nextId, itemStore);
         ShopHandlers.register(
                 tables,
                 commands,
@@ -406,6 +408,12 @@ public final class GameServer implements AutoCloseable {
                 LOG.error("Pending character saves could not be kept at shutdown: {}", e.toString());
             }
             saves = null;
+        }
+        if (itemStore != null && itemStore.pending() > 0 && !db.health().isUp()) {
+            // item changes are not journaled: waiting longer would not bring the database back
+            LOG.error(
+                    "{} character(s) with item changes not written: the database is unreachable", itemStore.pending());
+            itemStore.close();
         }
         if (persistence != null) {
             persistence.shutdown();

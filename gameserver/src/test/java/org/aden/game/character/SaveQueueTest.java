@@ -9,12 +9,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.aden.common.db.Database;
 import org.aden.common.testing.TestDatabase;
 import org.aden.game.GameServer;
 import org.aden.game.actor.Appearance;
 import org.aden.game.actor.PlayerState;
+import org.aden.game.item.DbItemStore;
+import org.aden.game.item.ItemChange;
+import org.aden.game.item.ItemData;
+import org.aden.game.item.ItemLocation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,6 +95,49 @@ class SaveQueueTest {
         assertEquals(0, store.pending());
         assertEquals(0, store.close(Duration.ofSeconds(5), Duration.ofSeconds(1), new SaveJournal(dir.resolve("j"))));
         assertFalse(Files.exists(dir.resolve("j")), "nothing left: no journal");
+    }
+
+    /** The shared test MariaDB is stopped (SIGSTOP) for longer than this schema's 1 s pool timeout. */
+    @Test
+    void itemChangesAndSavesWaitOutADatabaseStall() throws Exception {
+        try (Database d = Database.open(
+                        db.newSchema().withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2)),
+                        "classpath:db/game",
+                        GameServer.MAPPERS);
+                ExecutorService exec = Executors.newVirtualThreadPerTaskExecutor()) {
+            CharacterRepository r = new CharacterRepository(d);
+            r.create(CharacterRepositoryTest.character(800, "acc8", "Stalled"), List.of(), List.of());
+            DbItemStore items = new DbItemStore(d.sqlSessionFactory(), exec, d.health());
+            DbPlayerStore saves = new DbPlayerStore(d.sqlSessionFactory(), d.health(), 2);
+            ItemData adena = new ItemData(801, 800, 57, 100, 0, ItemLocation.INVENTORY, -1);
+            ProcessHandle mariadb = db.server().process();
+            signal(mariadb, "STOP");
+            CompletableFuture<Void> item;
+            CompletableFuture<Void> first;
+            CompletableFuture<Void> second;
+            try {
+                item = items.write(new ItemChange(800, List.of(adena), List.of(adena), List.of(), List.of()));
+                first = saves.save(at(800, "Stalled", -70100, ""));
+                second = saves.save(at(800, "Stalled", -70200, ""));
+                Thread.sleep(3500);
+                assertFalse(d.health().isUp(), "the stall is noticed");
+                assertFalse(item.isDone() || first.isDone() || second.isDone(), "nothing is given up");
+            } finally {
+                signal(mariadb, "CONT");
+            }
+            CompletableFuture.allOf(item, first, second).get(40, TimeUnit.SECONDS);
+            assertEquals(-70200, r.find(800).x(), "the newer snapshot");
+            assertEquals(List.of(adena), r.load(800).items(), "the item change landed once");
+            saves.close(Duration.ofSeconds(5), Duration.ofSeconds(1), new SaveJournal(dir.resolve("stall")));
+        }
+    }
+
+    static void signal(ProcessHandle p, String sig) throws Exception {
+        assertEquals(
+                0,
+                new ProcessBuilder("kill", "-" + sig, Long.toString(p.pid()))
+                        .start()
+                        .waitFor());
     }
 
     @Test
