@@ -158,7 +158,7 @@ public final class GameServer implements AutoCloseable {
         saveJournal = new SaveJournal(config.saveJournal());
         saveJournal.replay(db.sqlSessionFactory());
         db.health().watch(HEALTH_PROBE);
-        saves = new DbPlayerStore(db.sqlSessionFactory(), db.health(), SAVE_WRITERS);
+        saves = new DbPlayerStore(db.sqlSessionFactory(), db.health(), SAVE_WRITERS, saveJournal);
         CharacterRepository characters = new CharacterRepository(db);
         int purged = characters.purgeDeletionsDue(clock.millis());
         if (purged > 0) {

@@ -56,8 +56,23 @@ class DatabaseOutageTest {
     static LoginServer login;
     static GameServer game;
 
+    /** What DatabaseHealth logs (the outage must be one line when it starts and one when it ends). */
+    static final List<String> HEALTH_LINES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @BeforeAll
     static void start() throws Exception {
+        var capture =
+                new org.apache.logging.log4j.core.appender.AbstractAppender(
+                        "outage-capture", null, null, true, org.apache.logging.log4j.core.config.Property.EMPTY_ARRAY) {
+                    @Override
+                    public void append(org.apache.logging.log4j.core.LogEvent e) {
+                        HEALTH_LINES.add(e.getMessage().getFormattedMessage());
+                    }
+                };
+        capture.start();
+        ((org.apache.logging.log4j.core.Logger)
+                        org.apache.logging.log4j.LogManager.getLogger(org.aden.common.db.DatabaseHealth.class))
+                .addAppender(capture);
         Files.deleteIfExists(JOURNAL);
         loginDb = Database.open(
                 db.newSchema().withTimeouts(POOL_TIMEOUT, Duration.ofSeconds(3)),
@@ -172,6 +187,7 @@ class DatabaseOutageTest {
     @Test
     void aLogoutDuringAStallIsSavedWhenTheDatabaseResumesAndLoginsAreRefusedMeanwhile() throws Exception {
         SessionKey laterKeys = keys("stallb"); // issued before the stall: the login server has its own schema
+        HEALTH_LINES.clear();
         int x;
         ProcessHandle mariadb = db.server().process();
         try (WorldClient a = enter("stalla", "Stalla")) {
@@ -217,6 +233,19 @@ class DatabaseOutageTest {
         assertTrue(within(Duration.ofSeconds(20), () -> game.saveQueue().pending() == 0), "the save is written");
         assertEquals(x, stored("stalla").x(), 2, "the position of the logout is stored");
         assertTrue(within(Duration.ofSeconds(20), () -> loginDb.health().isUp()), "the login server sees it back");
+        String schema = gameDb.settings().jdbcUrl().replaceAll(".*/([^/?]+).*", "$1");
+        assertEquals(
+                1,
+                HEALTH_LINES.stream()
+                        .filter(l -> l.contains(schema + " is unreachable"))
+                        .count(),
+                "the outage is logged once, however many saves and probes failed: " + HEALTH_LINES);
+        assertEquals(
+                1,
+                HEALTH_LINES.stream()
+                        .filter(l -> l.contains(schema + " is back"))
+                        .count(),
+                "and its end once");
         try (var c = loginDb.dataSource().getConnection();
                 var q = c.prepareStatement("SELECT COUNT(*) FROM accounts WHERE login = 'stalld'");
                 var r = q.executeQuery()) {

@@ -54,13 +54,31 @@ public final class DbPlayerStore implements PlayerStore, PendingSaves {
     private final LongAdder saved = new LongAdder();
     private final LongAdder failed = new LongAdder();
     private final List<Thread> writers = new ArrayList<>();
+    /**
+     * While an outage lasts: the newest snapshot of every character saved since it began, which the journal file
+     * holds too (rewritten within a second of a change), so that even a kill -9 meanwhile loses nothing. Cleared,
+     * and the file removed, once everything queued is written (guarded by lock).
+     */
+    private final Map<Integer, PlayerState> journaled = new HashMap<>();
+
+    private final SaveJournal journal; // null: no journal while the database is down (tests)
+    private final Thread journalThread;
+    private boolean journalDirty; // guarded by lock
     private long retryAt; // System.nanoTime() before which no writer tries (after an outage), guarded by lock
     private Duration backoff = FIRST_RETRY;
     private boolean stopped;
 
     public DbPlayerStore(SqlSessionFactory sessions, DatabaseHealth health, int writerCount) {
+        this(sessions, health, writerCount, null);
+    }
+
+    /** @param journal also written while the database is down (not only at shutdown); null for none */
+    public DbPlayerStore(SqlSessionFactory sessions, DatabaseHealth health, int writerCount, SaveJournal journal) {
         this.sessions = sessions;
         this.health = health;
+        this.journal = journal;
+        this.journalThread =
+                journal == null ? null : Thread.ofVirtual().name("save-journal").start(this::journalLoop);
         health.setBacklog(this::pending);
         health.onBack(this::retryNow);
         for (int i = 0; i < writerCount; i++) {
@@ -78,6 +96,10 @@ public final class DbPlayerStore implements PlayerStore, PendingSaves {
             }
             Queued old = queued.get(state.objectId());
             queued.put(state.objectId(), old == null ? new Queued(state, List.of(f), 0) : old.replacedBy(state, f));
+            if (journal != null && (!health.isUp() || !journaled.isEmpty())) {
+                journaled.put(state.objectId(), state);
+                journalDirty = true;
+            }
             lock.notifyAll();
         }
         return f;
@@ -158,6 +180,11 @@ public final class DbPlayerStore implements PlayerStore, PendingSaves {
                     queued.put(id, new Queued(job.state(), job.done(), notBefore));
                 }
                 if (outage) {
+                    if (journal != null) {
+                        journaled.put(id, job.state());
+                        queued.values().forEach(q -> journaled.put(q.state().objectId(), q.state()));
+                        journalDirty = true;
+                    }
                     retryAt = now + backoff.toNanos();
                     backoff = backoff.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : backoff.multipliedBy(2);
                 } else if (failureLogged.add(id)) {
@@ -177,9 +204,48 @@ public final class DbPlayerStore implements PlayerStore, PendingSaves {
             writing.remove(id);
             failureLogged.remove(id);
             backoff = FIRST_RETRY;
+            if (!journaled.isEmpty()) {
+                // written now: the journal keeps the written values (harmless to replay) until the queue is empty
+                journaled.computeIfPresent(id, (k, v) -> job.state());
+                if (queued.isEmpty() && writing.isEmpty()) {
+                    journaled.clear();
+                }
+                journalDirty = true;
+            }
             lock.notifyAll();
         }
         job.done().forEach(f -> f.complete(null));
+    }
+
+    /** Keeps the journal file in step with {@link #journaled}, at most once a second. */
+    private void journalLoop() {
+        while (true) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            List<PlayerState> content;
+            synchronized (lock) {
+                if (stopped) {
+                    return;
+                }
+                if (!journalDirty) {
+                    continue;
+                }
+                journalDirty = false;
+                content = List.copyOf(journaled.values());
+            }
+            try {
+                if (content.isEmpty()) {
+                    journal.delete();
+                } else {
+                    journal.replace(content);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Save journal {} not written: {}", journal.file(), e.toString());
+            }
+        }
     }
 
     @Override
@@ -221,8 +287,14 @@ public final class DbPlayerStore implements PlayerStore, PendingSaves {
             queued.values().forEach(q -> left.add(q.state()));
         }
         writers.forEach(Thread::interrupt);
-        if (!left.isEmpty()) {
-            journal.write(left);
+        if (journalThread != null) {
+            journalThread.interrupt();
+            journalThread.join(5000); // it must not write the file after us
+        }
+        if (left.isEmpty()) {
+            journal.delete(); // everything is in the database (a journal from the outage is obsolete)
+        } else {
+            journal.replace(left);
             LOG.warn(
                     "{} character save(s) could not be written to the database at shutdown; kept in {} for the next"
                             + " start",

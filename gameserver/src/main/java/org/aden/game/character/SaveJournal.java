@@ -46,6 +46,13 @@ public final class SaveJournal {
         java.util.Map<Integer, PlayerState> byId = new java.util.LinkedHashMap<>();
         read().forEach(s -> byId.put(s.objectId(), s));
         states.forEach(s -> byId.put(s.objectId(), s));
+        replace(byId.values());
+    }
+
+    /** The journal holds exactly {@code states} afterwards. */
+    public synchronized void replace(Collection<PlayerState> states) {
+        java.util.Map<Integer, PlayerState> byId = new java.util.LinkedHashMap<>();
+        states.forEach(s -> byId.put(s.objectId(), s));
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
@@ -63,6 +70,15 @@ public final class SaveJournal {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the save journal " + file, e);
+        }
+    }
+
+    /** Removes the journal (nothing in it is still unwritten). */
+    public synchronized void delete() {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove the save journal " + file, e);
         }
     }
 

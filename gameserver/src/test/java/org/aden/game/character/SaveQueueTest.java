@@ -108,7 +108,8 @@ class SaveQueueTest {
             CharacterRepository r = new CharacterRepository(d);
             r.create(CharacterRepositoryTest.character(800, "acc8", "Stalled"), List.of(), List.of());
             DbItemStore items = new DbItemStore(d.sqlSessionFactory(), exec, d.health());
-            DbPlayerStore saves = new DbPlayerStore(d.sqlSessionFactory(), d.health(), 2);
+            SaveJournal journal = new SaveJournal(dir.resolve("outage-journal"));
+            DbPlayerStore saves = new DbPlayerStore(d.sqlSessionFactory(), d.health(), 2, journal);
             ItemData adena = new ItemData(801, 800, 57, 100, 0, ItemLocation.INVENTORY, -1);
             ProcessHandle mariadb = db.server().process();
             signal(mariadb, "STOP");
@@ -122,12 +123,19 @@ class SaveQueueTest {
                 Thread.sleep(3500);
                 assertFalse(d.health().isUp(), "the stall is noticed");
                 assertFalse(item.isDone() || first.isDone() || second.isDone(), "nothing is given up");
+                // kept on disk while the database is away: a kill -9 now would lose nothing
+                assertEquals(List.of(at(800, "Stalled", -70200, "")), journal.read(), "the newest snapshot, journaled");
             } finally {
                 signal(mariadb, "CONT");
             }
             CompletableFuture.allOf(item, first, second).get(40, TimeUnit.SECONDS);
             assertEquals(-70200, r.find(800).x(), "the newer snapshot");
             assertEquals(List.of(adena), r.load(800).items(), "the item change landed once");
+            long end = System.nanoTime() + 5_000_000_000L;
+            while (Files.exists(journal.file()) && System.nanoTime() < end) {
+                Thread.sleep(50);
+            }
+            assertFalse(Files.exists(journal.file()), "the journal goes once everything is written");
             saves.close(Duration.ofSeconds(5), Duration.ofSeconds(1), new SaveJournal(dir.resolve("stall")));
         }
     }
