@@ -14,6 +14,7 @@ import org.aden.common.link.LinkMessage.SubnetAddress;
 import org.aden.common.metrics.MetricsSettings;
 import org.aden.common.net.ConnectionGate;
 import org.aden.game.lobby.LobbySettings;
+import org.aden.game.loot.LootSettings;
 import org.aden.game.network.NetworkSettings;
 
 /**
@@ -35,6 +36,7 @@ public record GameConfig(
         Path datapack,
         WorldConfig world,
         MetricsSettings metrics,
+        LootSettings loot,
         Path saveJournal) {
 
     /** Same default as the login server's login.link.secret: fine on loopback only. */
@@ -149,6 +151,7 @@ public record GameConfig(
                             + " written to the database by the next start before players are let in."
                             + " The standalone launcher (run.sh) uses DATA_DIR/game-save-journal.")
             .include(WorldConfig.SPEC)
+            .include(LootSettings.SPEC)
             .include(MetricsSettings.spec("game", 9102))
             .include(DatabaseConfig.spec("aden_game", "game"))
             .build();
@@ -215,6 +218,7 @@ public record GameConfig(
                 Path.of(c.getString("game.datapack")),
                 WorldConfig.from(c),
                 MetricsSettings.from(c, "game"),
+                LootSettings.from(c),
                 Path.of(c.getString("game.save-journal")));
     }
 }

@@ -1,20 +1,27 @@
 package org.aden.game.item;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.aden.common.db.DatabaseHealth;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * Writes item changes on the persistence executor, each in one transaction (all rows or none). The changes of one
- * owner are chained, so a later change never lands before an earlier one. With a {@link DatabaseHealth}, a change
- * that fails because the database is unreachable is retried (1 s doubling to 30 s) until it lands or the store is
- * closed; a retry first deletes the rows it inserts, so a first attempt whose commit did land is not doubled.
+ * Writes item changes on the persistence executor, each in one transaction (all rows or none, the ledger lines
+ * included). The changes of one owner are chained, so a later change never lands before an earlier one. With a
+ * {@link DatabaseHealth}, a change that fails because the database is unreachable is retried (1 s doubling to 30 s)
+ * until it lands or the store is closed. A failed attempt may still have committed (the connection broke after the
+ * commit left): a retry first looks for the change's first ledger line or first inserted row and, if it is there,
+ * counts the change as written instead of doubling it.
  */
 public final class DbItemStore implements ItemStore {
     private static final Logger LOG = LogManager.getLogger(DbItemStore.class);
@@ -88,23 +95,61 @@ public final class DbItemStore implements ItemStore {
         }
     }
 
-    /** One transaction; on a retry the inserted rows are deleted first (the first commit may have landed). */
     private void writeNow(ItemChange c, boolean retry) {
         try (SqlSession s = sessions.openSession(false)) {
+            if (retry && landed(s.getConnection(), c)) {
+                LOG.info("Item change of character {} had been written before its connection broke", c.ownerId());
+                return;
+            }
             ItemMapper m = s.getMapper(ItemMapper.class);
             for (Integer id : c.deleted()) {
                 m.delete(id);
             }
             for (ItemData i : c.updated()) {
-                m.updateCount(i.objectId(), i.count());
+                m.update(i); // a count, or a move between the bag and the paperdoll
             }
             for (ItemData i : c.inserted()) {
-                if (retry) {
-                    m.delete(i.objectId());
-                }
                 m.insert(i);
             }
+            for (LedgerEntry e : c.log()) {
+                m.insertLedger(e);
+            }
             s.commit();
+        }
+    }
+
+    /**
+     * Whether an earlier attempt of this change committed: its first ledger line, or else its first inserted row, is
+     * in the database. A change with neither only updates and deletes rows, which is safe to do twice.
+     */
+    static boolean landed(Connection c, ItemChange change) {
+        try {
+            if (!change.log().isEmpty()) {
+                LedgerEntry e = change.log().get(0);
+                try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM item_ledger WHERE at = ? AND char_id = ?"
+                        + " AND item_id = ? AND count = ? AND counterpart = ? AND reason = ? LIMIT 1")) {
+                    q.setLong(1, e.at());
+                    q.setInt(2, e.charId());
+                    q.setInt(3, e.itemId());
+                    q.setLong(4, e.count());
+                    q.setString(5, e.counterpart());
+                    q.setString(6, e.reason().name());
+                    try (ResultSet r = q.executeQuery()) {
+                        return r.next();
+                    }
+                }
+            }
+            if (!change.inserted().isEmpty()) {
+                try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM items WHERE obj_id = ?")) {
+                    q.setInt(1, change.inserted().get(0).objectId());
+                    try (ResultSet r = q.executeQuery()) {
+                        return r.next();
+                    }
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new PersistenceException("checking whether an item change was written", e);
         }
     }
 
