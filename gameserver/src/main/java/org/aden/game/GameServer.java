@@ -27,6 +27,7 @@ import org.aden.game.auth.LinkLoginGateway;
 import org.aden.game.character.CharacterMapper;
 import org.aden.game.character.CharacterRepository;
 import org.aden.game.character.DbPlayerStore;
+import org.aden.game.character.SaveJournal;
 import org.aden.game.character.template.CharacterTemplates;
 import org.aden.game.chat.ChatHandlers;
 import org.aden.game.chat.ChatService;
@@ -118,6 +119,17 @@ public final class GameServer implements AutoCloseable {
     private String contentSummary = "not loaded";
     private MetricsServer metrics;
     private WebConsole console;
+    private DbPlayerStore saves;
+    private OpcodeTables tables;
+    private DbItemStore itemStore;
+    private SaveJournal saveJournal;
+
+    /** How often the database is probed (an outage noticed before a player meets it, and its end). */
+    private static final java.time.Duration HEALTH_PROBE = java.time.Duration.ofSeconds(2);
+    /** Writers of the save queue (different characters are written side by side). */
+    private static final int SAVE_WRITERS = 4;
+    /** How long a stop waits for queued saves while the database answers, before journaling the rest. */
+    private static final java.time.Duration SAVE_FLUSH = java.time.Duration.ofSeconds(30);
 
     public GameServer(GameConfig config, Database db) {
         this(config, db, InstantSource.system(), new SecureRandom());
@@ -154,13 +166,18 @@ public final class GameServer implements AutoCloseable {
         NpcTemplates npcs = data.npcs();
         persistence = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("game-db-", 0).factory());
+        // saves the database did not take before the last shutdown land before anything reads a character
+        saveJournal = new SaveJournal(config.saveJournal());
+        saveJournal.replay(db.sqlSessionFactory());
+        db.health().watch(HEALTH_PROBE);
+        saves = new DbPlayerStore(db.sqlSessionFactory(), db.health(), SAVE_WRITERS, saveJournal);
         CharacterRepository characters = new CharacterRepository(db);
         int purged = characters.purgeDeletionsDue(clock.millis());
         if (purged > 0) {
             LOG.info("Deleted {} character(s) whose deletion timer ran out", purged);
         }
         HighWaterMarkIdFactory ids = HighWaterMarkIdFactory.fromDatabase(db);
-        lobby = new Lobby(config.lobby(), characters, templates, ids, clock, random);
+        lobby = new Lobby(config.lobby(), characters, templates, ids, clock, random, saves);
 
         // the world and its game systems
         WorldConfig wc = config.world();
@@ -170,13 +187,13 @@ public final class GameServer implements AutoCloseable {
         out = new Outbound();
         commands = new PlayerCommands(world);
         worldStats = new WorldStats(world, out::lag, commands.counts());
-        DbPlayerStore store = new DbPlayerStore(db.sqlSessionFactory(), persistence);
+        DbPlayerStore store = saves;
         PlayerSessions players = new PlayerSessions(world, store, new PlayerFactory(items, new PlayerStats(templates)));
         PlayerActions actions = new PlayerActions(world);
         Teleports teleports = new Teleports(world, actions);
         Combat combat = new Combat(world, actions, random);
-        ItemLedger ledger = new ItemLedger(
-                items, ids::nextId, new DbItemStore(db.sqlSessionFactory(), persistence), world::submit, clock);
+        itemStore = new DbItemStore(db.sqlSessionFactory(), persistence, db.health());
+        ItemLedger ledger = new ItemLedger(items, ids::nextId, itemStore, world::submit, clock);
         GroundLoot loot = new GroundLoot(world, ledger, ids::nextId, config.loot(), random);
         Deaths deaths = new Deaths(
                 world, combat, data.experience(), new PlayerStats(templates), teleports, data.mapRegions(), loot);
@@ -214,10 +231,11 @@ public final class GameServer implements AutoCloseable {
                 commands.counts());
         admin.setContext(adminContext);
         ChatService chat = new ChatService(world, wc.chat(), admin::handle);
-        worldSession = new WorldSession(world, loop, players, out, lobby::returnToCharacterSelection);
+        worldSession = new WorldSession(
+                world, loop, players, out, c -> lobby.guarded(c, () -> lobby.returnToCharacterSelection(c)));
 
         Handshake handshake = new Handshake(config.lobby(), loginGateway, sessions, lobby, worldSession);
-        OpcodeTables tables = new OpcodeTables();
+        tables = new OpcodeTables();
         AuthHandlers.register(tables, handshake);
         LobbyPackets.register(tables, lobby, worldSession);
         MoveHandlers.register(tables, commands, actions, teleports);
@@ -367,6 +385,16 @@ public final class GameServer implements AutoCloseable {
         return contentSummary;
     }
 
+    /** Every client packet by connection state, as registered at start (the fuzzer walks them). */
+    public OpcodeTables opcodeTables() {
+        return tables;
+    }
+
+    /** The queue of character saves (tests watch it drain after a database outage). */
+    public DbPlayerStore saveQueue() {
+        return saves;
+    }
+
     /** The bound game port. */
     public int port() {
         return network.port();
@@ -413,6 +441,23 @@ public final class GameServer implements AutoCloseable {
         }
         if (link != null) {
             link.close();
+        }
+        if (saves != null) {
+            // written while the database answers; kept in the journal for the next start when it does not
+            try {
+                saves.close(SAVE_FLUSH, db.settings().poolTimeout(), saveJournal);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.error("Pending character saves could not be kept at shutdown: {}", e.toString());
+            }
+            saves = null;
+        }
+        if (itemStore != null && itemStore.pending() > 0 && !db.health().isUp()) {
+            // item changes are not journaled: waiting longer would not bring the database back
+            LOG.error(
+                    "{} character(s) with item changes not written: the database is unreachable", itemStore.pending());
+            itemStore.close();
         }
         if (persistence != null) {
             persistence.shutdown();
