@@ -35,9 +35,14 @@ import org.aden.game.combat.Drops;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
+import org.aden.game.dialog.DialogHandlers;
+import org.aden.game.dialog.NpcTalk;
+import org.aden.game.dialog.TalkServices;
 import org.aden.game.idfactory.HighWaterMarkIdFactory;
+import org.aden.game.item.DbItemStore;
 import org.aden.game.item.ItemCatalog;
 import org.aden.game.item.ItemHandlers;
+import org.aden.game.item.ItemLedger;
 import org.aden.game.item.ItemMapper;
 import org.aden.game.lobby.Lobby;
 import org.aden.game.lobby.LobbyPackets;
@@ -52,6 +57,8 @@ import org.aden.game.network.OpcodeTables;
 import org.aden.game.npc.NpcTemplates;
 import org.aden.game.presence.Presences;
 import org.aden.game.quest.QuestHandlers;
+import org.aden.game.script.ReloadScriptsCommand;
+import org.aden.game.script.ScriptHost;
 import org.aden.game.script.ScriptedAdminCommands;
 import org.aden.game.session.PlayerFactory;
 import org.aden.game.session.PlayerSessions;
@@ -160,11 +167,17 @@ public final class GameServer implements AutoCloseable {
         Combat combat = new Combat(world, actions, random);
         Deaths deaths = new Deaths(
                 world, combat, data.experience(), new PlayerStats(templates), teleports, data.mapRegions(), Drops.NONE);
-        actions.setInteraction(combat::playerAttacks);
+        ScriptHost scripts = new ScriptHost(wc.scripts(), wc.scriptSlow().toMillis());
+        scripts.loadAll();
+        ItemLedger ledger = new ItemLedger(items, ids::nextId, new DbItemStore(db.sqlSessionFactory(), persistence));
+        NpcTalk talk =
+                new NpcTalk(new TalkServices(world, scripts, ledger, data.teleports(), teleports, data.buyLists()));
+        actions.setInteraction(talk.interactionOr(combat::playerAttacks));
         actions.onPlayerMove(combat::stop);
         LinkLoginGateway loginGateway = new LinkLoginGateway(() -> link);
         AdminCommands admin = BanCommands.register(BuiltinAdminCommands.registerAll(new AdminCommands()), loginGateway);
         ScriptedAdminCommands.load(wc.adminScripts()).forEach(admin::register);
+        admin.register(new ReloadScriptsCommand(scripts));
         admin.setContext(new AdminContext(
                 world,
                 actions,
@@ -186,6 +199,7 @@ public final class GameServer implements AutoCloseable {
         ChatHandlers.register(tables, commands, chat);
         AdminHandlers.register(tables, commands, admin);
         ItemHandlers.register(tables, commands);
+        DialogHandlers.register(tables, commands, talk);
         SkillHandlers.register(tables, commands);
         QuestHandlers.register(tables, commands);
         ManorHandlers.register(tables, commands);
