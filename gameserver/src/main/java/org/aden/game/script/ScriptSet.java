@@ -9,14 +9,14 @@ import java.util.Map;
  *
  * @param only the file asked for ({@code //reload scripts name}), or null for every file
  */
-record ScriptSet(
+public record ScriptSet(
         Map<String, Object> scripts,
         Map<String, String> pages,
         List<String> errors,
         int files,
         long millis,
         String only) {
-    ScriptSet {
+    public ScriptSet {
         scripts = Map.copyOf(scripts);
         pages = Map.copyOf(pages);
         errors = List.copyOf(errors);
