@@ -8,6 +8,7 @@ public final class WorldPackets {
     public static final int CHAR_INFO = 0x03;
     public static final int USER_INFO = 0x04;
     public static final int STATUS_UPDATE = 0x0E;
+    public static final int NPC_HTML_MESSAGE = 0x0F;
     public static final int DELETE_OBJECT = 0x12;
     public static final int CHAR_SELECTION_INFO = 0x13;
     public static final int NPC_INFO = 0x16;
@@ -34,6 +35,12 @@ public final class WorldPackets {
     public record Move(int objectId, int destX, int destY, int destZ, int x, int y, int z) {}
 
     public record Say(int objectId, int type, String name, String text) {}
+
+    /** NpcInfo's first fields; npcTypeId is the template id + 1000000. */
+    public record NpcSeen(int objectId, int npcTypeId, boolean attackable, int x, int y, int z) {}
+
+    /** NpcHtmlMessage (world-chat-npc.md §6). */
+    public record NpcHtml(int npcObjectId, String html, int itemId) {}
 
     public static int opcode(byte[] b) {
         return b[0] & 0xFF;
@@ -73,6 +80,16 @@ public final class WorldPackets {
     public static Say say(byte[] b) {
         PacketReader r = at(b, 1);
         return new Say(r.readD(), r.readD(), r.readS(), r.readS());
+    }
+
+    public static NpcSeen npcInfo(byte[] b) {
+        PacketReader r = at(b, 1);
+        return new NpcSeen(r.readD(), r.readD(), r.readD() != 0, r.readD(), r.readD(), r.readD());
+    }
+
+    public static NpcHtml npcHtml(byte[] b) {
+        PacketReader r = at(b, 1);
+        return new NpcHtml(r.readD(), r.readS(16_384), r.readD());
     }
 
     /** The first int after the opcode: the object id of DeleteObject, StopMove, TargetSelected... */

@@ -1,0 +1,237 @@
+package org.aden.tools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aden.common.config.ConfigLoader;
+import org.aden.common.db.Database;
+import org.aden.common.link.SessionKey;
+import org.aden.common.testing.TestDatabase;
+import org.aden.game.GameConfig;
+import org.aden.game.GameServer;
+import org.aden.login.LoginConfig;
+import org.aden.login.LoginServer;
+import org.aden.tools.client.game.GameConnection;
+import org.aden.tools.client.game.GameServerPackets.CharInfo;
+import org.aden.tools.client.game.WorldClient;
+import org.aden.tools.client.game.WorldPackets;
+import org.aden.tools.client.login.LoginClient;
+import org.apache.ibatis.session.SqlSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Talking to Roxxy, the gatekeeper of Talking Island Village, with the headless client (game cipher on) against
+ * the real login server, game server, shipped scripts and datapack and an embedded MariaDB: two clicks open her
+ * page, a forged link does nothing, her link to the Obelisk of Victory teleports the player and takes 470 adena
+ * from the items table.
+ */
+class NpcTalkEndToEndTest {
+    @RegisterExtension
+    static TestDatabase db = new TestDatabase();
+
+    static final String SECRET = "talk-e2e-secret";
+    static final Duration WAIT = Duration.ofSeconds(20);
+    static final int ROXXY = 30006;
+    static final int ROXXY_X = -84108;
+    static final int ROXXY_Y = 244604;
+    static final int ROXXY_Z = -3728;
+    static Database loginDb;
+    static Database gameDb;
+    static LoginServer login;
+    static GameServer game;
+
+    @BeforeAll
+    static void start() throws Exception {
+        loginDb = Database.open(db.newSchema(), "classpath:db/login", LoginServer.MAPPERS);
+        gameDb = Database.open(db.newSchema(), "classpath:db/game", GameServer.MAPPERS);
+        login = new LoginServer(
+                LoginConfig.from(ConfigLoader.load(
+                        null,
+                        LoginConfig.SPEC,
+                        Map.of(),
+                        Map.of(
+                                "login.client.host", "127.0.0.1",
+                                "login.client.port", "0",
+                                "login.link.port", "0",
+                                "login.link.secret", SECRET,
+                                "login.auto-create", "true",
+                                "login.bcrypt-cost", "4",
+                                "login.rsa-pool-size", "2"))),
+                loginDb);
+        login.start();
+        Path root = Path.of(System.getProperty("aden.root", "..")).toAbsolutePath();
+        Map<String, String> o = new HashMap<>(Map.of(
+                "game.host",
+                "127.0.0.1",
+                "game.port",
+                "0",
+                "game.server-id",
+                "1",
+                "game.login.port",
+                Integer.toString(login.linkPort()),
+                "game.login.secret",
+                SECRET,
+                "game.datapack",
+                root.resolve("datapack").toString(),
+                "game.world.scripts",
+                root.resolve("scripts").toString(),
+                "game.world.linger",
+                "1s"));
+        game = new GameServer(GameConfig.from(ConfigLoader.load(null, GameConfig.SPEC, Map.of(), o)), gameDb);
+        game.start();
+        assertTrue(game.link().awaitConnected(Duration.ofSeconds(10)), "game server registers");
+    }
+
+    @AfterAll
+    static void stop() {
+        for (AutoCloseable c : new AutoCloseable[] {game, login, gameDb, loginDb}) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (Exception e) {
+                // best effort
+            }
+        }
+    }
+
+    static SessionKey keys(String account) throws IOException {
+        try (LoginClient c = LoginClient.connect("127.0.0.1", login.clientPort())) {
+            assertTrue(c.login(account, "secret12").ok(), "login of " + account);
+            c.serverList();
+            assertTrue(c.requestServerLogin(1).ok(), "PlayOk");
+            return c.sessionKey();
+        }
+    }
+
+    static GameConnection lobby(String account) throws IOException {
+        SessionKey k = keys(account);
+        GameConnection c = GameConnection.connect("127.0.0.1", game.port());
+        c.protocolVersion(746);
+        List<CharInfo> chars = c.authLogin(account, k);
+        if (chars.isEmpty()) {
+            assertTrue(c.createCharacter("Wanderer", 0, 0, 0, 0, 0, 0).ok(), "character created");
+        }
+        return c;
+    }
+
+    static <T> T sql(SqlFunction<T> f) throws SQLException {
+        try (SqlSession s = gameDb.sqlSessionFactory().openSession(true)) {
+            return f.apply(s.getConnection());
+        }
+    }
+
+    interface SqlFunction<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    /** The character's adena in the items table. */
+    static long adena(int ownerId) throws SQLException {
+        return sql(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT COALESCE(SUM(count), 0) FROM items WHERE owner_id = ? AND item_id = 57")) {
+                st.setInt(1, ownerId);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Test
+    void roxxysLinkTeleportsThePlayerAndTakesTheAdena() throws Exception {
+        // a character created, then placed beside Roxxy with 1000 adena while it is out of the world
+        lobby("pilgrim").close();
+        int me = sql(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT obj_id FROM characters WHERE name = 'Wanderer'")) {
+                ResultSet rs = st.executeQuery();
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        sql(c -> {
+            try (PreparedStatement st =
+                    c.prepareStatement("UPDATE characters SET x = ?, y = ?, z = ? WHERE obj_id = ?")) {
+                st.setInt(1, ROXXY_X + 70);
+                st.setInt(2, ROXXY_Y + 20);
+                st.setInt(3, ROXXY_Z);
+                st.setInt(4, me);
+                st.executeUpdate();
+            }
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO items (obj_id, owner_id, item_id, count,"
+                    + " enchant_level, location, slot) VALUES (2000000000, ?, 57, 1000, 0, 'INVENTORY', -1)")) {
+                st.setInt(1, me);
+                st.executeUpdate();
+            }
+            return null;
+        });
+
+        GameConnection c = lobby("pilgrim");
+        c.select(0);
+        try (WorldClient w = WorldClient.enter(c, true, null, WAIT)) {
+            byte[] info = w.await(
+                    p -> WorldPackets.opcode(p) == WorldPackets.NPC_INFO
+                            && WorldPackets.npcInfo(p).npcTypeId() == ROXXY + 1_000_000,
+                    Duration.ofSeconds(60));
+            assertNotNull(info, "Roxxy is in sight");
+            int roxxy = WorldPackets.npcInfo(info).objectId();
+            assertFalse(WorldPackets.npcInfo(info).attackable());
+
+            w.action(roxxy); // selects her
+            w.action(roxxy); // talks
+            byte[] page = w.await(p -> WorldPackets.opcode(p) == WorldPackets.NPC_HTML_MESSAGE, WAIT);
+            assertNotNull(page, "her page");
+            WorldPackets.NpcHtml html = WorldPackets.npcHtml(page);
+            assertEquals(roxxy, html.npcObjectId());
+            Matcher link = Pattern.compile("bypass -h (npc_\\d+_goto 1001)\"").matcher(html.html());
+            assertTrue(link.find(), html.html());
+            assertTrue(html.html().contains("Obelisk of Victory</a> (470 Adena)"), html.html());
+
+            int mark = w.mark();
+            w.bypass("npc_" + roxxy + "_goto 1"); // a route of another town, never offered
+            assertNotNull(w.awaitAfter(mark, p -> WorldPackets.opcode(p) == WorldPackets.ACTION_FAILED, WAIT));
+            assertNull(
+                    w.awaitAfter(
+                            mark,
+                            p -> WorldPackets.opcode(p) == WorldPackets.TELEPORT_TO_LOCATION,
+                            Duration.ofMillis(500)),
+                    "a forged link does nothing");
+
+            mark = w.mark();
+            w.bypass(link.group(1));
+            byte[] tp = w.awaitAfter(mark, p -> WorldPackets.opcode(p) == WorldPackets.TELEPORT_TO_LOCATION, WAIT);
+            assertNotNull(tp, "TeleportToLocation");
+            assertEquals(me, WorldPackets.objectId(tp));
+            assertEquals(-99586, new org.aden.common.net.PacketReader(tp, 5, 4).readD(), "to the Obelisk of Victory");
+            assertNotNull(
+                    w.awaitAfter(mark, p -> WorldPackets.opcode(p) == WorldPackets.ITEM_LIST, WAIT),
+                    "the inventory is refreshed");
+            long left = -1;
+            for (int i = 0; i < 100 && left != 530; i++) {
+                left = adena(me);
+                Thread.sleep(50);
+            }
+            assertEquals(530, left, "470 adena taken in the items table");
+            assertFalse(w.isClosed());
+        }
+    }
+}
