@@ -3,6 +3,7 @@ package org.aden.game;
 import java.security.SecureRandom;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +60,7 @@ import org.aden.game.presence.Presences;
 import org.aden.game.quest.QuestHandlers;
 import org.aden.game.script.ReloadScriptsCommand;
 import org.aden.game.script.ScriptHost;
+import org.aden.game.script.ScriptSet;
 import org.aden.game.script.ScriptedAdminCommands;
 import org.aden.game.session.PlayerFactory;
 import org.aden.game.session.PlayerSessions;
@@ -123,6 +125,17 @@ public final class GameServer implements AutoCloseable {
 
     /** Loads the datapack, builds the world, opens the game port and starts linking to the login server. */
     public synchronized void start() {
+        // Groovy's first compile takes seconds: it runs beside the datapack load and is installed before the world runs
+        ScriptHost scripts = new ScriptHost(
+                config.world().scripts(), config.world().scriptSlow().toMillis());
+        CompletableFuture<ScriptSet> compiledScripts = new CompletableFuture<>();
+        Thread.ofVirtual().name("script-compile").start(() -> {
+            try {
+                compiledScripts.complete(scripts.compileAll());
+            } catch (RuntimeException | Error e) {
+                compiledScripts.completeExceptionally(e);
+            }
+        });
         XmlDatapack datapack = new XmlDatapack(config.datapack());
         LOG.info("Loading the datapack from {}", config.datapack());
         WorldData data = WorldDataLoader.load(
@@ -167,8 +180,7 @@ public final class GameServer implements AutoCloseable {
         Combat combat = new Combat(world, actions, random);
         Deaths deaths = new Deaths(
                 world, combat, data.experience(), new PlayerStats(templates), teleports, data.mapRegions(), Drops.NONE);
-        ScriptHost scripts = new ScriptHost(wc.scripts(), wc.scriptSlow().toMillis());
-        scripts.loadAll();
+        scripts.apply(compiledScripts.join());
         ItemLedger ledger = new ItemLedger(items, ids::nextId, new DbItemStore(db.sqlSessionFactory(), persistence));
         NpcTalk talk =
                 new NpcTalk(new TalkServices(world, scripts, ledger, data.teleports(), teleports, data.buyLists()));

@@ -72,10 +72,15 @@ public final class ScriptHost {
 
     /** Compiles and installs every script; one progress line and one summary line. Before the world runs. */
     public ScriptSet loadAll() {
-        LOG.info("Compiling the scripts under {} ({})", root, String.join(", ", FOLDERS.keySet()));
-        ScriptSet set = compile(null);
+        ScriptSet set = compileAll();
         apply(set);
         return set;
+    }
+
+    /** Compiles every script with a progress line (any thread; the server compiles while the datapack loads). */
+    public ScriptSet compileAll() {
+        LOG.info("Compiling the scripts under {} ({})", root, String.join(", ", FOLDERS.keySet()));
+        return compile(null);
     }
 
     /**
