@@ -12,6 +12,7 @@ import org.aden.common.config.ConfigSpec;
 import org.aden.common.db.DatabaseConfig;
 import org.aden.common.link.LinkMessage.SubnetAddress;
 import org.aden.common.metrics.MetricsSettings;
+import org.aden.common.net.ConnectionGate;
 import org.aden.game.lobby.LobbySettings;
 import org.aden.game.network.NetworkSettings;
 
@@ -68,6 +69,27 @@ public record GameConfig(
                     0,
                     10000,
                     "Open game connections allowed from one address " + "(0: unlimited).")
+            .intKey(
+                    "game.net.connections-per-second",
+                    20,
+                    0,
+                    10000,
+                    "New game connections per second allowed from one address (0: unlimited).")
+            .intKey(
+                    "game.net.max-connections-per-subnet",
+                    100,
+                    0,
+                    100000,
+                    "Open game connections allowed from one subnet (IPv4 /24, IPv6 /64; 0: unlimited), so that many\n"
+                            + "addresses of one network cannot fill the server.")
+            .intKey(
+                    "game.net.max-connections",
+                    6000,
+                    0,
+                    1000000,
+                    "Open game connections in all (0: unlimited). When full, a newcomer replaces the oldest connection\n"
+                            + "not yet past its login from the most crowded subnet; players in the lobby or the world are never\n"
+                            + "displaced.")
             .intKey("game.net.packets-per-second", 100, 1, 100000, "Sustained client packet rate per connection.")
             .intKey("game.net.packet-burst", 300, 1, 100000, "Packets a connection may send at once above that rate.")
             .intKey(
@@ -151,7 +173,11 @@ public record GameConfig(
         NetworkSettings net = new NetworkSettings(
                 c.getString("game.host"),
                 c.getInt("game.port"),
-                c.getInt("game.net.max-connections-per-ip"),
+                new ConnectionGate.Limits(
+                        c.getInt("game.net.connections-per-second"),
+                        c.getInt("game.net.max-connections-per-ip"),
+                        c.getInt("game.net.max-connections-per-subnet"),
+                        c.getInt("game.net.max-connections")),
                 c.getInt("game.net.packets-per-second"),
                 c.getInt("game.net.packet-burst"),
                 c.getInt("game.net.bad-packet-limit"),

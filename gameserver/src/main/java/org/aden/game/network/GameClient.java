@@ -103,6 +103,7 @@ public final class GameClient {
         synchronized (sendLock) {
             GameCrypt c = crypt;
             for (byte[] body : bodies) {
+                stats.sent(body);
                 byte[] copy = body.clone();
                 if (c != null) {
                     c.encrypt(copy);

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.time.InstantSource;
 import java.util.concurrent.Executor;
 import org.aden.common.log.LogThrottle;
+import org.aden.common.net.ConnectionGate;
 import org.aden.common.net.HandshakeDeadline;
 import org.aden.common.net.MalformedPacketException;
 import org.aden.common.net.RemoteAddress;
@@ -18,6 +19,9 @@ import org.apache.mina.core.session.IoSession;
 final class GameConnectionHandler extends IoHandlerAdapter {
     private static final Logger LOG = LogManager.getLogger(GameConnectionHandler.class);
     private static final String CLIENT = "aden.client";
+    private static final String TICKET = "aden.game.ticket";
+    private static final String PAST_LOGIN = "aden.game.past-login";
+    private static final long SWEEP_EVERY_MS = 5000;
 
     private final NetworkSettings settings;
     private final PacketDispatcher dispatcher;
@@ -25,7 +29,8 @@ final class GameConnectionHandler extends IoHandlerAdapter {
     private final Executor taskExecutor;
     private final InstantSource clock;
     private final NetworkStats stats;
-    private final ConnectionLimiter limiter;
+    private final ConnectionGate<IoSession> gate;
+    private volatile long lastSweep;
     private static final String DEADLINE = "aden.game.deadline";
     private final LogThrottle perAddressLog;
     private final HandshakeDeadline authDeadlines;
@@ -50,16 +55,59 @@ final class GameConnectionHandler extends IoHandlerAdapter {
         this.taskExecutor = taskExecutor;
         this.clock = clock;
         this.stats = stats;
-        this.limiter = new ConnectionLimiter(settings.maxConnectionsPerIp());
+        this.gate = new ConnectionGate<>(settings.admission(), clock);
     }
 
     @Override
     public void sessionCreated(IoSession session) {
-        RemoteAddress.remember(session); // MINA forgets it once the socket is closed; every log line needs it
+        // MINA forgets the address once the socket is closed; every log line needs it
+        InetAddress address = RemoteAddress.remember(session);
+        if (address == null) {
+            session.closeNow(); // reset before we could read its address
+            return;
+        }
+        sweepNowAndThen();
+        ConnectionGate.Decision<IoSession> d = gate.tryAdmit(address, session);
+        if (!d.admitted() || d.full()) {
+            gate.release(d.ticket());
+            stats.refusedConnections.increment();
+            logPerAddress(
+                    address.getHostAddress(),
+                    "refused",
+                    "refusing game connections from {}: {}",
+                    d.full() ? "the server holds game.net.max-connections" : d.refusal());
+            session.closeNow();
+            return;
+        }
+        session.setAttribute(TICKET, d.ticket());
+        if (d.displaced() != null) {
+            logPerAddress(
+                    RemoteAddress.text(d.displaced()),
+                    "displaced",
+                    "game server full: closed an unfinished login from {} to admit {} from a less crowded network",
+                    address.getHostAddress());
+            d.displaced().closeNow();
+        }
+    }
+
+    private void sweepNowAndThen() {
+        long now = clock.millis();
+        if (now - lastSweep >= SWEEP_EVERY_MS) {
+            lastSweep = now;
+            gate.sweep();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConnectionGate.Ticket<IoSession> ticket(IoSession session) {
+        return (ConnectionGate.Ticket<IoSession>) session.getAttribute(TICKET);
     }
 
     @Override
     public void sessionOpened(IoSession session) {
+        if (ticket(session) == null || session.isClosing()) {
+            return; // refused, or displaced before it opened
+        }
         GameClient client = new GameClient(
                 session,
                 taskExecutor,
@@ -69,17 +117,6 @@ final class GameConnectionHandler extends IoHandlerAdapter {
                         settings.violationWindow().toMillis()),
                 new PacketRateLimiter(clock, settings.packetBurst(), settings.packetsPerSecond()),
                 stats);
-        InetAddress address = client.address();
-        if (address != null && !limiter.tryAcquire(address)) {
-            stats.refusedConnections.increment();
-            logPerAddress(
-                    address.getHostAddress(),
-                    "refused",
-                    "refusing game connections from {}: more than {} open from one address",
-                    settings.maxConnectionsPerIp());
-            session.closeNow();
-            return;
-        }
         session.setAttribute(CLIENT, client);
         session.getConfig().setIdleTime(IdleStatus.READER_IDLE, (int)
                 Math.max(1, settings.loginTimeout().toSeconds()));
@@ -130,6 +167,12 @@ final class GameConnectionHandler extends IoHandlerAdapter {
         GameClient client = (GameClient) session.getAttribute(CLIENT);
         if (client != null) {
             dispatcher.dispatch(client, (byte[]) message);
+            if (session.getAttribute(PAST_LOGIN) == null
+                    && client.state() != ConnectionState.CONNECTED
+                    && client.state() != ConnectionState.AUTHED) {
+                session.setAttribute(PAST_LOGIN, Boolean.TRUE);
+                gate.handshakeDone(ticket(session)); // logged in: never displaced to make room
+            }
         }
     }
 
@@ -149,15 +192,11 @@ final class GameConnectionHandler extends IoHandlerAdapter {
         if (session.getAttribute(DEADLINE) instanceof HandshakeDeadline.Deadline d) {
             d.cancel();
         }
+        gate.release(ticket(session));
         GameClient client = (GameClient) session.removeAttribute(CLIENT);
-        if (client == null) {
-            return;
+        if (client != null) {
+            listener.disconnected(client);
         }
-        InetAddress address = client.address();
-        if (address != null) {
-            limiter.release(address);
-        }
-        listener.disconnected(client);
     }
 
     @Override

@@ -1,11 +1,13 @@
 package org.aden.game.network;
 
 import java.time.Duration;
+import org.aden.common.net.ConnectionGate;
 
 /**
  * Listener and flood-control settings of the game network layer.
  *
- * @param maxConnectionsPerIp open connections allowed from one address (0 = unlimited)
+ * @param admission who may open a connection: new ones per second and open ones per address, open ones per subnet,
+ *     open ones in all (0 = unlimited); the same rules as the login server's
  * @param packetsPerSecond sustained client packet rate allowed per connection
  * @param packetBurst packets a connection may send at once above the sustained rate
  * @param violationLimit bad packets (out of state, malformed, over the rate) within {@code violationWindow}
@@ -19,7 +21,7 @@ import java.time.Duration;
 public record NetworkSettings(
         String host,
         int port,
-        int maxConnectionsPerIp,
+        ConnectionGate.Limits admission,
         int packetsPerSecond,
         int packetBurst,
         int violationLimit,
@@ -33,7 +35,7 @@ public record NetworkSettings(
         return new NetworkSettings(
                 "0.0.0.0",
                 port,
-                10,
+                new ConnectionGate.Limits(20, 10, 100, 6000),
                 100,
                 300,
                 20,
@@ -49,7 +51,7 @@ public record NetworkSettings(
         return new NetworkSettings(
                 host,
                 port,
-                maxConnectionsPerIp,
+                admission,
                 packetsPerSecond,
                 packetBurst,
                 violationLimit,

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import org.aden.common.crypto.GameCrypt;
 import org.aden.common.db.Database;
 import org.aden.common.link.SessionKey;
+import org.aden.common.net.ConnectionGate;
 import org.aden.common.net.PacketWriter;
 import org.aden.common.testing.LogCapture;
 import org.aden.common.testing.TestDatabase;
@@ -89,7 +90,7 @@ class HandshakeTest {
                 new NetworkSettings(
                         "127.0.0.1",
                         0,
-                        0,
+                        new ConnectionGate.Limits(0, 0, 0, 0),
                         1000,
                         1000,
                         20,

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import org.aden.common.crypto.GameCrypt;
+import org.aden.common.net.ConnectionGate;
 import org.aden.common.net.PacketWriter;
 import org.aden.common.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +71,7 @@ class NetworkGuardsTest {
         return new NetworkSettings(
                 "127.0.0.1",
                 0,
-                perIp,
+                new ConnectionGate.Limits(0, perIp, 0, 0),
                 perSecond,
                 burst,
                 violations,
@@ -297,5 +298,63 @@ class NetworkGuardsTest {
             }
         }
         assertTrue(served, "closed connections free their slot");
+    }
+
+    static NetworkSettings admission(ConnectionGate.Limits limits) {
+        NetworkSettings d = settings(0, 1000, 1000, 5);
+        return new NetworkSettings(
+                d.host(),
+                d.port(),
+                limits,
+                d.packetsPerSecond(),
+                d.packetBurst(),
+                d.violationLimit(),
+                d.violationWindow(),
+                d.maxPacketSize(),
+                d.loginTimeout(),
+                d.handshakeTimeout(),
+                d.lobbyTimeout());
+    }
+
+    @Test
+    void oneSubnetCannotTakeMoreThanItsShare() throws IOException {
+        start(admission(new ConnectionGate.Limits(0, 0, 2, 0)));
+        try (RawGamePeer a = new RawGamePeer(network.port(), "127.0.0.1");
+                RawGamePeer b = new RawGamePeer(network.port(), "127.0.0.2")) {
+            a.send(echo(1));
+            b.send(echo(2));
+            assertArrayEquals(echo(1), a.read());
+            assertArrayEquals(echo(2), b.read());
+            try (RawGamePeer c = new RawGamePeer(network.port(), "127.0.0.3")) {
+                assertTrue(c.closedWithin(2000), "a third from 127.0.0.0/24 is refused");
+            }
+            try (RawGamePeer other = new RawGamePeer(network.port(), "127.0.1.1")) {
+                other.send(echo(3));
+                assertArrayEquals(echo(3), other.read(), "another subnet still gets in");
+            }
+        }
+    }
+
+    static RawGamePeer answered(RawGamePeer p) throws IOException {
+        p.send(echo(7));
+        assertArrayEquals(echo(7), p.read());
+        return p;
+    }
+
+    @Test
+    void aFullServerDisplacesAnUnfinishedLoginOfTheMostCrowdedSubnet() throws IOException {
+        start(admission(new ConnectionGate.Limits(0, 0, 0, 3)));
+        // each one answered before the next connects, so that the server saw them in this order
+        try (RawGamePeer a = answered(new RawGamePeer(network.port(), "127.0.0.1"));
+                RawGamePeer b = answered(new RawGamePeer(network.port(), "127.0.0.2"));
+                RawGamePeer c = answered(new RawGamePeer(network.port(), "127.0.0.3"))) {
+            try (RawGamePeer newcomer = new RawGamePeer(network.port(), "127.0.1.1")) {
+                newcomer.send(echo(8));
+                assertArrayEquals(echo(8), newcomer.read(), "the newcomer of a quiet network is admitted");
+                assertTrue(a.closedWithin(2000), "the oldest unfinished login of the crowded subnet made room");
+            }
+            b.send(echo(9));
+            assertArrayEquals(echo(9), b.read(), "only one was displaced");
+        }
     }
 }

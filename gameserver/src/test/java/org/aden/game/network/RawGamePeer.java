@@ -17,7 +17,18 @@ public class RawGamePeer implements AutoCloseable {
     public GameCrypt crypt;
 
     public RawGamePeer(int port) throws IOException {
-        s = new Socket("127.0.0.1", port);
+        this(port, null);
+    }
+
+    /** A peer whose socket is bound to {@code localAddress} (any 127.x.y.z on Linux), to stand for another host. */
+    public RawGamePeer(int port, String localAddress) throws IOException {
+        s = localAddress == null
+                ? new Socket("127.0.0.1", port)
+                : new Socket(
+                        java.net.InetAddress.getByName("127.0.0.1"),
+                        port,
+                        java.net.InetAddress.getByName(localAddress),
+                        0);
         s.setSoTimeout(5000);
         in = new DataInputStream(s.getInputStream());
         out = s.getOutputStream();
