@@ -143,6 +143,21 @@ class NpcTalkTest {
     }
 
     @Test
+    void anNpcScriptByIdShowsItsPageWithItsValuesAndAnswersItsLink() {
+        Npc roien =
+                new Npc(0x20000003, TestData.world().npcs().get(30008).orElseThrow(), ROXXY_X, ROXXY_Y - 100, -3000, 0);
+        fx.world.spawn(roien);
+        Player p = fx.player("Pupil", ROXXY_X, ROXXY_Y - 150);
+        fx.ticks(1);
+        click(p, roien);
+        String page = lastPage(p);
+        assertTrue(page.contains("Welcome, Pupil. You are level 1."), page);
+        assertTrue(page.contains("npc_" + roien.objectId() + "_advice"), page);
+        talk.bypass(p, "npc_" + roien.objectId() + "_advice");
+        assertTrue(lastPage(p).contains("At level 1, hunt nothing stronger"), lastPage(p));
+    }
+
+    @Test
     void anNpcWithoutAScriptShowsTheDefaultPage() {
         Npc guard =
                 new Npc(0x20000002, TestData.world().npcs().get(30039).orElseThrow(), ROXXY_X, ROXXY_Y + 100, -3000, 0);
