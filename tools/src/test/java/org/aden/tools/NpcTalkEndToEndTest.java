@@ -7,17 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.aden.common.config.ConfigLoader;
 import org.aden.common.db.Database;
 import org.aden.common.link.SessionKey;
@@ -26,6 +29,8 @@ import org.aden.game.GameConfig;
 import org.aden.game.GameServer;
 import org.aden.login.LoginConfig;
 import org.aden.login.LoginServer;
+import org.aden.login.account.AccountService;
+import org.aden.login.account.PasswordHasher;
 import org.aden.tools.client.game.GameConnection;
 import org.aden.tools.client.game.GameServerPackets.CharInfo;
 import org.aden.tools.client.game.WorldClient;
@@ -53,6 +58,7 @@ class NpcTalkEndToEndTest {
     static final int ROXXY_X = -84108;
     static final int ROXXY_Y = 244604;
     static final int ROXXY_Z = -3728;
+    static Path scripts; // a copy: one test breaks a script on purpose
     static Database loginDb;
     static Database gameDb;
     static LoginServer login;
@@ -78,6 +84,17 @@ class NpcTalkEndToEndTest {
                 loginDb);
         login.start();
         Path root = Path.of(System.getProperty("aden.root", "..")).toAbsolutePath();
+        scripts = Files.createTempDirectory("aden-scripts");
+        try (Stream<Path> all = Files.walk(root.resolve("scripts"))) {
+            for (Path f : all.toList()) {
+                Path to = scripts.resolve(root.resolve("scripts").relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
         Map<String, String> o = new HashMap<>(Map.of(
                 "game.host",
                 "127.0.0.1",
@@ -122,13 +139,13 @@ class NpcTalkEndToEndTest {
         }
     }
 
-    static GameConnection lobby(String account) throws IOException {
+    static GameConnection lobby(String account, String name) throws IOException {
         SessionKey k = keys(account);
         GameConnection c = GameConnection.connect("127.0.0.1", game.port());
         c.protocolVersion(746);
         List<CharInfo> chars = c.authLogin(account, k);
         if (chars.isEmpty()) {
-            assertTrue(c.createCharacter("Wanderer", 0, 0, 0, 0, 0, 0).ok(), "character created");
+            assertTrue(c.createCharacter(name, 0, 0, 0, 0, 0, 0).ok(), "character created");
         }
         return c;
     }
@@ -157,12 +174,12 @@ class NpcTalkEndToEndTest {
         });
     }
 
-    @Test
-    void roxxysLinkTeleportsThePlayerAndTakesTheAdena() throws Exception {
-        // a character created, then placed beside Roxxy with 1000 adena while it is out of the world
-        lobby("pilgrim").close();
+    /** Creates the character, then places it beside Roxxy with some adena while it is out of the world. */
+    static int besideRoxxy(String account, String name, long adena) throws Exception {
+        lobby(account, name).close();
         int me = sql(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT obj_id FROM characters WHERE name = 'Wanderer'")) {
+            try (PreparedStatement st = c.prepareStatement("SELECT obj_id FROM characters WHERE name = ?")) {
+                st.setString(1, name);
                 ResultSet rs = st.executeQuery();
                 rs.next();
                 return rs.getInt(1);
@@ -178,23 +195,39 @@ class NpcTalkEndToEndTest {
                 st.executeUpdate();
             }
             try (PreparedStatement st = c.prepareStatement("INSERT INTO items (obj_id, owner_id, item_id, count,"
-                    + " enchant_level, location, slot) VALUES (2000000000, ?, 57, 1000, 0, 'INVENTORY', -1)")) {
-                st.setInt(1, me);
+                    + " enchant_level, location, slot) VALUES (?, ?, 57, ?, 0, 'INVENTORY', -1)")) {
+                st.setInt(1, 2_000_000_000 - me % 1_000_000); // far above the ids the server hands out in a test
+                st.setInt(2, me);
+                st.setLong(3, adena);
                 st.executeUpdate();
             }
             return null;
         });
+        return me;
+    }
 
-        GameConnection c = lobby("pilgrim");
+    static WorldClient enterBesideRoxxy(String account, String name, long adena) throws Exception {
+        besideRoxxy(account, name, adena);
+        GameConnection c = lobby(account, name);
         c.select(0);
-        try (WorldClient w = WorldClient.enter(c, true, null, WAIT)) {
-            byte[] info = w.await(
-                    p -> WorldPackets.opcode(p) == WorldPackets.NPC_INFO
-                            && WorldPackets.npcInfo(p).npcTypeId() == ROXXY + 1_000_000,
-                    Duration.ofSeconds(60));
-            assertNotNull(info, "Roxxy is in sight");
-            int roxxy = WorldPackets.npcInfo(info).objectId();
-            assertFalse(WorldPackets.npcInfo(info).attackable());
+        return WorldClient.enter(c, true, null, WAIT);
+    }
+
+    static int roxxy(WorldClient w) {
+        byte[] info = w.await(
+                p -> WorldPackets.opcode(p) == WorldPackets.NPC_INFO
+                        && WorldPackets.npcInfo(p).npcTypeId() == ROXXY + 1_000_000,
+                Duration.ofSeconds(60));
+        assertNotNull(info, "Roxxy is in sight");
+        assertFalse(WorldPackets.npcInfo(info).attackable());
+        return WorldPackets.npcInfo(info).objectId();
+    }
+
+    @Test
+    void roxxysLinkTeleportsThePlayerAndTakesTheAdena() throws Exception {
+        try (WorldClient w = enterBesideRoxxy("pilgrim", "Wanderer", 1000)) {
+            int me = w.me().objectId();
+            int roxxy = roxxy(w);
 
             w.action(roxxy); // selects her
             w.action(roxxy); // talks
@@ -232,6 +265,42 @@ class NpcTalkEndToEndTest {
             }
             assertEquals(530, left, "470 adena taken in the items table");
             assertFalse(w.isClosed());
+        }
+    }
+
+    @Test
+    void aScriptBrokenOnPurposeIsReportedWithItsLineAndTheOldOneKeepsRunning() throws Exception {
+        assertTrue(new AccountService(loginDb.sqlSessionFactory(), new PasswordHasher(4), InstantSource.system(), false)
+                .create("keeper", "secret12", 100));
+        try (WorldClient w = enterBesideRoxxy("keeper", "Keeper", 10)) {
+            int roxxy = roxxy(w);
+            Path gatekeeper = scripts.resolve("npcs/gatekeeper.groovy");
+            String good = Files.readString(gatekeeper);
+            int lines = good.split("\n", -1).length;
+            Files.writeString(gatekeeper, good + "}\n"); // one brace too many on the last line
+            int mark = w.mark();
+            w.adminCommand("reload scripts gatekeeper");
+            byte[] error = w.awaitAfter(
+                    mark,
+                    p -> WorldPackets.opcode(p) == WorldPackets.SYSTEM_MESSAGE
+                            && String.valueOf(WorldPackets.messageText(p)).contains("gatekeeper.groovy:"),
+                    WAIT);
+            assertNotNull(error, "the GM sees the compile error");
+            String text = WorldPackets.messageText(error);
+            assertTrue(text.matches(".*npcs/gatekeeper\\.groovy:" + lines + ": .*"), text + " (line " + lines + ")");
+            assertNotNull(w.awaitAfter(
+                    mark,
+                    p -> WorldPackets.opcode(p) == WorldPackets.SYSTEM_MESSAGE
+                            && String.valueOf(WorldPackets.messageText(p)).contains("1 failed"),
+                    WAIT));
+
+            mark = w.mark();
+            w.action(roxxy);
+            w.action(roxxy);
+            byte[] page = w.awaitAfter(mark, p -> WorldPackets.opcode(p) == WorldPackets.NPC_HTML_MESSAGE, WAIT);
+            assertNotNull(page);
+            assertTrue(WorldPackets.npcHtml(page).html().contains("_goto 1001"), "the old gatekeeper still answers");
+            Files.writeString(gatekeeper, good);
         }
     }
 }
