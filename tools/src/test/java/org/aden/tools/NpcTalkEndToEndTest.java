@@ -109,7 +109,7 @@ class NpcTalkEndToEndTest {
                 "game.datapack",
                 root.resolve("datapack").toString(),
                 "game.world.scripts",
-                root.resolve("scripts").toString(),
+                scripts.toString(),
                 "game.world.linger",
                 "1s"));
         game = new GameServer(GameConfig.from(ConfigLoader.load(null, GameConfig.SPEC, Map.of(), o)), gameDb);
@@ -118,7 +118,14 @@ class NpcTalkEndToEndTest {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
+        if (scripts != null) {
+            try (Stream<Path> all = Files.walk(scripts)) {
+                for (Path f : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
         for (AutoCloseable c : new AutoCloseable[] {game, login, gameDb, loginDb}) {
             try {
                 if (c != null) {
