@@ -1,3 +1,5 @@
+import groovy.transform.CompileStatic
+import org.aden.game.script.api.GameWorld
 import org.aden.game.script.api.NpcEvent
 import org.aden.game.script.api.NpcScript
 
@@ -7,7 +9,7 @@ import org.aden.game.script.api.NpcScript
  * teleport; a player who cannot pay gets a message and keeps everything. To give a gatekeeper routes, add its
  * template id and its town's prefix below.
  */
-final Map<Integer, String> ROUTES = [
+Map<Integer, String> ROUTES = [
         30006: 'TI -> ',                       // Roxxy, Talking Island Village
         30146: 'Elven Village -> ',            // Mirabel
         30134: 'DE Village -> ',               // Jasmine, Dark Elven Village
@@ -27,17 +29,23 @@ final Map<Integer, String> ROUTES = [
         31964: 'Schuttgart -> ',               // Bilia
 ]
 
-new NpcScript() {
-    Set<String> npcTypes() { ['teleporter'] as Set }
+// statically compiled: type mistakes fail the compile (with their line) and no dynamic call sites are set up on use
+@CompileStatic
+class GatekeeperScript implements NpcScript {
+    final Map<Integer, String> routes
+
+    GatekeeperScript(Map<Integer, String> routes) { this.routes = routes }
+
+    Set<String> npcTypes() { ['teleporter'] as Set<String> }
 
     boolean onFirstTalk(NpcEvent e) {
-        def routes = routesOf(e)
-        def page = new StringBuilder('<html><body>%npcName%:<br>')
-        if (routes.isEmpty()) {
+        List<GameWorld.Destination> mine = routesOf(e)
+        StringBuilder page = new StringBuilder('<html><body>%npcName%:<br>')
+        if (mine.isEmpty()) {
             page << 'The gate is closed for repairs today. Come back another time.'
         } else {
             page << 'Where shall the gate send you?<br><br>'
-            routes.each { d ->
+            for (GameWorld.Destination d : mine) {
                 String place = d.name().substring(d.name().indexOf('->') + 2).trim()
                 String price = d.price() == 0 ? 'free' : "${d.price()} ${e.items().name(d.itemId())}"
                 page << "<a action=\"bypass -h npc_%objectId%_goto ${d.id()}\" msg=\"811;${place}\">${place}</a> (${price})<br>"
@@ -51,7 +59,7 @@ new NpcScript() {
         if (!command.startsWith('goto ')) {
             return false
         }
-        int id = command.substring(5).trim() as int
+        int id = Integer.parseInt(command.substring(5).trim())
         // only this gatekeeper's own routes, whatever the page said
         if (routesOf(e).any { it.id() == id }) {
             e.world().teleport(id)
@@ -59,8 +67,10 @@ new NpcScript() {
         true
     }
 
-    private List routesOf(NpcEvent e) {
-        String prefix = ROUTES[e.npc().npcId()]
-        prefix == null ? [] : e.world().destinations(prefix)
+    private List<GameWorld.Destination> routesOf(NpcEvent e) {
+        String prefix = routes[e.npc().npcId()]
+        prefix == null ? Collections.<GameWorld.Destination>emptyList() : e.world().destinations(prefix)
     }
 }
+
+new GatekeeperScript(ROUTES)
