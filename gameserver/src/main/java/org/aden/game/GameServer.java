@@ -66,6 +66,9 @@ import org.aden.game.session.PlayerFactory;
 import org.aden.game.session.PlayerSessions;
 import org.aden.game.session.SessionHandlers;
 import org.aden.game.session.WorldSession;
+import org.aden.game.shop.Exchanges;
+import org.aden.game.shop.ShopHandlers;
+import org.aden.game.shop.Shops;
 import org.aden.game.skill.SkillHandlers;
 import org.aden.game.skill.SkillMapper;
 import org.aden.game.spawn.SpawnTable;
@@ -182,8 +185,10 @@ public final class GameServer implements AutoCloseable {
                 world, combat, data.experience(), new PlayerStats(templates), teleports, data.mapRegions(), Drops.NONE);
         scripts.apply(compiledScripts.join());
         ItemLedger ledger = new ItemLedger(items, ids::nextId, new DbItemStore(db.sqlSessionFactory(), persistence));
+        Shops shops = new Shops(world, data.buyLists(), ledger);
+        Exchanges exchanges = new Exchanges(world, data.multisells(), ledger);
         NpcTalk talk =
-                new NpcTalk(new TalkServices(world, scripts, ledger, data.teleports(), teleports, data.buyLists()));
+                new NpcTalk(new TalkServices(world, scripts, ledger, data.teleports(), teleports, shops, exchanges));
         actions.setInteraction(talk.interactionOr(combat::playerAttacks));
         actions.onPlayerMove(combat::stop);
         LinkLoginGateway loginGateway = new LinkLoginGateway(() -> link);
@@ -208,6 +213,7 @@ public final class GameServer implements AutoCloseable {
         TargetHandlers.register(tables, commands, actions);
         ActionHandlers.register(tables, commands, actions);
         CombatHandlers.register(tables, commands, combat, deaths);
+        ShopHandlers.register(tables, commands, shops, exchanges);
         ChatHandlers.register(tables, commands, chat);
         AdminHandlers.register(tables, commands, admin);
         ItemHandlers.register(tables, commands);

@@ -6,6 +6,7 @@ import org.aden.game.character.template.CharacterTemplates;
 import org.aden.game.item.ItemCatalog;
 import org.aden.game.npc.NpcTemplates;
 import org.aden.game.shop.BuyLists;
+import org.aden.game.shop.Multisells;
 import org.aden.game.spawn.SpawnTable;
 import org.aden.game.stat.ExperienceTable;
 import org.aden.game.teleport.Destinations;
@@ -27,6 +28,7 @@ public record WorldData(
         MapRegions mapRegions,
         Destinations teleports,
         BuyLists buyLists,
+        Multisells multisells,
         Map<DatapackPart, PartLoad> parts) {
 
     /** @param entries the part's top-level entries (items, NPCs, spawns, zones...) */

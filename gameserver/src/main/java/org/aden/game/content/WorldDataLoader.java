@@ -17,6 +17,7 @@ import org.aden.game.item.ItemTemplateLoader;
 import org.aden.game.npc.NpcTemplateLoader;
 import org.aden.game.npc.NpcTemplates;
 import org.aden.game.shop.BuyLists;
+import org.aden.game.shop.Multisells;
 import org.aden.game.spawn.SpawnTable;
 import org.aden.game.spawn.SpawnTableLoader;
 import org.aden.game.stat.ExperienceTable;
@@ -57,6 +58,7 @@ public final class WorldDataLoader {
         Zones zones = null;
         Destinations teleports = new Destinations(Map.of());
         BuyLists buyLists = new BuyLists(Map.of());
+        Multisells multisells = new Multisells(Map.of());
         for (DatapackPart part : DatapackPart.values()) {
             long t0 = System.nanoTime();
             PartReader.Result read = PartReader.read(datapack, part);
@@ -78,6 +80,7 @@ public final class WorldDataLoader {
                     case MAP_REGIONS -> mapRegions = sound ? MapRegions.load(read.roots()) : null;
                     case TELEPORTS -> teleports = Destinations.load(read.roots());
                     case BUYLISTS -> buyLists = BuyLists.load(read.roots(), items);
+                    case MULTISELLS -> multisells = sound ? Multisells.load(read.roots()) : multisells;
                     default -> {}
                 }
             } catch (DatapackException e) {
@@ -101,7 +104,8 @@ public final class WorldDataLoader {
                         spawnLoad.files(),
                         spawnLoad.entries(),
                         spawnLoad.millis() + (System.nanoTime() - t0) / 1_000_000));
-        return new WorldData(chars, items, npcs, spawns, experience, zones, mapRegions, teleports, buyLists, parts);
+        return new WorldData(
+                chars, items, npcs, spawns, experience, zones, mapRegions, teleports, buyLists, multisells, parts);
     }
 
     /** Top-level entries: one per file for parts with one entry per file (chars, multisells), else children. */

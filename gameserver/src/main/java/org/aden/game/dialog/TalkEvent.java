@@ -197,17 +197,28 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers {
 
     @Override
     public List<Integer> buyListsOf(int npcId) {
-        return s.buyLists().ofNpc(npcId);
+        return s.shops().lists().ofNpc(npcId);
     }
 
     @Override
     public void showBuyList(int listId) {
-        throw new UnsupportedOperationException("shops are not available yet");
+        if (!s.shops().showBuyList(p, n, listId)) {
+            throw new IllegalArgumentException(
+                    "buy list " + listId + " is not sold by NPC " + n.template().id());
+        }
     }
 
     @Override
     public void showSellList() {
-        throw new UnsupportedOperationException("shops are not available yet");
+        s.shops().showSellList(p, n);
+    }
+
+    @Override
+    public void showMultisell(int listId) {
+        if (!s.exchanges().show(p, n, listId)) {
+            throw new IllegalArgumentException("multisell " + listId + " is not offered by NPC "
+                    + n.template().id());
+        }
     }
 
     // ---- Timers

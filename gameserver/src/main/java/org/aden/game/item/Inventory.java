@@ -84,6 +84,38 @@ public final class Inventory {
     }
 
     /** Total weight carried. */
+    /** Inventory slots of a character: 100 for dwarves, 80 for the other races (UserInfo shows the same). */
+    public static int slotLimit(Player p) {
+        return p.appearance().race() == 4 ? 100 : 80;
+    }
+
+    /** SystemMessage 422 "weight limit exceeded" */
+    public static final int WEIGHT_LIMIT = 422;
+    /** SystemMessage 129 "inventory full" */
+    public static final int INVENTORY_FULL = 129;
+
+    /**
+     * Why the player could not take on this much more weight and these many more slots: {@link #WEIGHT_LIMIT},
+     * {@link #INVENTORY_FULL}, or 0 when there is room.
+     */
+    public int lackOfRoom(Player p, long addedWeight, int addedSlots) {
+        if (currentLoad() + addedWeight > p.stats().maxLoad()) {
+            return WEIGHT_LIMIT;
+        }
+        if (items.size() + addedSlots > slotLimit(p)) {
+            return INVENTORY_FULL;
+        }
+        return 0;
+    }
+
+    /** The slots new items of this template would take: one per piece, or one for a stack the player lacks. */
+    public int slotsFor(int itemId, long count) {
+        if (catalog.get(itemId).stackable()) {
+            return items.stream().anyMatch(i -> i.itemId() == itemId && !i.equipped()) ? 0 : 1;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, count);
+    }
+
     public int currentLoad() {
         long load = 0;
         for (ItemData i : items) {

@@ -13,8 +13,24 @@ import org.aden.game.actor.Player;
  * takes the adena and adds the items together). World thread only.
  */
 public final class ItemLedger {
-    /** One item id gained (count > 0) or lost (count < 0). */
-    public record Delta(int itemId, long count) {}
+    /**
+     * One item id gained (count > 0) or lost (count < 0); a loss with an {@code objectId} other than 0 comes out of
+     * that item only (the sword the player picked, not another one of the same id).
+     */
+    public record Delta(int itemId, long count, int objectId, int enchant) {
+        public Delta(int itemId, long count) {
+            this(itemId, count, 0, 0);
+        }
+
+        public Delta(int itemId, long count, int objectId) {
+            this(itemId, count, objectId, 0);
+        }
+
+        /** A gain of new, non-stackable items at this enchant level (a multisell keeping the ingredient's). */
+        public static Delta enchanted(int itemId, long count, int enchant) {
+            return new Delta(itemId, count, 0, enchant);
+        }
+    }
 
     /** Non-stackable items created by one change at most (a client asking for 10 000 swords). */
     static final int MAX_NEW_INSTANCES = 500;
@@ -77,7 +93,9 @@ public final class ItemLedger {
                     if (left == 0) {
                         break;
                     }
-                    if (i.itemId() != d.itemId() || i.equipped()) {
+                    if (i.itemId() != d.itemId()
+                            || i.equipped()
+                            || (d.objectId() != 0 && i.objectId() != d.objectId())) {
                         continue;
                     }
                     long take = Math.min(left, i.count());
@@ -113,7 +131,7 @@ public final class ItemLedger {
                     if (d.count() > Integer.MAX_VALUE) {
                         return null;
                     }
-                    ItemData n = newItem(p, d.itemId(), d.count());
+                    ItemData n = newItem(p, d.itemId(), d.count(), 0);
                     byObject.put(n.objectId(), n);
                     inserted.put(n.objectId(), n);
                 }
@@ -123,7 +141,7 @@ public final class ItemLedger {
                     return null;
                 }
                 for (long k = 0; k < d.count(); k++) {
-                    ItemData n = newItem(p, d.itemId(), 1);
+                    ItemData n = newItem(p, d.itemId(), 1, d.enchant());
                     byObject.put(n.objectId(), n);
                     inserted.put(n.objectId(), n);
                 }
@@ -137,8 +155,8 @@ public final class ItemLedger {
                 deleted);
     }
 
-    private ItemData newItem(Player p, int itemId, long count) {
-        return new ItemData(ids.getAsInt(), p.objectId(), itemId, count, 0, ItemLocation.INVENTORY, -1);
+    private ItemData newItem(Player p, int itemId, long count, int enchant) {
+        return new ItemData(ids.getAsInt(), p.objectId(), itemId, count, enchant, ItemLocation.INVENTORY, -1);
     }
 
     private static ItemData withCount(ItemData i, long count) {

@@ -85,7 +85,7 @@ public final class PlayerPresence {
                 p.pvpKills(),
                 p.recommendationsLeft(),
                 p.recommendationsHave(),
-                p.appearance().race() == 4 ? 100 : 80,
+                Inventory.slotLimit(p),
                 Math.min(127, enchant),
                 p.isNoble(),
                 p.isHero(),

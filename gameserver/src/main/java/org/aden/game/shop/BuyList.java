@@ -5,8 +5,12 @@ import java.util.Set;
 
 /** A merchant's list of datapack/buylists: what it sells at which price, and the NPCs that offer it. */
 public record BuyList(int id, Set<Integer> npcs, List<Entry> items) {
-    /** One item for sale; count 0 = unlimited stock. */
-    public record Entry(int itemId, long price, long count) {}
+    /** One item for sale; count 0 = unlimited stock, else a stock of that many refilled every restockMinutes. */
+    public record Entry(int itemId, long price, long count, int restockMinutes) {
+        public boolean limited() {
+            return count > 0;
+        }
+    }
 
     public BuyList {
         npcs = Set.copyOf(npcs);

@@ -33,7 +33,8 @@ public final class BuyLists {
                     int id = i.integer("id");
                     long def =
                             items != null && items.contains(id) ? items.get(id).price() : 0;
-                    entries.add(new BuyList.Entry(id, i.longValue("price", def), i.longValue("count", 0)));
+                    entries.add(new BuyList.Entry(id, i.longValue("price", def), i.longValue("count", 0), (int)
+                            i.longValue("restock-delay-min", 0)));
                 }
                 byId.put(e.integer("id"), new BuyList(e.integer("id"), npcs, entries));
             }

@@ -47,7 +47,8 @@ class NpcTalkTest {
             ledger,
             TestData.world().teleports(),
             new Teleports(fx.world, fx.actions),
-            TestData.world().buyLists()));
+            new org.aden.game.shop.Shops(fx.world, TestData.world().buyLists(), ledger),
+            new org.aden.game.shop.Exchanges(fx.world, TestData.world().multisells(), ledger)));
     final Npc roxxy = new Npc(0x20000001, TestData.world().npcs().get(30006).orElseThrow(), ROXXY_X, ROXXY_Y, -3000, 0);
 
     {

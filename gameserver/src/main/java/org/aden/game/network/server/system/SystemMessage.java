@@ -51,6 +51,13 @@ public record SystemMessage(int messageId, List<Param> params) implements Server
         return text(FREE_TEXT, text);
     }
 
+    /** A parameter that is a number of another kind: 3 an item name by item id, 2 an NPC name by id... */
+    public SystemMessage withParam(int type, int value) {
+        List<Param> p = new ArrayList<>(params);
+        p.add(new Param(type, null, value));
+        return new SystemMessage(messageId, p);
+    }
+
     public SystemMessage withNumber(int value) {
         List<Param> p = new ArrayList<>(params);
         p.add(new Param(1, null, value));
