@@ -1,10 +1,9 @@
-// First pages of the townsfolk by NPC type, until their trades are scripted (shops, warehouse, skill learning).
-// A script for an NPC's template id, or a later script for its type, answers before these. The texts are ours.
+// First pages of the townsfolk by NPC type, until their trades are scripted (warehouse, skill learning...).
+// A script for an NPC's template id answers before these. The texts are ours.
 import org.aden.game.script.api.NpcEvent
 import org.aden.game.script.api.NpcScript
 
 final Map<String, String> GREETINGS = [
-        merchant  : 'Welcome, %playerName%. My new stock is still on the road; come back in a few days.',
         warehouse : 'The vault is being counted, %playerName%. Your belongings are safe; come back soon.',
         trainer   : 'Keep training, %playerName%. When the lessons begin again, I will be here.',
         guard     : 'Move along, %playerName%, and keep the peace of this town.',

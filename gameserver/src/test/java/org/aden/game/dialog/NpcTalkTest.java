@@ -158,16 +158,45 @@ class NpcTalkTest {
         assertTrue(lastPage(p).contains("At level 1, hunt nothing stronger"), lastPage(p));
     }
 
+    Npc spawn(int objectId, int templateId, int x, int y) {
+        Npc n = new Npc(objectId, TestData.world().npcs().get(templateId).orElseThrow(), x, y, -3000, 0);
+        fx.world.spawn(n);
+        return n;
+    }
+
     @Test
-    void anNpcWithoutAScriptShowsTheDefaultPage() {
-        Npc guard =
-                new Npc(0x20000002, TestData.world().npcs().get(30039).orElseThrow(), ROXXY_X, ROXXY_Y + 100, -3000, 0);
-        fx.world.spawn(guard);
+    void aTypeScriptAnswersForEveryNpcOfItsTypeAndOthersGetTheDefaultPage() {
+        Npc guard = spawn(0x20000002, 30039, ROXXY_X, ROXXY_Y + 100);
         Player p = fx.player("Curious", ROXXY_X, ROXXY_Y + 150);
         fx.ticks(1);
         click(p, guard);
         String page = lastPage(p);
-        assertTrue(page.contains(guard.name() + ":"), page);
-        assertTrue(page.contains("Curious"), page);
+        assertTrue(page.contains("Gilbert:<br>Move along, Curious"), page); // townsfolk.groovy, type guard
+
+        Npc helper = spawn(0x20000004, 30009, ROXXY_X, ROXXY_Y + 200); // type folk: no script
+        click(p, helper);
+        page = lastPage(p);
+        assertTrue(page.contains(helper.name() + ":<br>Greetings, Curious."), page);
+    }
+
+    @Test
+    void aMerchantOffersItsBuyListsAndTheSellWindow() {
+        Npc lector = spawn(0x20000005, 30001, ROXXY_X, ROXXY_Y + 300);
+        Player p = fx.player("Shopper", ROXXY_X, ROXXY_Y + 350);
+        fx.ticks(1);
+        click(p, lector);
+        String page = lastPage(p);
+        List<Integer> lists = TestData.world().buyLists().ofNpc(30001);
+        assertFalse(lists.isEmpty());
+        for (int list : lists) {
+            assertTrue(page.contains("npc_" + lector.objectId() + "_Buy " + list), page);
+        }
+        assertTrue(page.contains("npc_" + lector.objectId() + "_Sell"), page);
+        talk.bypass(p, "npc_" + lector.objectId() + "_Buy " + lists.get(0));
+        List<byte[]> opened = fx.sink(p).withOpcode(org.aden.game.network.server.shop.BuyList.OPCODE);
+        assertEquals(1, opened.size(), "the buy list window");
+        assertEquals(lists.get(0), new PacketReader(opened.get(0), 5, 4).readD());
+        talk.bypass(p, "npc_" + lector.objectId() + "_Sell");
+        assertEquals(1, fx.sink(p).count(org.aden.game.network.server.shop.SellList.OPCODE), "the sell window");
     }
 }
