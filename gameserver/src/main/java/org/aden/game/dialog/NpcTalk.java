@@ -197,6 +197,47 @@ public final class NpcTalk {
                 p.name());
     }
 
+    /**
+     * RequestLinkHtml: a {@code link page.htm} action of the last page shows that page of the scripts' pages, for
+     * the same NPC, if the player is still near it. Always answered with ActionFailed.
+     */
+    public void link(Player p, String path) {
+        try {
+            OfferedLinks offered = OfferedLinks.of(p);
+            if (path.isEmpty() || path.contains("..") || !offered.acceptsLink(path)) {
+                refuse(p, path, "it was not a page link of the last page shown");
+                return;
+            }
+            Npc n = nearNpc(p, offered.npcObjectId());
+            if (n == null) {
+                refuse(p, path, "its NPC is gone or too far");
+                return;
+            }
+            if (!new TalkEvent(s, p, n, null).showPage(path)) {
+                LOG.info(
+                        "Page {} linked from {} ({}) does not exist",
+                        path,
+                        n.name(),
+                        n.template().id());
+            }
+        } finally {
+            p.send(ActionFailed.INSTANCE);
+        }
+    }
+
+    /** The NPC of that object id if it is spawned, alive and within link range of the player; else null. */
+    private Npc nearNpc(Player p, int objectId) {
+        if (!(world.object(objectId) instanceof Npc n) || !n.isSpawned() || n.isDead()) {
+            return null;
+        }
+        world.catchUp(p);
+        return p.isWithin2d(
+                        n,
+                        LINK_RANGE + p.stats().collisionRadius() + n.template().collisionRadius())
+                ? n
+                : null;
+    }
+
     private void refuse(Player p, String link, String why) {
         int left = OfferedLinks.of(p).admitRefusalLog(world.now(), REFUSAL_LOG_INTERVAL);
         if (left >= 0) {
