@@ -40,6 +40,7 @@ public final class NpcTalk {
     private final TalkServices s;
     private final World world;
     private final Map<Player, MoveOrder> approaching = new HashMap<>();
+    private long unanswered;
 
     public NpcTalk(TalkServices services) {
         this.s = services;
@@ -189,12 +190,18 @@ public final class NpcTalk {
             firstTalk(p, n);
             return;
         }
+        unanswered++;
         LOG.info(
                 "No script answered '{}' of {} ({}) for {}",
                 b.command(),
                 n.name(),
                 n.template().id(),
                 p.name());
+    }
+
+    /** Links that passed every check but that no script answered (a page offering a dead link), since start. */
+    public long unansweredLinks() {
+        return unanswered;
     }
 
     /**
