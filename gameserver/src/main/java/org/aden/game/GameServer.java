@@ -3,6 +3,7 @@ package org.aden.game;
 import java.security.SecureRandom;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,9 @@ import org.aden.game.console.WebConsole;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
+import org.aden.game.dialog.DialogHandlers;
+import org.aden.game.dialog.NpcTalk;
+import org.aden.game.dialog.TalkServices;
 import org.aden.game.door.Doors;
 import org.aden.game.equip.EquipHandlers;
 import org.aden.game.equip.Equipment;
@@ -65,6 +69,9 @@ import org.aden.game.party.PartyHandlers;
 import org.aden.game.presence.Presences;
 import org.aden.game.quest.QuestHandlers;
 import org.aden.game.reload.LiveContent;
+import org.aden.game.script.ReloadScriptsCommand;
+import org.aden.game.script.ScriptHost;
+import org.aden.game.script.ScriptSet;
 import org.aden.game.script.ScriptedAdminCommands;
 import org.aden.game.session.PlayerFactory;
 import org.aden.game.session.PlayerSessions;
@@ -146,9 +153,20 @@ public final class GameServer implements AutoCloseable {
     /** Loads the datapack, builds the world, opens the game port and starts linking to the login server. */
     public synchronized void start() {
         // the GM scripts compile while the datapack loads (on two cores the start is shorter by the compile time)
-        var adminScripts = java.util.concurrent.CompletableFuture.supplyAsync(
+        var adminScripts = CompletableFuture.supplyAsync(
                 () -> ScriptedAdminCommands.load(config.world().adminScripts()),
                 r -> Thread.ofPlatform().name("script-compile").daemon(true).start(r));
+        // Groovy's first compile takes seconds: it runs beside the datapack load and is installed before the world runs
+        ScriptHost scripts = new ScriptHost(
+                config.world().scripts(), config.world().scriptSlow().toMillis());
+        CompletableFuture<ScriptSet> compiledScripts = new CompletableFuture<>();
+        Thread.ofVirtual().name("script-compile").start(() -> {
+            try {
+                compiledScripts.complete(scripts.compileAll());
+            } catch (RuntimeException | Error e) {
+                compiledScripts.completeExceptionally(e);
+            }
+        });
         XmlDatapack datapack = new XmlDatapack(config.datapack());
         LOG.info("Loading the datapack from {}", config.datapack());
         WorldData data = WorldDataLoader.load(
@@ -197,14 +215,21 @@ public final class GameServer implements AutoCloseable {
         GroundLoot loot = new GroundLoot(world, ledger, ids::nextId, config.loot(), random);
         Deaths deaths = new Deaths(
                 world, combat, data.experience(), new PlayerStats(templates), teleports, data.mapRegions(), loot);
-        actions.setInteraction((p, o) -> {
+        scripts.apply(compiledScripts.join());
+        // the one ledger of the server (shops, multisell, loot, scripts): its per-player write guard must see every
+        // change
+        Shops shops = new Shops(world, data.buyLists(), ledger);
+        Exchanges exchanges = new Exchanges(world, data.multisells(), ledger);
+        NpcTalk talk =
+                new NpcTalk(new TalkServices(world, scripts, ledger, data.teleports(), teleports, shops, exchanges));
+        actions.setInteraction(talk.interactionOr((p, o) -> {
             if (o instanceof GroundItem g) {
                 combat.stop(p);
                 loot.pickUp(p, g);
             } else {
                 combat.playerAttacks(p, o);
             }
-        });
+        }));
         actions.onPlayerMove(p -> {
             combat.stop(p);
             loot.cancel(p);
@@ -222,6 +247,7 @@ public final class GameServer implements AutoCloseable {
                 wc.spawnNpcs(),
                 persistence);
         WorldAdminCommands.register(admin, live);
+        admin.register(new ReloadScriptsCommand(scripts));
         AdminContext adminContext = new AdminContext(
                 world,
                 actions,
@@ -242,13 +268,8 @@ public final class GameServer implements AutoCloseable {
         TargetHandlers.register(tables, commands, actions);
         ActionHandlers.register(tables, commands, actions);
         CombatHandlers.register(tables, commands, combat, deaths);
-        // the one ledger of the server (shops, multisell, loot): its per-player write guard must see every change
         EquipHandlers.register(tables, commands, new Equipment(world, ledger));
-        ShopHandlers.register(
-                tables,
-                commands,
-                new Shops(world, data.buyLists(), ledger),
-                new Exchanges(world, data.multisells(), ledger));
+        ShopHandlers.register(tables, commands, shops, exchanges);
         ChatHandlers.register(tables, commands, chat);
         Parties parties = new Parties(world);
         PartyHandlers.register(tables, commands, parties);
@@ -259,6 +280,7 @@ public final class GameServer implements AutoCloseable {
         AdminHandlers.register(tables, commands, admin);
         ItemHandlers.register(tables, commands);
         LootHandlers.register(tables, commands, loot);
+        DialogHandlers.register(tables, commands, talk);
         SkillHandlers.register(tables, commands);
         QuestHandlers.register(tables, commands);
         ManorHandlers.register(tables, commands);
