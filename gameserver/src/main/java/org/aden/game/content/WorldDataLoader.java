@@ -12,6 +12,7 @@ import org.aden.game.character.template.CharacterTemplates;
 import org.aden.game.datapack.DatapackException;
 import org.aden.game.datapack.XmlDatapack;
 import org.aden.game.datapack.XmlElement;
+import org.aden.game.door.DoorTemplates;
 import org.aden.game.item.ItemCatalog;
 import org.aden.game.item.ItemTemplateLoader;
 import org.aden.game.npc.NpcTemplateLoader;
@@ -24,6 +25,7 @@ import org.aden.game.skill.SkillTrees;
 import org.aden.game.spawn.SpawnTable;
 import org.aden.game.spawn.SpawnTableLoader;
 import org.aden.game.stat.ExperienceTable;
+import org.aden.game.staticobject.StaticObjectTemplates;
 import org.aden.game.teleport.Destinations;
 import org.aden.game.zone.MapRegions;
 import org.aden.game.zone.Zones;
@@ -65,6 +67,8 @@ public final class WorldDataLoader {
         SkillTemplates skills = SkillTemplates.empty();
         SkillTrees skillTrees = new SkillTrees(Map.of(), Map.of());
         List<XmlElement> classRoots = List.of();
+        DoorTemplates doors = new DoorTemplates(Map.of());
+        StaticObjectTemplates staticObjects = new StaticObjectTemplates(Map.of());
         for (DatapackPart part : DatapackPart.values()) {
             long t0 = System.nanoTime();
             PartReader.Result read = PartReader.read(datapack, part);
@@ -90,6 +94,8 @@ public final class WorldDataLoader {
                     case TELEPORTS -> teleports = Destinations.load(read.roots());
                     case BUYLISTS -> buyLists = BuyLists.load(read.roots(), items);
                     case MULTISELLS -> multisells = sound ? Multisells.load(read.roots()) : multisells;
+                    case DOORS -> doors = DoorTemplates.load(read.roots());
+                    case STATIC_OBJECTS -> staticObjects = StaticObjectTemplates.load(read.roots());
                     default -> {}
                 }
             } catch (DatapackException e) {
@@ -126,6 +132,8 @@ public final class WorldDataLoader {
                 multisells,
                 skills,
                 skillTrees,
+                doors,
+                staticObjects,
                 parts);
     }
 
