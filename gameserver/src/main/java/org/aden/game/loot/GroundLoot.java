@@ -75,9 +75,9 @@ public final class GroundLoot implements Drops {
     }
 
     @Override
-    public void drop(Npc npc, Player killer) {
+    public void drop(Npc npc, Player owner) {
         List<DropRoll.Loot> loot =
-                DropRoll.roll(npc.template().rewards(), npc.level(), killer.level(), settings, random);
+                DropRoll.roll(npc.template().rewards(), npc.level(), owner.level(), settings, random);
         for (DropRoll.Loot l : loot) {
             if (!ledger.catalog().contains(l.itemId())) {
                 LOG.warn("{} drops unknown item {}; skipped", npc.describe(), l.itemId());
@@ -88,7 +88,7 @@ public final class GroundLoot implements Drops {
             long pieces = t.stackable() ? 1 : Math.min(l.count(), 50);
             int count = t.stackable() ? (int) Math.min(Integer.MAX_VALUE, l.count()) : 1;
             for (long k = 0; k < pieces; k++) {
-                place(npc, killer, t, count);
+                place(npc, owner, t, count);
             }
         }
     }
