@@ -30,7 +30,7 @@ import org.apache.logging.log4j.Logger;
 
 /**
  * Items on the ground (world thread): a kill's loot falls around the corpse (DropItem to those who see it, SpawnItem
- * to later arrivals), only the killer may take it for a while, and it disappears after the decay time. A click on
+ * to later arrivals), only the top damage dealer may take it for a while, and it disappears after the decay time. A click on
  * an item walks the player to it and picks it up: the item leaves the ground in the tick the database confirms the
  * inventory row (GetItem, InventoryUpdate, StatusUpdate of the load, the message); a failed write leaves it there.
  */
