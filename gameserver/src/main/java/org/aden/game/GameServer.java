@@ -35,6 +35,8 @@ import org.aden.game.combat.Deaths;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
+import org.aden.game.equip.EquipHandlers;
+import org.aden.game.equip.Equipment;
 import org.aden.game.idfactory.HighWaterMarkIdFactory;
 import org.aden.game.item.DbItemStore;
 import org.aden.game.item.ItemCatalog;
@@ -54,6 +56,8 @@ import org.aden.game.network.GameNetwork;
 import org.aden.game.network.NetworkStats;
 import org.aden.game.network.OpcodeTables;
 import org.aden.game.npc.NpcTemplates;
+import org.aden.game.party.Parties;
+import org.aden.game.party.PartyHandlers;
 import org.aden.game.presence.Presences;
 import org.aden.game.quest.QuestHandlers;
 import org.aden.game.script.ScriptedAdminCommands;
@@ -203,13 +207,20 @@ public final class GameServer implements AutoCloseable {
         TargetHandlers.register(tables, commands, actions);
         ActionHandlers.register(tables, commands, actions);
         CombatHandlers.register(tables, commands, combat, deaths);
-        // the one ledger of the server (shops, multisell, loot): its per-player write guard must see every change
+        // one ledger for equipment, shops, multisell and loot: its per-player write guard sees every change
+        EquipHandlers.register(tables, commands, new Equipment(world, ledger));
         ShopHandlers.register(
                 tables,
                 commands,
                 new Shops(world, data.buyLists(), ledger),
                 new Exchanges(world, data.multisells(), ledger));
         ChatHandlers.register(tables, commands, chat);
+        Parties parties = new Parties(world);
+        PartyHandlers.register(tables, commands, parties);
+        chat.setPartyAudience(parties::chatAudience);
+        deaths.shareRewardsWith(parties::shares);
+        world.onPlayerLeft(parties::playerLeft);
+        world.onPlayerLeft(combat::forget); // no monster keeps fighting someone who left
         AdminHandlers.register(tables, commands, admin);
         ItemHandlers.register(tables, commands);
         LootHandlers.register(tables, commands, loot);
@@ -247,6 +258,7 @@ public final class GameServer implements AutoCloseable {
         link.start();
         startWorld(players);
         world.submit(combat::startAggroScan);
+        world.submit(parties::startWindowRefresh);
         startMetrics(store);
         if (spawns != null) {
             spawnNpcs(new Spawner(world, npcs, ids, random, datapack.root()), spawns);

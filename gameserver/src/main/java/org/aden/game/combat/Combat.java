@@ -142,8 +142,8 @@ public final class Combat {
         }
     }
 
-    /** Ends every fight against the target (it died or left) and the target's own. */
-    void forget(Creature target) {
+    /** Ends every fight against the target (it died or left the world) and the target's own; monsters go home. */
+    public void forget(Creature target) {
         stop(target);
         for (Creature a : fights.keySet().toArray(new Creature[0])) {
             Fight f = fights.get(a);

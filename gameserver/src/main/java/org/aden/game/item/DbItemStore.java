@@ -50,7 +50,7 @@ public final class DbItemStore implements ItemStore {
                 m.delete(id);
             }
             for (ItemData i : c.updated()) {
-                m.updateCount(i.objectId(), i.count());
+                m.update(i); // a count, or a move between the bag and the paperdoll
             }
             for (ItemData i : c.inserted()) {
                 m.insert(i);

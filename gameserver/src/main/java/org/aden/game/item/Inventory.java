@@ -108,9 +108,36 @@ public final class Inventory {
         return new ItemList(showWindow, entries);
     }
 
-    /** Inventory slots of a character: 100 for dwarves, 80 for the other races (UserInfo shows the same). */
+    /** Interlude's inventory size: 100 slots for dwarves (race 4), 80 for the others (ExStorageMaxCount). */
     public static int slotLimit(Player p) {
         return p.appearance().race() == 4 ? 100 : 80;
+    }
+
+    /** Slots in use: every item but quest items (they have their own tab). */
+    public int slotsUsed() {
+        int n = 0;
+        for (ItemData i : items) {
+            if (!template(i).questItem()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True when receiving the item needs a slot of its own (not stackable, or no stack of it yet). */
+    public boolean needsSlot(ItemTemplate t) {
+        if (t.questItem()) {
+            return false;
+        }
+        if (!t.stackable()) {
+            return true;
+        }
+        for (ItemData i : items) {
+            if (i.itemId() == t.itemId() && !i.equipped()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** SystemMessage 422 "weight limit exceeded" */
@@ -126,7 +153,7 @@ public final class Inventory {
         if (currentLoad() + addedWeight > p.stats().maxLoad()) {
             return WEIGHT_LIMIT;
         }
-        if (items.size() + addedSlots > slotLimit(p)) {
+        if (slotsUsed() + addedSlots > slotLimit(p)) {
             return INVENTORY_FULL;
         }
         return 0;
@@ -134,10 +161,11 @@ public final class Inventory {
 
     /** The slots new items of this template would take: one per piece, or one for a stack the player lacks. */
     public int slotsFor(int itemId, long count) {
-        if (catalog.get(itemId).stackable()) {
-            return items.stream().anyMatch(i -> i.itemId() == itemId && !i.equipped()) ? 0 : 1;
+        ItemTemplate t = catalog.get(itemId);
+        if (!needsSlot(t) || t.questItem()) {
+            return 0;
         }
-        return (int) Math.min(Integer.MAX_VALUE, count);
+        return t.stackable() ? 1 : (int) Math.min(Integer.MAX_VALUE, count);
     }
 
     /** Total weight carried. */

@@ -42,6 +42,7 @@ public final class ItemLedger {
         BUY,
         SELL,
         TRADE,
+        EXCHANGE,
         DROP,
         DESTROY,
         QUEST,
@@ -94,6 +95,39 @@ public final class ItemLedger {
             }
         }
         return n;
+    }
+
+    /**
+     * Moves owned items between the bag and the paperdoll (no count changes, so no ledger line): the rows whose
+     * placement differs are written in one transaction. False, with nothing changed, while another change of this
+     * player is being written or when {@code after} is not the same set of items.
+     */
+    public boolean rearrange(Player p, List<ItemData> after) {
+        if (writing.contains(p.objectId())) {
+            return false;
+        }
+        Map<Integer, ItemData> before = new LinkedHashMap<>();
+        for (ItemData i : Inventory.of(p).items()) {
+            before.put(i.objectId(), i);
+        }
+        List<ItemData> moved = new ArrayList<>();
+        for (ItemData i : after) {
+            ItemData was = before.remove(i.objectId());
+            if (was == null || was.itemId() != i.itemId() || was.count() != i.count()) {
+                return false;
+            }
+            if (!was.equals(i)) {
+                moved.add(i);
+            }
+        }
+        if (!before.isEmpty()) {
+            return false;
+        }
+        Inventory.of(p).setItems(after);
+        if (!moved.isEmpty()) {
+            store.write(new ItemChange(p.objectId(), after, List.of(), moved, List.of()));
+        }
+        return true;
     }
 
     /** Applies all deltas or none; false when a loss exceeds what the player has or an id is unknown. */

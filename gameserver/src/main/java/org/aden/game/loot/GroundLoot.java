@@ -30,9 +30,10 @@ import org.apache.logging.log4j.Logger;
 
 /**
  * Items on the ground (world thread): a kill's loot falls around the corpse (DropItem to those who see it, SpawnItem
- * to later arrivals), only the top damage dealer may take it for a while, and it disappears after the decay time. A click on
- * an item walks the player to it and picks it up: the item leaves the ground in the tick the database confirms the
- * inventory row (GetItem, InventoryUpdate, StatusUpdate of the load, the message); a failed write leaves it there.
+ * to later arrivals), only the top damage dealer may take it for a while, and it disappears after the decay time. A
+ * click on an item walks the player to it and picks it up: the item leaves the ground in the tick the database
+ * confirms the inventory row (GetItem, InventoryUpdate, StatusUpdate of the load, the message); a failed write leaves
+ * it there.
  */
 public final class GroundLoot implements Drops {
     private static final Logger LOG = LogManager.getLogger(GroundLoot.class);
@@ -122,7 +123,7 @@ public final class GroundLoot implements Drops {
     /**
      * RequestDropItem: {@code count} of an inventory item goes to a point next to the player once the database no
      * longer has it in the inventory (the reverse of a pick-up: nothing exists twice). Refused (ActionFailed) for
-     * quest or non-droppable items, worn items (no unequipping yet), enchanted ones (a ground item keeps no enchant
+     * quest or non-droppable items, worn items (take them off first), enchanted ones (a ground item keeps no enchant
      * level yet) and a point farther than 150 units, or 50 in height (SystemMessage 151).
      */
     public void dropFromInventory(Player p, int objectId, int count, int x, int y, int z) {
