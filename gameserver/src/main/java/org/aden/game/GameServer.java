@@ -19,6 +19,7 @@ import org.aden.game.admin.AdminHandlers;
 import org.aden.game.admin.BanCommands;
 import org.aden.game.admin.BuiltinAdminCommands;
 import org.aden.game.admin.ShutdownCountdown;
+import org.aden.game.admin.WorldAdminCommands;
 import org.aden.game.auth.AccountSessions;
 import org.aden.game.auth.AuthHandlers;
 import org.aden.game.auth.Handshake;
@@ -35,6 +36,7 @@ import org.aden.game.combat.Deaths;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
+import org.aden.game.door.Doors;
 import org.aden.game.equip.EquipHandlers;
 import org.aden.game.equip.Equipment;
 import org.aden.game.idfactory.HighWaterMarkIdFactory;
@@ -60,6 +62,7 @@ import org.aden.game.party.Parties;
 import org.aden.game.party.PartyHandlers;
 import org.aden.game.presence.Presences;
 import org.aden.game.quest.QuestHandlers;
+import org.aden.game.reload.LiveContent;
 import org.aden.game.script.ScriptedAdminCommands;
 import org.aden.game.session.PlayerFactory;
 import org.aden.game.session.PlayerSessions;
@@ -70,9 +73,9 @@ import org.aden.game.shop.ShopHandlers;
 import org.aden.game.shop.Shops;
 import org.aden.game.skill.SkillHandlers;
 import org.aden.game.skill.SkillMapper;
-import org.aden.game.spawn.SpawnTable;
 import org.aden.game.spawn.Spawner;
 import org.aden.game.stat.PlayerStats;
+import org.aden.game.staticobject.StaticObjects;
 import org.aden.game.target.TargetHandlers;
 import org.aden.game.world.Outbound;
 import org.aden.game.world.World;
@@ -127,6 +130,10 @@ public final class GameServer implements AutoCloseable {
 
     /** Loads the datapack, builds the world, opens the game port and starts linking to the login server. */
     public synchronized void start() {
+        // the GM scripts compile while the datapack loads (on two cores the start is shorter by the compile time)
+        var adminScripts = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> ScriptedAdminCommands.load(config.world().adminScripts()),
+                r -> Thread.ofPlatform().name("script-compile").daemon(true).start(r));
         XmlDatapack datapack = new XmlDatapack(config.datapack());
         LOG.info("Loading the datapack from {}", config.datapack());
         WorldData data = WorldDataLoader.load(
@@ -142,10 +149,6 @@ public final class GameServer implements AutoCloseable {
         CharacterTemplates templates = data.characterTemplates();
         ItemCatalog items = data.items();
         NpcTemplates npcs = data.npcs();
-        SpawnTable spawns = config.world().spawnNpcs() ? data.spawns() : null;
-        if (spawns == null) {
-            LOG.info("NPCs are not spawned (game.world.spawn-npcs=false)");
-        }
         persistence = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("game-db-", 0).factory());
         CharacterRepository characters = new CharacterRepository(db);
@@ -188,7 +191,17 @@ public final class GameServer implements AutoCloseable {
         });
         LinkLoginGateway loginGateway = new LinkLoginGateway(() -> link);
         AdminCommands admin = BanCommands.register(BuiltinAdminCommands.registerAll(new AdminCommands()), loginGateway);
-        ScriptedAdminCommands.load(wc.adminScripts()).forEach(admin::register);
+        adminScripts.join().forEach(admin::register);
+        LiveContent live = new LiveContent(
+                world,
+                datapack,
+                data,
+                new Spawner(world, npcs, ids, random, datapack.root()),
+                new Doors(world, ids::nextId),
+                new StaticObjects(world, ids::nextId),
+                wc.spawnNpcs(),
+                persistence);
+        WorldAdminCommands.register(admin, live);
         admin.setContext(new AdminContext(
                 world,
                 actions,
@@ -260,9 +273,7 @@ public final class GameServer implements AutoCloseable {
         world.submit(combat::startAggroScan);
         world.submit(parties::startWindowRefresh);
         startMetrics(store);
-        if (spawns != null) {
-            spawnNpcs(new Spawner(world, npcs, ids, random, datapack.root()), spawns);
-        }
+        world.submit(live::populate);
         LOG.info(
                 "Game server {} listening on {}:{}, encryption {}, login server link {}:{}",
                 config.lobby().serverId(),
@@ -304,23 +315,6 @@ public final class GameServer implements AutoCloseable {
     /** The metrics of this server (the endpoint is bound only when enabled). */
     public MetricsServer metrics() {
         return metrics;
-    }
-
-    private void spawnNpcs(Spawner spawner, SpawnTable spawns) {
-        world.submit(() -> {
-            long t0 = System.nanoTime();
-            int n = spawner.spawnAll(spawns);
-            LOG.info(
-                    "Spawned {} NPCs of {} spawn points and {} territories in {} ms",
-                    n,
-                    spawns.points().size(),
-                    spawns.territories().size(),
-                    ms(System.nanoTime() - t0));
-        });
-    }
-
-    private static long ms(long nanos) {
-        return nanos / 1_000_000;
     }
 
     private void reportOnline(int online) {
