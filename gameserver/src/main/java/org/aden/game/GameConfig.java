@@ -13,6 +13,7 @@ import org.aden.common.db.DatabaseConfig;
 import org.aden.common.link.LinkMessage.SubnetAddress;
 import org.aden.common.metrics.MetricsSettings;
 import org.aden.common.net.ConnectionGate;
+import org.aden.game.console.ConsoleSettings;
 import org.aden.game.lobby.LobbySettings;
 import org.aden.game.loot.LootSettings;
 import org.aden.game.network.NetworkSettings;
@@ -37,6 +38,7 @@ public record GameConfig(
         WorldConfig world,
         MetricsSettings metrics,
         LootSettings loot,
+        ConsoleSettings console,
         Path saveJournal) {
 
     /** Same default as the login server's login.link.secret: fine on loopback only. */
@@ -153,6 +155,7 @@ public record GameConfig(
             .include(WorldConfig.SPEC)
             .include(LootSettings.SPEC)
             .include(MetricsSettings.spec("game", 9102))
+            .include(ConsoleSettings.SPEC)
             .include(DatabaseConfig.spec("aden_game", "game"))
             .build();
 
@@ -219,6 +222,7 @@ public record GameConfig(
                 WorldConfig.from(c),
                 MetricsSettings.from(c, "game"),
                 LootSettings.from(c),
+                ConsoleSettings.from(c),
                 Path.of(c.getString("game.save-journal")));
     }
 }

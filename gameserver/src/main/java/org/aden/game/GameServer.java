@@ -3,6 +3,7 @@ package org.aden.game;
 import java.security.SecureRandom;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ import org.aden.game.admin.AdminHandlers;
 import org.aden.game.admin.BanCommands;
 import org.aden.game.admin.BuiltinAdminCommands;
 import org.aden.game.admin.ShutdownCountdown;
+import org.aden.game.admin.WorldAdminCommands;
 import org.aden.game.auth.AccountSessions;
 import org.aden.game.auth.AuthHandlers;
 import org.aden.game.auth.Handshake;
@@ -33,9 +35,14 @@ import org.aden.game.chat.ChatService;
 import org.aden.game.combat.Combat;
 import org.aden.game.combat.CombatHandlers;
 import org.aden.game.combat.Deaths;
+import org.aden.game.console.WebConsole;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
+import org.aden.game.dialog.DialogHandlers;
+import org.aden.game.dialog.NpcTalk;
+import org.aden.game.dialog.TalkServices;
+import org.aden.game.door.Doors;
 import org.aden.game.equip.EquipHandlers;
 import org.aden.game.equip.Equipment;
 import org.aden.game.idfactory.HighWaterMarkIdFactory;
@@ -61,6 +68,10 @@ import org.aden.game.party.Parties;
 import org.aden.game.party.PartyHandlers;
 import org.aden.game.presence.Presences;
 import org.aden.game.quest.QuestHandlers;
+import org.aden.game.reload.LiveContent;
+import org.aden.game.script.ReloadScriptsCommand;
+import org.aden.game.script.ScriptHost;
+import org.aden.game.script.ScriptSet;
 import org.aden.game.script.ScriptedAdminCommands;
 import org.aden.game.session.PlayerFactory;
 import org.aden.game.session.PlayerSessions;
@@ -71,15 +82,16 @@ import org.aden.game.shop.ShopHandlers;
 import org.aden.game.shop.Shops;
 import org.aden.game.skill.SkillHandlers;
 import org.aden.game.skill.SkillMapper;
-import org.aden.game.spawn.SpawnTable;
 import org.aden.game.spawn.Spawner;
 import org.aden.game.stat.PlayerStats;
+import org.aden.game.staticobject.StaticObjects;
 import org.aden.game.target.TargetHandlers;
 import org.aden.game.world.Outbound;
 import org.aden.game.world.World;
 import org.aden.game.world.WorldLoop;
 import org.aden.game.world.WorldStats;
 import org.aden.game.world.command.PlayerCommands;
+import org.aden.game.zone.MapRegions;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -113,6 +125,7 @@ public final class GameServer implements AutoCloseable {
     private PlayerCommands commands;
     private String contentSummary = "not loaded";
     private MetricsServer metrics;
+    private WebConsole console;
     private DbPlayerStore saves;
     private OpcodeTables tables;
     private DbItemStore itemStore;
@@ -139,6 +152,21 @@ public final class GameServer implements AutoCloseable {
 
     /** Loads the datapack, builds the world, opens the game port and starts linking to the login server. */
     public synchronized void start() {
+        // the GM scripts compile while the datapack loads (on two cores the start is shorter by the compile time)
+        var adminScripts = CompletableFuture.supplyAsync(
+                () -> ScriptedAdminCommands.load(config.world().adminScripts()),
+                r -> Thread.ofPlatform().name("script-compile").daemon(true).start(r));
+        // Groovy's first compile takes seconds: it runs beside the datapack load and is installed before the world runs
+        ScriptHost scripts = new ScriptHost(
+                config.world().scripts(), config.world().scriptSlow().toMillis());
+        CompletableFuture<ScriptSet> compiledScripts = new CompletableFuture<>();
+        Thread.ofVirtual().name("script-compile").start(() -> {
+            try {
+                compiledScripts.complete(scripts.compileAll());
+            } catch (RuntimeException | Error e) {
+                compiledScripts.completeExceptionally(e);
+            }
+        });
         XmlDatapack datapack = new XmlDatapack(config.datapack());
         LOG.info("Loading the datapack from {}", config.datapack());
         WorldData data = WorldDataLoader.load(
@@ -154,10 +182,6 @@ public final class GameServer implements AutoCloseable {
         CharacterTemplates templates = data.characterTemplates();
         ItemCatalog items = data.items();
         NpcTemplates npcs = data.npcs();
-        SpawnTable spawns = config.world().spawnNpcs() ? data.spawns() : null;
-        if (spawns == null) {
-            LOG.info("NPCs are not spawned (game.world.spawn-npcs=false)");
-        }
         persistence = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("game-db-", 0).factory());
         // saves the database did not take before the last shutdown land before anything reads a character
@@ -191,28 +215,47 @@ public final class GameServer implements AutoCloseable {
         GroundLoot loot = new GroundLoot(world, ledger, ids::nextId, config.loot(), random);
         Deaths deaths = new Deaths(
                 world, combat, data.experience(), new PlayerStats(templates), teleports, data.mapRegions(), loot);
-        actions.setInteraction((p, o) -> {
+        scripts.apply(compiledScripts.join());
+        // the one ledger of the server (shops, multisell, loot, scripts): its per-player write guard must see every
+        // change
+        Shops shops = new Shops(world, data.buyLists(), ledger);
+        Exchanges exchanges = new Exchanges(world, data.multisells(), ledger);
+        NpcTalk talk =
+                new NpcTalk(new TalkServices(world, scripts, ledger, data.teleports(), teleports, shops, exchanges));
+        actions.setInteraction(talk.interactionOr((p, o) -> {
             if (o instanceof GroundItem g) {
                 combat.stop(p);
                 loot.pickUp(p, g);
             } else {
                 combat.playerAttacks(p, o);
             }
-        });
+        }));
         actions.onPlayerMove(p -> {
             combat.stop(p);
             loot.cancel(p);
         });
         LinkLoginGateway loginGateway = new LinkLoginGateway(() -> link);
         AdminCommands admin = BanCommands.register(BuiltinAdminCommands.registerAll(new AdminCommands()), loginGateway);
-        ScriptedAdminCommands.load(wc.adminScripts()).forEach(admin::register);
-        admin.setContext(new AdminContext(
+        adminScripts.join().forEach(admin::register);
+        LiveContent live = new LiveContent(
+                world,
+                datapack,
+                data,
+                new Spawner(world, npcs, ids, random, datapack.root()),
+                new Doors(world, ids::nextId),
+                new StaticObjects(world, ids::nextId),
+                wc.spawnNpcs(),
+                persistence);
+        WorldAdminCommands.register(admin, live);
+        admin.register(new ReloadScriptsCommand(scripts));
+        AdminContext adminContext = new AdminContext(
                 world,
                 actions,
                 teleports,
                 players,
                 new ShutdownCountdown(world, restart -> stopHandler.accept(restart)),
-                commands.counts()));
+                commands.counts());
+        admin.setContext(adminContext);
         ChatService chat = new ChatService(world, wc.chat(), admin::handle);
         worldSession = new WorldSession(
                 world, loop, players, out, c -> lobby.guarded(c, () -> lobby.returnToCharacterSelection(c)));
@@ -225,13 +268,8 @@ public final class GameServer implements AutoCloseable {
         TargetHandlers.register(tables, commands, actions);
         ActionHandlers.register(tables, commands, actions);
         CombatHandlers.register(tables, commands, combat, deaths);
-        // the one ledger of the server (shops, multisell, loot): its per-player write guard must see every change
         EquipHandlers.register(tables, commands, new Equipment(world, ledger));
-        ShopHandlers.register(
-                tables,
-                commands,
-                new Shops(world, data.buyLists(), ledger),
-                new Exchanges(world, data.multisells(), ledger));
+        ShopHandlers.register(tables, commands, shops, exchanges);
         ChatHandlers.register(tables, commands, chat);
         Parties parties = new Parties(world);
         PartyHandlers.register(tables, commands, parties);
@@ -242,6 +280,7 @@ public final class GameServer implements AutoCloseable {
         AdminHandlers.register(tables, commands, admin);
         ItemHandlers.register(tables, commands);
         LootHandlers.register(tables, commands, loot);
+        DialogHandlers.register(tables, commands, talk);
         SkillHandlers.register(tables, commands);
         QuestHandlers.register(tables, commands);
         ManorHandlers.register(tables, commands);
@@ -278,9 +317,8 @@ public final class GameServer implements AutoCloseable {
         world.submit(combat::startAggroScan);
         world.submit(parties::startWindowRefresh);
         startMetrics(store);
-        if (spawns != null) {
-            spawnNpcs(new Spawner(world, npcs, ids, random, datapack.root()), spawns);
-        }
+        world.submit(live::populate);
+        startConsole(adminContext, loginGateway, data.mapRegions());
         LOG.info(
                 "Game server {} listening on {}:{}, encryption {}, login server link {}:{}",
                 config.lobby().serverId(),
@@ -319,26 +357,24 @@ public final class GameServer implements AutoCloseable {
         }
     }
 
+    /** Served only when game.console.enabled; a port in use stops the start like the game port. */
+    private void startConsole(AdminContext adminContext, LinkLoginGateway loginGateway, MapRegions regions) {
+        try {
+            console = WebConsole.start(
+                    config.console(), db.settings(), adminContext, loginGateway, stats, regions, clock);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The web console (null when game.console.enabled is false). */
+    public WebConsole console() {
+        return console;
+    }
+
     /** The metrics of this server (the endpoint is bound only when enabled). */
     public MetricsServer metrics() {
         return metrics;
-    }
-
-    private void spawnNpcs(Spawner spawner, SpawnTable spawns) {
-        world.submit(() -> {
-            long t0 = System.nanoTime();
-            int n = spawner.spawnAll(spawns);
-            LOG.info(
-                    "Spawned {} NPCs of {} spawn points and {} territories in {} ms",
-                    n,
-                    spawns.points().size(),
-                    spawns.territories().size(),
-                    ms(System.nanoTime() - t0));
-        });
-    }
-
-    private static long ms(long nanos) {
-        return nanos / 1_000_000;
     }
 
     private void reportOnline(int online) {
@@ -403,6 +439,9 @@ public final class GameServer implements AutoCloseable {
     /** Closes the port, lets the world save everyone, then stops the link and the persistence executor. */
     @Override
     public synchronized void close() {
+        if (console != null) {
+            console.close(); // no console action while the world saves everyone
+        }
         if (link != null) {
             // shown down at once (no new PlayOk), and the login server knows the link closing next is a stop
             link.updateStatus(link.status().withUp(false));

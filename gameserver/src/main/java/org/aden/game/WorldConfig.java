@@ -7,7 +7,13 @@ import org.aden.game.chat.ChatSettings;
 import org.aden.game.world.WorldSettings;
 
 /** The world's settings (keys game.world.* and game.chat.*). */
-public record WorldConfig(WorldSettings world, ChatSettings chat, java.nio.file.Path adminScripts, boolean spawnNpcs) {
+public record WorldConfig(
+        WorldSettings world,
+        ChatSettings chat,
+        java.nio.file.Path adminScripts,
+        boolean spawnNpcs,
+        java.nio.file.Path scripts,
+        Duration scriptSlow) {
     public static final ConfigSpec SPEC = ConfigSpec.builder("Aden world")
             .section("World")
             .intKey("game.world.tick-millis", 100, 10, 1000, "Length of the world thread's fixed tick.")
@@ -40,6 +46,14 @@ public record WorldConfig(WorldSettings world, ChatSettings chat, java.nio.file.
                     "game.world.admin-scripts",
                     "scripts/admin",
                     "Folder of GM commands written in Groovy " + "(each *.groovy evaluates to an AdminCommand).")
+            .stringKey(
+                    "game.world.scripts",
+                    "scripts",
+                    "Folder of the Groovy NPC scripts (npcs/, bypass/, pages in html/); //reload scripts recompiles them.")
+            .durationKey(
+                    "game.world.script-slow",
+                    "50ms",
+                    "A script handler running longer than this is reported in the log (it runs on the world thread).")
             .boolKey(
                     "game.world.spawn-npcs",
                     true,
@@ -59,7 +73,12 @@ public record WorldConfig(WorldSettings world, ChatSettings chat, java.nio.file.
 
     public static WorldConfig defaults() {
         return new WorldConfig(
-                WorldSettings.defaults(), ChatSettings.defaults(), java.nio.file.Path.of("scripts/admin"), true);
+                WorldSettings.defaults(),
+                ChatSettings.defaults(),
+                java.nio.file.Path.of("scripts/admin"),
+                true,
+                java.nio.file.Path.of("scripts"),
+                Duration.ofMillis(50));
     }
 
     public static WorldConfig from(Config c) {
@@ -85,7 +104,9 @@ public record WorldConfig(WorldSettings world, ChatSettings chat, java.nio.file.
                 w,
                 chat,
                 java.nio.file.Path.of(c.getString("game.world.admin-scripts")),
-                c.getBool("game.world.spawn-npcs"));
+                c.getBool("game.world.spawn-npcs"),
+                java.nio.file.Path.of(c.getString("game.world.scripts")),
+                c.getDuration("game.world.script-slow"));
     }
 
     public WorldConfig withLinger(Duration linger) {
@@ -100,6 +121,8 @@ public record WorldConfig(WorldSettings world, ChatSettings chat, java.nio.file.
                         world.maxKnownPlayers()),
                 chat,
                 adminScripts,
-                spawnNpcs);
+                spawnNpcs,
+                scripts,
+                scriptSlow);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aden.game.actor.Player;
 
 /**
  * The bypass links of the last page the server showed a player (security rule: only a link the player was shown
@@ -12,11 +13,35 @@ import java.util.regex.Pattern;
  */
 public final class OfferedLinks {
     private static final Pattern BYPASS = Pattern.compile("bypass\\s+(?:-h\\s+)?([^\"]+)\"");
+    private static final Pattern LINK = Pattern.compile("action\\s*=\\s*\"link\\s+([^\"]+)\"");
     private static final Pattern FIELD = Pattern.compile("\\$[A-Za-z0-9_]+");
 
     private int npcObjectId;
+    private long lastRefusalLog = Long.MIN_VALUE / 2;
+    private int refusedSinceLog;
     private List<String> exact = List.of();
     private List<Pattern> withFields = List.of();
+    private List<String> pages = List.of();
+
+    /** The player's links (created on first use). */
+    public static OfferedLinks of(Player p) {
+        return p.component(OfferedLinks.class, OfferedLinks::new);
+    }
+
+    /**
+     * Counts a refused link and says whether to log it: at most one line per interval per player, so a client
+     * sending forged links cannot flood the log. Returns -1 to stay quiet, else how many were not logged before.
+     */
+    int admitRefusalLog(long now, long intervalMillis) {
+        if (now - lastRefusalLog < intervalMillis) {
+            refusedSinceLog++;
+            return -1;
+        }
+        lastRefusalLog = now;
+        int left = refusedSinceLog;
+        refusedSinceLog = 0;
+        return left;
+    }
 
     /** Remembers the links of a page just sent (replacing the previous page's). */
     public void offer(int npcObjectId, String html) {
@@ -42,6 +67,12 @@ public final class OfferedLinks {
         }
         exact = List.copyOf(e);
         withFields = List.copyOf(f);
+        List<String> l = new ArrayList<>();
+        Matcher lm = LINK.matcher(html);
+        while (lm.find()) {
+            l.add(lm.group(1).trim());
+        }
+        pages = List.copyOf(l);
     }
 
     /** The NPC of the last page (0 when none was shown). */
@@ -62,9 +93,15 @@ public final class OfferedLinks {
         return false;
     }
 
+    /** True when the path is one of the last page's {@code link} actions (RequestLinkHtml). */
+    public boolean acceptsLink(String path) {
+        return pages.contains(path);
+    }
+
     public void clear() {
         npcObjectId = 0;
         exact = List.of();
         withFields = List.of();
+        pages = List.of();
     }
 }

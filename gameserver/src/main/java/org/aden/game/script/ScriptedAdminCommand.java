@@ -37,7 +37,7 @@ final class ScriptedAdminCommand implements AdminCommand {
 
     @Override
     public void execute(AdminContext ctx, Player gm, List<String> args) {
-        script.execute(context(ctx, gm), new View(gm), args);
+        script.execute(context(ctx, gm), ScriptViews.of(gm), args);
     }
 
     private static org.aden.game.script.api.AdminContext context(AdminContext ctx, Player gm) {
@@ -45,7 +45,7 @@ final class ScriptedAdminCommand implements AdminCommand {
             @Override
             public PlayerView find(String name) {
                 Player p = ctx.world().player(name);
-                return p == null ? null : new View(p);
+                return p == null ? null : ScriptViews.of(p);
             }
 
             @Override
@@ -65,53 +65,5 @@ final class ScriptedAdminCommand implements AdminCommand {
                 return players;
             }
         };
-    }
-
-    /** A read-only view of a player for scripts. */
-    private record View(Player p) implements PlayerView {
-        @Override
-        public String name() {
-            return p.name();
-        }
-
-        @Override
-        public String account() {
-            return p.account();
-        }
-
-        @Override
-        public int level() {
-            return p.level();
-        }
-
-        @Override
-        public int classId() {
-            return p.classId();
-        }
-
-        @Override
-        public int accessLevel() {
-            return p.accessLevel();
-        }
-
-        @Override
-        public int x() {
-            return p.x();
-        }
-
-        @Override
-        public int y() {
-            return p.y();
-        }
-
-        @Override
-        public int z() {
-            return p.z();
-        }
-
-        @Override
-        public boolean isConnected() {
-            return p.isConnected();
-        }
     }
 }

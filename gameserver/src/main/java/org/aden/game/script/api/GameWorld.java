@@ -22,9 +22,18 @@ public interface GameWorld {
     /** The buy lists (datapack/buylists) that name this NPC. */
     List<Integer> buyListsOf(int npcId);
 
-    /** Opens a buy list (the player's purchases are checked against it). */
+    /**
+     * Opens a buy list of this NPC (the player's purchases are checked against it); throws IllegalArgumentException
+     * when the list does not exist or names other NPCs.
+     */
     void showBuyList(int listId);
 
     /** Opens the sell window with the player's sellable items. */
     void showSellList();
+
+    /**
+     * Opens a multisell (datapack/multisells) at this NPC; throws IllegalArgumentException when the list does not
+     * exist or names other NPCs.
+     */
+    void showMultisell(int listId);
 }

@@ -197,6 +197,11 @@ public final class WorldClient implements AutoCloseable {
                 .toByteArray());
     }
 
+    /** RequestBypassToServer: a link clicked in the NPC chat window. */
+    public void bypass(String command) throws IOException {
+        send(new PacketWriter().writeC(0x21).writeS(command).toByteArray());
+    }
+
     public void adminCommand(String line) throws IOException {
         send(new PacketWriter().writeC(0x5B).writeS(line).toByteArray());
     }

@@ -13,6 +13,7 @@ public final class WorldPackets {
     public static final int DROP_ITEM = 0x0C;
     public static final int GET_ITEM = 0x0D;
     public static final int STATUS_UPDATE = 0x0E;
+    public static final int NPC_HTML_MESSAGE = 0x0F;
     public static final int DELETE_OBJECT = 0x12;
     public static final int CHAR_SELECTION_INFO = 0x13;
     public static final int NPC_INFO = 0x16;
@@ -40,6 +41,9 @@ public final class WorldPackets {
     public record Move(int objectId, int destX, int destY, int destZ, int x, int y, int z) {}
 
     public record Say(int objectId, int type, String name, String text) {}
+
+    /** NpcHtmlMessage (world-chat-npc.md §6). */
+    public record NpcHtml(int npcObjectId, String html, int itemId) {}
 
     /** NpcInfo's head: npcTypeId is the template's display id + 1 000 000. */
     public record Npc(int objectId, int npcTypeId, boolean attackable, int x, int y, int z) {}
@@ -88,6 +92,11 @@ public final class WorldPackets {
     public static Say say(byte[] b) {
         PacketReader r = at(b, 1);
         return new Say(r.readD(), r.readD(), r.readS(), r.readS());
+    }
+
+    public static NpcHtml npcHtml(byte[] b) {
+        PacketReader r = at(b, 1);
+        return new NpcHtml(r.readD(), r.readS(16_384), r.readD());
     }
 
     public static Npc npcInfo(byte[] b) {

@@ -1,0 +1,246 @@
+package org.aden.game.dialog;
+
+import static org.aden.game.item.ItemLedger.Reason.OTHER;
+
+import java.util.List;
+import java.util.Map;
+import org.aden.game.actor.Npc;
+import org.aden.game.actor.Player;
+import org.aden.game.item.Inventory;
+import org.aden.game.item.ItemLedger;
+import org.aden.game.network.server.npc.NpcHtmlMessage;
+import org.aden.game.network.server.system.SystemMessage;
+import org.aden.game.script.ScriptViews;
+import org.aden.game.script.api.Dialogue;
+import org.aden.game.script.api.GameWorld;
+import org.aden.game.script.api.Items;
+import org.aden.game.script.api.NpcEvent;
+import org.aden.game.script.api.NpcView;
+import org.aden.game.script.api.PlayerView;
+import org.aden.game.script.api.Quests;
+import org.aden.game.script.api.Timers;
+
+/**
+ * One call of a script about a player and an NPC, with the capabilities the script may use on that player. Built
+ * per call on the world thread; the script it is handed to is remembered for the timers' error reports.
+ */
+final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers {
+    private static final int NOT_ENOUGH_ADENA = 279;
+
+    private final TalkServices s;
+    private final Player p;
+    private final Npc n;
+    private final Object script;
+
+    TalkEvent(TalkServices services, Player p, Npc n, Object script) {
+        this.s = services;
+        this.p = p;
+        this.n = n;
+        this.script = script;
+    }
+
+    @Override
+    public PlayerView player() {
+        return ScriptViews.of(p);
+    }
+
+    @Override
+    public NpcView npc() {
+        return ScriptViews.of(n);
+    }
+
+    @Override
+    public Dialogue dialogue() {
+        return this;
+    }
+
+    @Override
+    public Items items() {
+        return this;
+    }
+
+    @Override
+    public Quests quests() {
+        throw new UnsupportedOperationException("quests are not available to scripts yet");
+    }
+
+    @Override
+    public GameWorld world() {
+        return this;
+    }
+
+    @Override
+    public Timers timers() {
+        return this;
+    }
+
+    // ---- Dialogue
+
+    @Override
+    public void show(String html) {
+        show(html, Map.of());
+    }
+
+    @Override
+    public void show(String html, Map<String, ?> vars) {
+        String page = html.replace("%objectId%", Integer.toString(n.objectId()))
+                .replace("%playerName%", p.name())
+                .replace("%npcName%", n.name());
+        for (Map.Entry<String, ?> v : vars.entrySet()) {
+            page = page.replace("%" + v.getKey() + "%", String.valueOf(v.getValue()));
+        }
+        if (!page.regionMatches(true, 0, "<html", 0, 5)) {
+            page = "<html><body>" + page + "</body></html>";
+        }
+        if (page.length() > NpcHtmlMessage.MAX_HTML_LENGTH) {
+            throw new IllegalArgumentException(
+                    "page of " + page.length() + " characters, the client takes " + NpcHtmlMessage.MAX_HTML_LENGTH);
+        }
+        OfferedLinks.of(p).offer(n.objectId(), page);
+        p.send(new NpcHtmlMessage(n.objectId(), page, 0));
+    }
+
+    @Override
+    public String page(String name) {
+        return s.scripts().page(name);
+    }
+
+    @Override
+    public boolean showPage(String name) {
+        return showPage(name, Map.of());
+    }
+
+    @Override
+    public boolean showPage(String name, Map<String, ?> vars) {
+        String page = page(name);
+        if (page == null) {
+            return false;
+        }
+        show(page, vars);
+        return true;
+    }
+
+    // ---- Items
+
+    @Override
+    public long count(int itemId) {
+        return s.ledger().count(p, itemId);
+    }
+
+    @Override
+    public void give(int itemId, long count) {
+        if (count < 1 || !s.ledger().apply(p, List.of(new ItemLedger.Delta(itemId, count)), OTHER, counterpart())) {
+            throw new IllegalArgumentException("cannot give " + count + " of item " + itemId);
+        }
+        inventoryChanged();
+    }
+
+    @Override
+    public boolean take(int itemId, long count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("cannot take " + count + " of item " + itemId);
+        }
+        if (!s.ledger().apply(p, List.of(new ItemLedger.Delta(itemId, -count)), OTHER, counterpart())) {
+            return false;
+        }
+        inventoryChanged();
+        return true;
+    }
+
+    @Override
+    public String name(int itemId) {
+        return s.ledger().catalog().contains(itemId)
+                ? s.ledger().catalog().get(itemId).name()
+                : "item " + itemId;
+    }
+
+    /** Who the ledger names as the other side of a script's change: the NPC. */
+    private String counterpart() {
+        return "npc " + n.template().id() + " " + n.name();
+    }
+
+    /** The client's inventory is refreshed whole (ItemList without opening the window). */
+    private void inventoryChanged() {
+        p.send(Inventory.of(p).itemList(false));
+    }
+
+    // ---- GameWorld
+
+    @Override
+    public List<GameWorld.Destination> destinations(String namePrefix) {
+        return s.destinations().withPrefix(namePrefix).stream()
+                .map(d -> new GameWorld.Destination(d.id(), d.name(), d.price(), d.itemId()))
+                .toList();
+    }
+
+    @Override
+    public boolean teleport(int destinationId) {
+        org.aden.game.teleport.Destination d = s.destinations().get(destinationId);
+        if (d == null) {
+            return false;
+        }
+        if (d.noble() && !p.isNoble()) {
+            p.send(SystemMessage.freeText("Only nobles may go there."));
+            return false;
+        }
+        if (d.price() > 0) {
+            if (s.ledger().isWriting(p)) { // an item being picked up: its write decides first
+                p.send(SystemMessage.freeText("Wait a moment and try again."));
+                return false;
+            }
+            if (!s.ledger()
+                    .apply(
+                            p,
+                            List.of(new ItemLedger.Delta(d.itemId(), -d.price())),
+                            OTHER,
+                            "teleport " + d.id() + " at " + counterpart())) {
+                p.send(
+                        d.itemId() == ADENA
+                                ? SystemMessage.of(NOT_ENOUGH_ADENA)
+                                : SystemMessage.freeText("You do not have enough " + name(d.itemId()) + "."));
+                return false;
+            }
+            inventoryChanged();
+        }
+        s.teleports().teleport(p, d.x(), d.y(), d.z());
+        return true;
+    }
+
+    @Override
+    public void teleport(int x, int y, int z) {
+        s.teleports().teleport(p, x, y, z);
+    }
+
+    @Override
+    public List<Integer> buyListsOf(int npcId) {
+        return s.shops().lists().ofNpc(npcId);
+    }
+
+    @Override
+    public void showBuyList(int listId) {
+        if (!s.shops().showBuyList(p, n, listId)) {
+            throw new IllegalArgumentException(
+                    "buy list " + listId + " is not sold by NPC " + n.template().id());
+        }
+    }
+
+    @Override
+    public void showSellList() {
+        s.shops().showSellList(p, n);
+    }
+
+    @Override
+    public void showMultisell(int listId) {
+        if (!s.exchanges().show(p, n, listId)) {
+            throw new IllegalArgumentException("multisell " + listId + " is not offered by NPC "
+                    + n.template().id());
+        }
+    }
+
+    // ---- Timers
+
+    @Override
+    public void after(long delayMillis, Runnable task) {
+        s.world().schedule(Math.max(0, delayMillis), () -> s.scripts().run(script, "a timer", task));
+    }
+}

@@ -1,0 +1,19 @@
+package org.aden.game.dialog;
+
+import org.aden.game.item.ItemLedger;
+import org.aden.game.move.Teleports;
+import org.aden.game.script.ScriptHost;
+import org.aden.game.shop.Exchanges;
+import org.aden.game.shop.Shops;
+import org.aden.game.teleport.Destinations;
+import org.aden.game.world.World;
+
+/** What talking to NPCs uses: the scripts, the world, items, teleports, shops and multisells. */
+public record TalkServices(
+        World world,
+        ScriptHost scripts,
+        ItemLedger ledger,
+        Destinations destinations,
+        Teleports teleports,
+        Shops shops,
+        Exchanges exchanges) {}

@@ -1,0 +1,332 @@
+package org.aden.game.script;
+
+import groovy.lang.GroovyCodeSource;
+import groovy.lang.GroovyShell;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.aden.game.network.server.npc.NpcHtmlMessage;
+import org.aden.game.script.api.BypassScript;
+import org.aden.game.script.api.NpcScript;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.codehaus.groovy.control.CompilationFailedException;
+import org.codehaus.groovy.control.CompilerConfiguration;
+
+/**
+ * The Groovy scripts of NPCs ({@code scripts/npcs/*.groovy}, each evaluating to an {@link NpcScript}) and shared
+ * links ({@code scripts/bypass/*.groovy}, each a {@link BypassScript}), with their pages ({@code *.htm} beside them
+ * or in {@code scripts/html/}).
+ *
+ * <p>Compiling ({@link #compile}) touches no state and may run on any thread; {@link #apply} swaps the result in on
+ * the world thread. A file that does not compile keeps its previous version. Every handler runs through {@link
+ * #call}: an exception is logged with the script's file and line and answered as "not handled", a slow one is
+ * reported.
+ */
+public final class ScriptHost {
+    private static final Logger LOG = LogManager.getLogger(ScriptHost.class);
+    /** The folders under the scripts root, and what each file there must evaluate to. */
+    static final Map<String, Class<?>> FOLDERS = folders();
+
+    private final Path root;
+    private final long slowNanos;
+    private final long slowMillis;
+    private Map<String, Object> scripts = Map.of();
+    private Map<String, String> pages = Map.of();
+    private Map<Object, String> fileOf = new IdentityHashMap<>();
+    private Map<Integer, NpcScript> byId = Map.of();
+    private Map<String, NpcScript> byType = Map.of();
+    private Map<String, BypassScript> byCommand = Map.of();
+    private long failures;
+    private long slowCalls;
+
+    /** @param slowMillis a handler running longer than this is reported (game.world.script-slow) */
+    public ScriptHost(Path root, long slowMillis) {
+        this.root = root;
+        this.slowMillis = slowMillis;
+        this.slowNanos = slowMillis * 1_000_000;
+    }
+
+    private static Map<String, Class<?>> folders() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("npcs", NpcScript.class);
+        m.put("bypass", BypassScript.class);
+        return m;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Compiles and installs every script; one progress line and one summary line. Before the world runs. */
+    public ScriptSet loadAll() {
+        ScriptSet set = compileAll();
+        apply(set);
+        return set;
+    }
+
+    /** Compiles every script with a progress line (any thread; the server compiles while the datapack loads). */
+    public ScriptSet compileAll() {
+        LOG.info("Compiling the scripts under {} ({})", root, String.join(", ", FOLDERS.keySet()));
+        return compile(null);
+    }
+
+    /**
+     * Compiles every script (name null) or the one whose file is called {@code name} (with or without folder and
+     * {@code .groovy}). Any thread: nothing installed is touched.
+     */
+    public ScriptSet compile(String name) {
+        long t0 = System.nanoTime();
+        Map<String, Object> out = new TreeMap<>();
+        Map<String, String> pageTexts = new HashMap<>();
+        List<String> errors = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (String folder : FOLDERS.keySet()) {
+            files.addAll(list(root.resolve(folder), ".groovy", errors));
+        }
+        String only = null;
+        if (name != null) {
+            List<Path> match = files.stream().filter(f -> matches(f, name)).toList();
+            if (match.isEmpty()) {
+                errors.add("no script called '" + name + "' under " + root);
+            } else {
+                only = key(match.get(0));
+            }
+            files = match.isEmpty() ? List.of() : List.of(match.get(0));
+        }
+        for (Path f : files) {
+            Object script = compileOne(f, errors);
+            if (script != null) {
+                out.put(key(f), script);
+            }
+        }
+        for (String folder : List.of("npcs", "bypass", "html")) {
+            for (Path p : list(root.resolve(folder), ".htm", errors)) {
+                readPage(p, pageTexts, errors);
+            }
+        }
+        return new ScriptSet(out, pageTexts, errors, files.size(), (System.nanoTime() - t0) / 1_000_000, only);
+    }
+
+    private Object compileOne(Path f, List<String> errors) {
+        Class<?> expected = FOLDERS.get(f.getParent().getFileName().toString());
+        CompilerConfiguration cc = new CompilerConfiguration();
+        cc.setSourceEncoding("UTF-8");
+        GroovyShell shell = new GroovyShell(ScriptHost.class.getClassLoader(), cc);
+        try {
+            Object result = shell.evaluate(new GroovyCodeSource(f.toFile(), "UTF-8"));
+            if (expected.isInstance(result)) {
+                return result;
+            }
+            errors.add(f + ": must end with a " + expected.getSimpleName() + ", got "
+                    + (result == null ? "nothing" : result.getClass().getName()));
+        } catch (CompilationFailedException e) {
+            errors.add(ScriptErrors.compileError(f, e));
+        } catch (IOException e) {
+            errors.add(f + ": cannot read: " + e.getMessage());
+        } catch (Exception | LinkageError | AssertionError e) {
+            errors.add(ScriptErrors.runtimeError(f.toString(), e));
+        }
+        return null;
+    }
+
+    private void readPage(Path p, Map<String, String> into, List<String> errors) {
+        try {
+            String text = Files.readString(p, StandardCharsets.UTF_8);
+            if (text.length() > NpcHtmlMessage.MAX_HTML_LENGTH) {
+                errors.add(p + ": " + text.length() + " characters, more than the client's "
+                        + NpcHtmlMessage.MAX_HTML_LENGTH);
+                return;
+            }
+            into.putIfAbsent(p.getFileName().toString(), text);
+        } catch (IOException e) {
+            errors.add(p + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private static List<Path> list(Path folder, String suffix, List<String> errors) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            errors.add(folder + ": cannot list: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private String key(Path f) {
+        return f.getParent().getFileName() + "/" + f.getFileName();
+    }
+
+    private boolean matches(Path f, String name) {
+        String n = name.endsWith(".groovy") ? name : name + ".groovy";
+        return key(f).equals(n) || f.getFileName().toString().equals(n);
+    }
+
+    /**
+     * Installs what compiled (world thread). After a full compile, files that are gone are dropped and files that
+     * failed keep their old version; every problem is logged. Returns the lines to show (summary last).
+     */
+    public List<String> apply(ScriptSet set) {
+        Map<String, Object> next = new TreeMap<>(scripts);
+        if (set.only() == null) {
+            next.keySet().removeIf(k -> !Files.exists(root.resolve(k)));
+        }
+        next.putAll(set.scripts());
+        scripts = Map.copyOf(next);
+        pages = set.pages();
+        index();
+        List<String> lines = new ArrayList<>();
+        for (String e : set.errors()) {
+            LOG.warn("Script problem: {}", e);
+            lines.add(e);
+        }
+        String summary = summary(set);
+        LOG.info("Scripts: {}", summary);
+        lines.add(summary);
+        return lines;
+    }
+
+    private String summary(ScriptSet set) {
+        long npc = scripts.values().stream().filter(NpcScript.class::isInstance).count();
+        long bypass =
+                scripts.values().stream().filter(BypassScript.class::isInstance).count();
+        return String.format(
+                Locale.ROOT,
+                "%d of %d file(s) compiled%s, %d failed, in %d ms; running %d NPC and %d bypass script(s), %d page(s)",
+                set.scripts().size(),
+                set.files(),
+                set.only() == null ? "" : " (" + set.only() + ")",
+                set.errors().size(),
+                set.millis(),
+                npc,
+                bypass,
+                pages.size());
+    }
+
+    private void index() {
+        Map<Object, String> files = new IdentityHashMap<>();
+        scripts.forEach((k, v) -> files.put(v, root.resolve(k).toString()));
+        fileOf = files;
+        Map<Integer, NpcScript> ids = new HashMap<>();
+        Map<String, NpcScript> types = new HashMap<>();
+        Map<String, BypassScript> commands = new HashMap<>();
+        for (Object o : scripts.values()) {
+            if (o instanceof NpcScript s) {
+                orEmpty(call(s, "npcIds", s::npcIds, Set.<Integer>of(), false)).forEach(id -> claim(ids, id, s));
+                orEmpty(call(s, "npcTypes", s::npcTypes, Set.<String>of(), false))
+                        .forEach(t -> claim(types, t, s));
+            } else if (o instanceof BypassScript b) {
+                orEmpty(call(b, "commands", b::commands, Set.<String>of(), false))
+                        .forEach(c -> claim(commands, c, b));
+            }
+        }
+        byId = Map.copyOf(ids);
+        byType = Map.copyOf(types);
+        byCommand = Map.copyOf(commands);
+    }
+
+    private static <T> Set<T> orEmpty(Set<T> s) {
+        return s == null ? Set.of() : s;
+    }
+
+    private <K, V> void claim(Map<K, V> index, K key, V script) {
+        V old = index.put(key, script);
+        if (old != null) {
+            LOG.warn("Script {} takes over {} from {}", fileOf(script), key, fileOf(old));
+        }
+    }
+
+    /** The scripts answering for an NPC: the one for its template id first, then the one for its type. */
+    public List<NpcScript> npcScripts(int npcId, String type) {
+        NpcScript a = byId.get(npcId);
+        NpcScript b = type == null ? null : byType.get(type);
+        if (a == null) {
+            return b == null ? List.of() : List.of(b);
+        }
+        return b == null || b == a ? List.of(a) : List.of(a, b);
+    }
+
+    /** The shared script for the first word of an NPC link ({@code goto}, {@code Buy}...), or null. */
+    public BypassScript bypassScript(String command) {
+        return byCommand.get(command);
+    }
+
+    /** A page by file name, or null. */
+    public String page(String name) {
+        return pages.get(name);
+    }
+
+    /**
+     * Runs one handler of a script: an exception is logged with the script's file and line and {@code onFailure}
+     * returned; a handler slower than the threshold is reported. World thread.
+     */
+    public <T> T call(Object script, String handler, Supplier<T> body, T onFailure) {
+        return call(script, handler, body, onFailure, true);
+    }
+
+    private <T> T call(Object script, String handler, Supplier<T> body, T onFailure, boolean timed) {
+        long t0 = System.nanoTime();
+        try {
+            return body.get();
+        } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+            failures++;
+            LOG.warn("Script failed in {}: {}", handler, ScriptErrors.runtimeError(fileOf(script), e));
+            return onFailure;
+        } finally {
+            long took = System.nanoTime() - t0;
+            if (timed && took > slowNanos) {
+                slowCalls++;
+                LOG.warn(
+                        "Script {} took {} ms in {} (game.world.script-slow is {} ms)",
+                        fileOf(script),
+                        took / 1_000_000,
+                        handler,
+                        slowMillis);
+            }
+        }
+    }
+
+    /** Runs a script's task (a timer) through {@link #call}. */
+    public void run(Object script, String what, Runnable task) {
+        call(
+                script,
+                what,
+                () -> {
+                    task.run();
+                    return null;
+                },
+                null);
+    }
+
+    String fileOf(Object script) {
+        String f = script == null ? null : fileOf.get(script);
+        return f == null ? root + "/?" : f;
+    }
+
+    /** Handler exceptions since start (tests, metrics). */
+    public long failures() {
+        return failures;
+    }
+
+    /** Handlers that ran longer than the threshold since start. */
+    public long slowCalls() {
+        return slowCalls;
+    }
+}
