@@ -91,6 +91,8 @@ import org.aden.game.spawn.Spawner;
 import org.aden.game.stat.PlayerStats;
 import org.aden.game.staticobject.StaticObjects;
 import org.aden.game.target.TargetHandlers;
+import org.aden.game.warehouse.WarehouseHandlers;
+import org.aden.game.warehouse.Warehouses;
 import org.aden.game.world.Outbound;
 import org.aden.game.world.World;
 import org.aden.game.world.WorldLoop;
@@ -226,8 +228,9 @@ public final class GameServer implements AutoCloseable {
         // change
         Shops shops = new Shops(world, data.buyLists(), ledger);
         Exchanges exchanges = new Exchanges(world, data.multisells(), ledger);
-        NpcTalk talk =
-                new NpcTalk(new TalkServices(world, scripts, ledger, data.teleports(), teleports, shops, exchanges));
+        Warehouses warehouses = new Warehouses(world, ledger);
+        NpcTalk talk = new NpcTalk(
+                new TalkServices(world, scripts, ledger, data.teleports(), teleports, shops, exchanges, warehouses));
         actions.setInteraction(talk.interactionOr((p, o) -> {
             if (o instanceof GroundItem g) {
                 combat.stop(p);
@@ -289,6 +292,7 @@ public final class GameServer implements AutoCloseable {
         EquipHandlers.register(tables, commands, equipment);
         CastHandlers.register(tables, commands, casting);
         ShopHandlers.register(tables, commands, shops, exchanges);
+        WarehouseHandlers.register(tables, commands, warehouses);
         ChatHandlers.register(tables, commands, chat);
         Parties parties = new Parties(world);
         PartyHandlers.register(tables, commands, parties);
