@@ -86,6 +86,8 @@ import org.aden.game.spawn.Spawner;
 import org.aden.game.stat.PlayerStats;
 import org.aden.game.staticobject.StaticObjects;
 import org.aden.game.target.TargetHandlers;
+import org.aden.game.warehouse.WarehouseHandlers;
+import org.aden.game.warehouse.Warehouses;
 import org.aden.game.world.Outbound;
 import org.aden.game.world.World;
 import org.aden.game.world.WorldLoop;
@@ -152,6 +154,10 @@ public final class GameServer implements AutoCloseable {
 
     /** Loads the datapack, builds the world, opens the game port and starts linking to the login server. */
     public synchronized void start() {
+        // the GM scripts compile while the datapack loads (on two cores the start is shorter by the compile time)
+        var adminScripts = CompletableFuture.supplyAsync(
+                () -> ScriptedAdminCommands.load(config.world().adminScripts()),
+                r -> Thread.ofPlatform().name("script-compile").daemon(true).start(r));
         // Groovy's first compile takes seconds: it runs beside the datapack load and is installed before the world runs
         ScriptHost scripts = new ScriptHost(
                 config.world().scripts(), config.world().scriptSlow().toMillis());
@@ -163,10 +169,6 @@ public final class GameServer implements AutoCloseable {
                 compiledScripts.completeExceptionally(e);
             }
         });
-        // the GM scripts compile while the datapack loads (on two cores the start is shorter by the compile time)
-        var adminScripts = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> ScriptedAdminCommands.load(config.world().adminScripts()),
-                r -> Thread.ofPlatform().name("script-compile").daemon(true).start(r));
         XmlDatapack datapack = new XmlDatapack(config.datapack());
         LOG.info("Loading the datapack from {}", config.datapack());
         WorldData data = WorldDataLoader.load(
@@ -220,8 +222,9 @@ public final class GameServer implements AutoCloseable {
         // change
         Shops shops = new Shops(world, data.buyLists(), ledger);
         Exchanges exchanges = new Exchanges(world, data.multisells(), ledger);
-        NpcTalk talk =
-                new NpcTalk(new TalkServices(world, scripts, ledger, data.teleports(), teleports, shops, exchanges));
+        Warehouses warehouses = new Warehouses(world, ledger);
+        NpcTalk talk = new NpcTalk(
+                new TalkServices(world, scripts, ledger, data.teleports(), teleports, shops, exchanges, warehouses));
         actions.setInteraction(talk.interactionOr((p, o) -> {
             if (o instanceof GroundItem g) {
                 combat.stop(p);
@@ -276,6 +279,7 @@ public final class GameServer implements AutoCloseable {
         CombatHandlers.register(tables, commands, combat, deaths);
         EquipHandlers.register(tables, commands, new Equipment(world, ledger));
         ShopHandlers.register(tables, commands, shops, exchanges);
+        WarehouseHandlers.register(tables, commands, warehouses);
         ChatHandlers.register(tables, commands, chat);
         Parties parties = new Parties(world);
         PartyHandlers.register(tables, commands, parties);

@@ -237,6 +237,16 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers {
         }
     }
 
+    @Override
+    public void showWarehouseDeposit() {
+        s.warehouses().showDeposit(p, n);
+    }
+
+    @Override
+    public void showWarehouseWithdraw() {
+        s.warehouses().showWithdraw(p, n);
+    }
+
     // ---- Timers
 
     @Override

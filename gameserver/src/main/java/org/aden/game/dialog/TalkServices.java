@@ -6,9 +6,10 @@ import org.aden.game.script.ScriptHost;
 import org.aden.game.shop.Exchanges;
 import org.aden.game.shop.Shops;
 import org.aden.game.teleport.Destinations;
+import org.aden.game.warehouse.Warehouses;
 import org.aden.game.world.World;
 
-/** What talking to NPCs uses: the scripts, the world, items, teleports, shops and multisells. */
+/** What talking to NPCs uses: the scripts, the world, items, teleports, shops, multisells and the warehouse. */
 public record TalkServices(
         World world,
         ScriptHost scripts,
@@ -16,4 +17,5 @@ public record TalkServices(
         Destinations destinations,
         Teleports teleports,
         Shops shops,
-        Exchanges exchanges) {}
+        Exchanges exchanges,
+        Warehouses warehouses) {}
