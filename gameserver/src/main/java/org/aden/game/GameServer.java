@@ -253,7 +253,13 @@ public final class GameServer implements AutoCloseable {
                 wc.spawnNpcs(),
                 persistence);
         WorldAdminCommands.register(admin, live);
-        admin.register(new ReloadScriptsCommand(scripts));
+        // //reload scripts here, every other //reload (datapack) as before
+        admin.register(new ReloadScriptsCommand(
+                scripts,
+                admin.commands().stream()
+                        .filter(c -> c.name().equals("reload"))
+                        .findFirst()
+                        .orElse(null)));
         AdminContext adminContext = new AdminContext(
                 world,
                 actions,
