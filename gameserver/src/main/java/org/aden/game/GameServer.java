@@ -57,7 +57,10 @@ import org.aden.game.network.NetworkStats;
 import org.aden.game.network.OpcodeTables;
 import org.aden.game.npc.NpcTemplates;
 import org.aden.game.presence.Presences;
+import org.aden.game.quest.DbQuestStore;
 import org.aden.game.quest.QuestHandlers;
+import org.aden.game.quest.QuestMapper;
+import org.aden.game.quest.QuestServices;
 import org.aden.game.script.ReloadScriptsCommand;
 import org.aden.game.script.ScriptHost;
 import org.aden.game.script.ScriptSet;
@@ -92,7 +95,8 @@ public final class GameServer implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(GameServer.class);
 
     /** The MyBatis mappers of aden_game (Database.open registers them). */
-    public static final List<Class<?>> MAPPERS = List.of(CharacterMapper.class, ItemMapper.class, SkillMapper.class);
+    public static final List<Class<?>> MAPPERS =
+            List.of(CharacterMapper.class, ItemMapper.class, SkillMapper.class, QuestMapper.class);
 
     private final GameConfig config;
     private final Database db;
@@ -187,8 +191,16 @@ public final class GameServer implements AutoCloseable {
         ItemLedger ledger = new ItemLedger(items, ids::nextId, new DbItemStore(db.sqlSessionFactory(), persistence));
         Shops shops = new Shops(world, data.buyLists(), ledger);
         Exchanges exchanges = new Exchanges(world, data.multisells(), ledger);
-        NpcTalk talk =
-                new NpcTalk(new TalkServices(world, scripts, ledger, data.teleports(), teleports, shops, exchanges));
+        NpcTalk talk = new NpcTalk(new TalkServices(
+                world,
+                scripts,
+                ledger,
+                data.teleports(),
+                teleports,
+                shops,
+                exchanges,
+                new QuestServices(new DbQuestStore(db.sqlSessionFactory(), persistence), deaths::gain)));
+        deaths.onKill(talk::killed);
         actions.setInteraction(talk.interactionOr(combat::playerAttacks));
         actions.onPlayerMove(combat::stop);
         LinkLoginGateway loginGateway = new LinkLoginGateway(() -> link);

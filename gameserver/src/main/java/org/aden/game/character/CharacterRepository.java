@@ -7,6 +7,7 @@ import java.util.Map;
 import org.aden.common.db.Database;
 import org.aden.game.item.ItemData;
 import org.aden.game.item.ItemMapper;
+import org.aden.game.quest.DbQuestStore;
 import org.aden.game.skill.SkillData;
 import org.aden.game.skill.SkillMapper;
 import org.apache.ibatis.exceptions.PersistenceException;
@@ -87,7 +88,8 @@ public final class CharacterRepository {
             return new CharacterSnapshot(
                     c,
                     s.getMapper(ItemMapper.class).findByOwner(objectId),
-                    s.getMapper(SkillMapper.class).findByCharacter(objectId));
+                    s.getMapper(SkillMapper.class).findByCharacter(objectId),
+                    DbQuestStore.load(s, objectId));
         }
     }
 

@@ -40,6 +40,7 @@ public final class Deaths {
     private final Teleports teleports;
     private final Drops drops;
     private final MapRegions regions;
+    private java.util.function.BiConsumer<Player, Npc> killListener = (p, n) -> {};
 
     public Deaths(
             World world,
@@ -72,6 +73,7 @@ public final class Deaths {
             if (killer instanceof Player p) {
                 reward(p, n);
                 drops.drop(n, p);
+                killListener.accept(p, n);
             }
             int corpse = n.template().combat().corpseTimeSec();
             world.schedule((corpse > 0 ? corpse : DEFAULT_CORPSE_SEC) * 1000L, () -> {
@@ -79,6 +81,11 @@ public final class Deaths {
                 n.runAfterDeath();
             });
         }
+    }
+
+    /** Who hears of a monster killed by a player, after its rewards and drops (the quests). */
+    public void onKill(java.util.function.BiConsumer<Player, Npc> listener) {
+        this.killListener = listener;
     }
 
     /** Exp and SP of the template to the killer (no level-difference penalty or party share yet). */

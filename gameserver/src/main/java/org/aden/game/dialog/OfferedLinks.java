@@ -18,6 +18,7 @@ public final class OfferedLinks {
     private int npcObjectId;
     private long lastRefusalLog = Long.MIN_VALUE / 2;
     private int refusedSinceLog;
+    private int pagesShown;
     private List<String> exact = List.of();
     private List<Pattern> withFields = List.of();
 
@@ -44,6 +45,7 @@ public final class OfferedLinks {
     /** Remembers the links of a page just sent (replacing the previous page's). */
     public void offer(int npcObjectId, String html) {
         this.npcObjectId = npcObjectId;
+        pagesShown++;
         List<String> e = new ArrayList<>();
         List<Pattern> f = new ArrayList<>();
         Matcher m = BYPASS.matcher(html);
@@ -65,6 +67,11 @@ public final class OfferedLinks {
         }
         exact = List.copyOf(e);
         withFields = List.copyOf(f);
+    }
+
+    /** How many pages the player was shown since login (a handler that showed nothing leaves it unchanged). */
+    public int pagesShown() {
+        return pagesShown;
     }
 
     /** The NPC of the last page (0 when none was shown). */

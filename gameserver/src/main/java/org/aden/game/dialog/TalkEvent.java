@@ -8,6 +8,7 @@ import org.aden.game.item.Inventory;
 import org.aden.game.item.ItemLedger;
 import org.aden.game.network.server.npc.NpcHtmlMessage;
 import org.aden.game.network.server.system.SystemMessage;
+import org.aden.game.quest.PlayerQuestState;
 import org.aden.game.script.ScriptViews;
 import org.aden.game.script.api.Dialogue;
 import org.aden.game.script.api.GameWorld;
@@ -15,6 +16,8 @@ import org.aden.game.script.api.Items;
 import org.aden.game.script.api.NpcEvent;
 import org.aden.game.script.api.NpcView;
 import org.aden.game.script.api.PlayerView;
+import org.aden.game.script.api.Quest;
+import org.aden.game.script.api.QuestState;
 import org.aden.game.script.api.Quests;
 import org.aden.game.script.api.Timers;
 
@@ -22,13 +25,15 @@ import org.aden.game.script.api.Timers;
  * One call of a script about a player and an NPC, with the capabilities the script may use on that player. Built
  * per call on the world thread; the script it is handed to is remembered for the timers' error reports.
  */
-final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers {
+final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Quests {
     private static final int NOT_ENOUGH_ADENA = 279;
 
     private final TalkServices s;
     private final Player p;
     private final Npc n;
     private final Object script;
+    /** The first page of an NPC with quests for this player ends with the classic "Quest" link. */
+    private boolean questLink;
 
     TalkEvent(TalkServices services, Player p, Npc n, Object script) {
         this.s = services;
@@ -59,7 +64,24 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers {
 
     @Override
     public Quests quests() {
-        throw new UnsupportedOperationException("quests are not available to scripts yet");
+        return this;
+    }
+
+    /** Makes the next page end with the "Quest" link (NpcTalk: the first page of an NPC with quests). */
+    void offerQuestLink() {
+        questLink = true;
+    }
+
+    // ---- Quests
+
+    @Override
+    public QuestState of(int questId) {
+        Quest q = s.scripts().quests().get(questId);
+        if (q == null) {
+            throw new IllegalArgumentException("no quest " + questId + " is running");
+        }
+        return new PlayerQuestState(
+                p, q.name(), questId, s.quests().store(), s.quests().exp());
     }
 
     @Override
@@ -90,6 +112,12 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers {
         if (!page.regionMatches(true, 0, "<html", 0, 5)) {
             page = "<html><body>" + page + "</body></html>";
         }
+        if (questLink) {
+            questLink = false;
+            String link = "<br><a action=\"bypass -h npc_" + n.objectId() + "_Quest\">Quest</a>";
+            int end = page.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</body>");
+            page = end < 0 ? page + link : page.substring(0, end) + link + page.substring(end);
+        }
         if (page.length() > NpcHtmlMessage.MAX_HTML_LENGTH) {
             throw new IllegalArgumentException(
                     "page of " + page.length() + " characters, the client takes " + NpcHtmlMessage.MAX_HTML_LENGTH);
@@ -100,7 +128,7 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers {
 
     @Override
     public String page(String name) {
-        return s.scripts().page(name);
+        return s.scripts().page(script, name);
     }
 
     @Override

@@ -2,13 +2,14 @@ package org.aden.game.dialog;
 
 import org.aden.game.item.ItemLedger;
 import org.aden.game.move.Teleports;
+import org.aden.game.quest.QuestServices;
 import org.aden.game.script.ScriptHost;
 import org.aden.game.shop.Exchanges;
 import org.aden.game.shop.Shops;
 import org.aden.game.teleport.Destinations;
 import org.aden.game.world.World;
 
-/** What talking to NPCs uses: the scripts, the world, items, teleports, shops and multisells. */
+/** What talking to NPCs uses: the scripts, the world, items, teleports, shops, multisells and quests. */
 public record TalkServices(
         World world,
         ScriptHost scripts,
@@ -16,4 +17,17 @@ public record TalkServices(
         Destinations destinations,
         Teleports teleports,
         Shops shops,
-        Exchanges exchanges) {}
+        Exchanges exchanges,
+        QuestServices quests) {
+    /** Without quest persistence: dialog tests that run no quest. */
+    public TalkServices(
+            World world,
+            ScriptHost scripts,
+            ItemLedger ledger,
+            Destinations destinations,
+            Teleports teleports,
+            Shops shops,
+            Exchanges exchanges) {
+        this(world, scripts, ledger, destinations, teleports, shops, exchanges, QuestServices.unsaved());
+    }
+}

@@ -50,6 +50,6 @@ public final class LoadedCharacters {
         List<ItemData> inventory = snapshot.items().stream()
                 .filter(i -> i.location() != ItemLocation.WAREHOUSE)
                 .toList();
-        return new EnterWorldData(state, inventory, snapshot.skills(), ShortcutBar.DEFAULT, List.of());
+        return new EnterWorldData(state, inventory, snapshot.skills(), ShortcutBar.DEFAULT, snapshot.quests());
     }
 }

@@ -6,8 +6,8 @@ import org.aden.game.actor.PlayerState;
 import org.aden.game.item.Inventory;
 import org.aden.game.item.ItemCatalog;
 import org.aden.game.item.ItemData;
-import org.aden.game.quest.QuestEntry;
 import org.aden.game.quest.QuestLog;
+import org.aden.game.quest.QuestRecord;
 import org.aden.game.shortcut.Shortcut;
 import org.aden.game.shortcut.ShortcutBar;
 import org.aden.game.skill.SkillBook;
@@ -33,7 +33,7 @@ public final class PlayerFactory {
             List<ItemData> inventory,
             List<SkillData> skills,
             List<Shortcut> shortcuts,
-            List<QuestEntry> quests) {
+            List<QuestRecord> quests) {
         Inventory inv = new Inventory(items, inventory);
         Player p = new Player(
                 state,

@@ -1,0 +1,26 @@
+package org.aden.game.quest;
+
+import java.util.concurrent.CompletableFuture;
+
+/** What quests write through: the store of their progress and the exp/SP rule of their rewards. */
+public record QuestServices(QuestStore store, PlayerQuestState.ExpGain exp) {
+    /**
+     * Progress kept in the players' logs only and no exp given: for dialog tests that run no quest. The server
+     * always builds real services.
+     */
+    public static QuestServices unsaved() {
+        return new QuestServices(
+                new QuestStore() {
+                    @Override
+                    public CompletableFuture<Void> save(int characterId, QuestRecord quest) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+
+                    @Override
+                    public CompletableFuture<Void> delete(int characterId, String questName) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+                },
+                (p, exp, sp) -> {});
+    }
+}
