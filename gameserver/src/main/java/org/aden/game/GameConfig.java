@@ -14,6 +14,7 @@ import org.aden.common.link.LinkMessage.SubnetAddress;
 import org.aden.common.metrics.MetricsSettings;
 import org.aden.common.net.ConnectionGate;
 import org.aden.game.lobby.LobbySettings;
+import org.aden.game.loot.LootSettings;
 import org.aden.game.network.NetworkSettings;
 
 /**
@@ -33,7 +34,8 @@ public record GameConfig(
         String loginSecret,
         Path datapack,
         WorldConfig world,
-        MetricsSettings metrics) {
+        MetricsSettings metrics,
+        LootSettings loot) {
 
     /** Same default as the login server's login.link.secret: fine on loopback only. */
     public static final String DEFAULT_LINK_SECRET = "aden-change-me";
@@ -141,6 +143,7 @@ public record GameConfig(
             .section("Data")
             .stringKey("game.datapack", "datapack", "The datapack directory (templates, world data).")
             .include(WorldConfig.SPEC)
+            .include(LootSettings.SPEC)
             .include(MetricsSettings.spec("game", 9102))
             .include(DatabaseConfig.spec("aden_game", "game"))
             .build();
@@ -206,6 +209,7 @@ public record GameConfig(
                 c.getString("game.login.secret"),
                 Path.of(c.getString("game.datapack")),
                 WorldConfig.from(c),
-                MetricsSettings.from(c, "game"));
+                MetricsSettings.from(c, "game"),
+                LootSettings.from(c));
     }
 }

@@ -13,6 +13,7 @@ import org.aden.common.link.GameServerStatus;
 import org.aden.common.link.LoginLinkClient;
 import org.aden.common.metrics.MetricsServer;
 import org.aden.game.action.ActionHandlers;
+import org.aden.game.actor.GroundItem;
 import org.aden.game.admin.AdminCommands;
 import org.aden.game.admin.AdminContext;
 import org.aden.game.admin.AdminHandlers;
@@ -32,13 +33,14 @@ import org.aden.game.chat.ChatService;
 import org.aden.game.combat.Combat;
 import org.aden.game.combat.CombatHandlers;
 import org.aden.game.combat.Deaths;
-import org.aden.game.combat.Drops;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
 import org.aden.game.dialog.DialogHandlers;
 import org.aden.game.dialog.NpcTalk;
 import org.aden.game.dialog.TalkServices;
+import org.aden.game.equip.EquipHandlers;
+import org.aden.game.equip.Equipment;
 import org.aden.game.idfactory.HighWaterMarkIdFactory;
 import org.aden.game.item.DbItemStore;
 import org.aden.game.item.ItemCatalog;
@@ -47,6 +49,8 @@ import org.aden.game.item.ItemLedger;
 import org.aden.game.item.ItemMapper;
 import org.aden.game.lobby.Lobby;
 import org.aden.game.lobby.LobbyPackets;
+import org.aden.game.loot.GroundLoot;
+import org.aden.game.loot.LootHandlers;
 import org.aden.game.manor.ManorHandlers;
 import org.aden.game.metrics.GameMetrics;
 import org.aden.game.move.MoveHandlers;
@@ -56,6 +60,8 @@ import org.aden.game.network.GameNetwork;
 import org.aden.game.network.NetworkStats;
 import org.aden.game.network.OpcodeTables;
 import org.aden.game.npc.NpcTemplates;
+import org.aden.game.party.Parties;
+import org.aden.game.party.PartyHandlers;
 import org.aden.game.presence.Presences;
 import org.aden.game.quest.DbQuestStore;
 import org.aden.game.quest.QuestHandlers;
@@ -185,10 +191,14 @@ public final class GameServer implements AutoCloseable {
         PlayerActions actions = new PlayerActions(world);
         Teleports teleports = new Teleports(world, actions);
         Combat combat = new Combat(world, actions, random);
+        ItemLedger ledger = new ItemLedger(
+                items, ids::nextId, new DbItemStore(db.sqlSessionFactory(), persistence), world::submit, clock);
+        GroundLoot loot = new GroundLoot(world, ledger, ids::nextId, config.loot(), random);
         Deaths deaths = new Deaths(
-                world, combat, data.experience(), new PlayerStats(templates), teleports, data.mapRegions(), Drops.NONE);
+                world, combat, data.experience(), new PlayerStats(templates), teleports, data.mapRegions(), loot);
         scripts.apply(compiledScripts.join());
-        ItemLedger ledger = new ItemLedger(items, ids::nextId, new DbItemStore(db.sqlSessionFactory(), persistence));
+        // the one ledger of the server (shops, multisell, loot, scripts): its per-player write guard must see every
+        // change
         Shops shops = new Shops(world, data.buyLists(), ledger);
         Exchanges exchanges = new Exchanges(world, data.multisells(), ledger);
         NpcTalk talk = new NpcTalk(new TalkServices(
@@ -201,8 +211,18 @@ public final class GameServer implements AutoCloseable {
                 exchanges,
                 new QuestServices(new DbQuestStore(db.sqlSessionFactory(), persistence), deaths::gain)));
         deaths.onKill(talk::killed);
-        actions.setInteraction(talk.interactionOr(combat::playerAttacks));
-        actions.onPlayerMove(combat::stop);
+        actions.setInteraction(talk.interactionOr((p, o) -> {
+            if (o instanceof GroundItem g) {
+                combat.stop(p);
+                loot.pickUp(p, g);
+            } else {
+                combat.playerAttacks(p, o);
+            }
+        }));
+        actions.onPlayerMove(p -> {
+            combat.stop(p);
+            loot.cancel(p);
+        });
         LinkLoginGateway loginGateway = new LinkLoginGateway(() -> link);
         AdminCommands admin = BanCommands.register(BuiltinAdminCommands.registerAll(new AdminCommands()), loginGateway);
         ScriptedAdminCommands.load(wc.adminScripts()).forEach(admin::register);
@@ -225,10 +245,18 @@ public final class GameServer implements AutoCloseable {
         TargetHandlers.register(tables, commands, actions);
         ActionHandlers.register(tables, commands, actions);
         CombatHandlers.register(tables, commands, combat, deaths);
+        EquipHandlers.register(tables, commands, new Equipment(world, ledger));
         ShopHandlers.register(tables, commands, shops, exchanges);
         ChatHandlers.register(tables, commands, chat);
+        Parties parties = new Parties(world);
+        PartyHandlers.register(tables, commands, parties);
+        chat.setPartyAudience(parties::chatAudience);
+        deaths.shareRewardsWith(parties::shares);
+        world.onPlayerLeft(parties::playerLeft);
+        world.onPlayerLeft(combat::forget); // no monster keeps fighting someone who left
         AdminHandlers.register(tables, commands, admin);
         ItemHandlers.register(tables, commands);
+        LootHandlers.register(tables, commands, loot);
         DialogHandlers.register(tables, commands, talk);
         SkillHandlers.register(tables, commands);
         QuestHandlers.register(tables, commands);
@@ -264,6 +292,7 @@ public final class GameServer implements AutoCloseable {
         link.start();
         startWorld(players);
         world.submit(combat::startAggroScan);
+        world.submit(parties::startWindowRefresh);
         startMetrics(store);
         if (spawns != null) {
             spawnNpcs(new Spawner(world, npcs, ids, random, datapack.root()), spawns);

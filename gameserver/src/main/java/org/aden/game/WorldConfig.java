@@ -25,6 +25,13 @@ public record WorldConfig(
                     "Side of a visibility region in world units (at least " + "the view radius).")
             .intKey("game.world.view-radius", 3000, 100, 32768, "Players see objects closer than this.")
             .intKey(
+                    "game.world.max-known-players",
+                    WorldSettings.DEFAULT_MAX_KNOWN,
+                    0,
+                    100000,
+                    "Other players one player sees at most, the nearest first (0: no cap). In a crowd the\n"
+                            + "client cannot show hundreds usefully, and each one more costs every move of every other.")
+            .intKey(
                     "game.world.forget-radius",
                     3300,
                     100,
@@ -81,7 +88,8 @@ public record WorldConfig(
                 c.getInt("game.world.view-radius"),
                 c.getInt("game.world.forget-radius"),
                 c.getDuration("game.world.linger"),
-                c.getDuration("game.world.autosave"));
+                c.getDuration("game.world.autosave"),
+                c.getInt("game.world.max-known-players"));
         ChatSettings d = ChatSettings.defaults();
         ChatSettings chat = new ChatSettings(
                 c.getInt("game.chat.max-length"),
@@ -109,7 +117,8 @@ public record WorldConfig(
                         world.viewRadius(),
                         world.forgetRadius(),
                         linger,
-                        world.autosave()),
+                        world.autosave(),
+                        world.maxKnownPlayers()),
                 chat,
                 adminScripts,
                 spawnNpcs,

@@ -11,6 +11,8 @@ public final class Npc extends Creature {
     private final int homeX;
     private final int homeY;
     private final int homeZ;
+    /** Damage taken by attacker object id since the last heal: who dealt most gets the loot. */
+    private final java.util.Map<Integer, Long> damageBy = new java.util.HashMap<>();
 
     /** An NPC of a datapack template at a point; it starts with full HP and MP. */
     public Npc(int objectId, NpcTemplate template, int x, int y, int z, int heading) {
@@ -198,5 +200,27 @@ public final class Npc extends Creature {
 
     public double collisionHeight() {
         return template.collisionHeight();
+    }
+
+    public void recordDamage(int attackerId, int damage) {
+        damageBy.merge(attackerId, (long) damage, Long::sum);
+    }
+
+    /** The object id of the attacker who dealt the most damage, 0 when nobody did. */
+    public int topDamageDealer() {
+        int best = 0;
+        long most = 0;
+        for (var e : damageBy.entrySet()) {
+            if (e.getValue() > most) {
+                most = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** Forgets the damage taken (the monster healed going home). */
+    public void clearDamage() {
+        damageBy.clear();
     }
 }

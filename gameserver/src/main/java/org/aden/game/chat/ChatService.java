@@ -1,6 +1,8 @@
 package org.aden.game.chat;
 
+import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.aden.common.text.PlayerText;
 import org.aden.game.actor.Player;
 import org.aden.game.actor.WorldObject;
@@ -22,11 +24,17 @@ public final class ChatService {
     private final World world;
     private final ChatSettings settings;
     private final BiConsumer<Player, String> adminRouter;
+    private Function<Player, List<Player>> partyAudience = p -> List.of();
 
     public ChatService(World world, ChatSettings settings, BiConsumer<Player, String> adminRouter) {
         this.world = world;
         this.settings = settings;
         this.adminRouter = adminRouter;
+    }
+
+    /** Who hears a player's party chat (the party's members, the player included). */
+    public void setPartyAudience(Function<Player, List<Player>> audience) {
+        this.partyAudience = audience;
     }
 
     public void say(Player p, String typed, int typeId, String targetName) {
@@ -62,6 +70,14 @@ public final class ChatService {
             case TRADE -> scoped(p, line, settings.trade());
             case WHISPER -> whisper(p, text, targetName);
             case HERO_VOICE -> hero(p, line, now);
+            case PARTY -> {
+                byte[] body = line.encode();
+                List<Player> members = partyAudience.apply(p);
+                if (members.isEmpty()) {
+                    p.sendBytes(body); // alone: the client shows the line to its writer
+                }
+                members.forEach(m -> m.sendBytes(body));
+            }
             case GM -> {
                 if (p.isGm()) {
                     world.broadcastAll(line);

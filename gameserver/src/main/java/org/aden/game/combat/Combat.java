@@ -142,8 +142,8 @@ public final class Combat {
         }
     }
 
-    /** Ends every fight against the target (it died or left) and the target's own. */
-    void forget(Creature target) {
+    /** Ends every fight against the target (it died or left the world) and the target's own; monsters go home. */
+    public void forget(Creature target) {
         stop(target);
         for (Creature a : fights.keySet().toArray(new Creature[0])) {
             Fight f = fights.get(a);
@@ -228,6 +228,7 @@ public final class Combat {
             return;
         }
         n.setCurHp(n.maxHp());
+        n.clearDamage();
         actions.hpChanged(n);
         n.setRunning(false);
         n.setHeading(Headings.fromVector(n.homeX() - n.exactX(), n.homeY() - n.exactY()));
@@ -246,6 +247,9 @@ public final class Combat {
             return;
         }
         t.reduceHp(hit.damage());
+        if (t instanceof Npc n) {
+            n.recordDamage(a.objectId(), hit.damage());
+        }
         if (a instanceof Player p) {
             if (hit.critical()) {
                 p.send(SystemMessage.of(CRITICAL_HIT));

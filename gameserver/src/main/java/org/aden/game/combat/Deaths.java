@@ -1,6 +1,8 @@
 package org.aden.game.combat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import org.aden.game.actor.Creature;
 import org.aden.game.actor.Npc;
 import org.aden.game.actor.Player;
@@ -36,6 +38,7 @@ public final class Deaths {
     private final World world;
     private final Combat combat;
     private final ExperienceTable experience;
+    private BiFunction<Player, Npc, Map<Player, Double>> shares = (killer, dead) -> Map.of(killer, 1.0);
     private final PlayerStats stats;
     private final Teleports teleports;
     private final Drops drops;
@@ -72,7 +75,7 @@ public final class Deaths {
         if (dead instanceof Npc n) {
             if (killer instanceof Player p) {
                 reward(p, n);
-                drops.drop(n, p);
+                drops.drop(n, lootOwner(n, p));
                 killListener.accept(p, n);
             }
             int corpse = n.template().combat().corpseTimeSec();
@@ -88,14 +91,30 @@ public final class Deaths {
         this.killListener = listener;
     }
 
-    /** Exp and SP of the template to the killer (no level-difference penalty or party share yet). */
+    /** The player who dealt the most damage, if still in the world; else the one who landed the last hit. */
+    private Player lootOwner(Npc n, Player killer) {
+        return world.object(n.topDamageDealer()) instanceof Player top && !top.isDead() ? top : killer;
+    }
+
+    /** Who shares a kill's exp and SP and by how much (a party splits it); the killer alone by default. */
+    public void shareRewardsWith(BiFunction<Player, Npc, Map<Player, Double>> shares) {
+        this.shares = shares;
+    }
+
+    /** Exp and SP of the template to the killer or its party (no level-difference penalty yet). */
     void reward(Player p, Npc n) {
         long exp = n.template().rewards().exp();
         int sp = n.template().rewards().sp();
         if (exp == 0 && sp == 0) {
             return;
         }
-        gain(p, exp, sp);
+        shares.apply(p, n).forEach((member, share) -> {
+            long e = Math.round(exp * share);
+            int s = (int) Math.round(sp * share);
+            if (e > 0 || s > 0) {
+                gain(member, e, s);
+            }
+        });
     }
 
     /** Adds exp and SP, levelling up as the table says; the client gets the message, UserInfo and StatusUpdate. */

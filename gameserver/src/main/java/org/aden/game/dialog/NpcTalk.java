@@ -41,6 +41,7 @@ public final class NpcTalk {
     private final World world;
     private final QuestTalk quests;
     private final Map<Player, MoveOrder> approaching = new HashMap<>();
+    private long unanswered;
 
     public NpcTalk(TalkServices services) {
         this.s = services;
@@ -206,12 +207,59 @@ public final class NpcTalk {
             firstTalk(p, n);
             return;
         }
+        unanswered++;
         LOG.info(
                 "No script answered '{}' of {} ({}) for {}",
                 b.command(),
                 n.name(),
                 n.template().id(),
                 p.name());
+    }
+
+    /** Links that passed every check but that no script answered (a page offering a dead link), since start. */
+    public long unansweredLinks() {
+        return unanswered;
+    }
+
+    /**
+     * RequestLinkHtml: a {@code link page.htm} action of the last page shows that page of the scripts' pages, for
+     * the same NPC, if the player is still near it. Always answered with ActionFailed.
+     */
+    public void link(Player p, String path) {
+        try {
+            OfferedLinks offered = OfferedLinks.of(p);
+            if (path.isEmpty() || path.contains("..") || !offered.acceptsLink(path)) {
+                refuse(p, path, "it was not a page link of the last page shown");
+                return;
+            }
+            Npc n = nearNpc(p, offered.npcObjectId());
+            if (n == null) {
+                refuse(p, path, "its NPC is gone or too far");
+                return;
+            }
+            if (!new TalkEvent(s, p, n, null).showPage(path)) {
+                LOG.info(
+                        "Page {} linked from {} ({}) does not exist",
+                        path,
+                        n.name(),
+                        n.template().id());
+            }
+        } finally {
+            p.send(ActionFailed.INSTANCE);
+        }
+    }
+
+    /** The NPC of that object id if it is spawned, alive and within link range of the player; else null. */
+    private Npc nearNpc(Player p, int objectId) {
+        if (!(world.object(objectId) instanceof Npc n) || !n.isSpawned() || n.isDead()) {
+            return null;
+        }
+        world.catchUp(p);
+        return p.isWithin2d(
+                        n,
+                        LINK_RANGE + p.stats().collisionRadius() + n.template().collisionRadius())
+                ? n
+                : null;
     }
 
     private void refuse(Player p, String link, String why) {

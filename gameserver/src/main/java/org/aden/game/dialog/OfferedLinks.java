@@ -13,6 +13,7 @@ import org.aden.game.actor.Player;
  */
 public final class OfferedLinks {
     private static final Pattern BYPASS = Pattern.compile("bypass\\s+(?:-h\\s+)?([^\"]+)\"");
+    private static final Pattern LINK = Pattern.compile("action\\s*=\\s*\"link\\s+([^\"]+)\"");
     private static final Pattern FIELD = Pattern.compile("\\$[A-Za-z0-9_]+");
 
     private int npcObjectId;
@@ -21,6 +22,7 @@ public final class OfferedLinks {
     private int pagesShown;
     private List<String> exact = List.of();
     private List<Pattern> withFields = List.of();
+    private List<String> pages = List.of();
 
     /** The player's links (created on first use). */
     public static OfferedLinks of(Player p) {
@@ -67,6 +69,12 @@ public final class OfferedLinks {
         }
         exact = List.copyOf(e);
         withFields = List.copyOf(f);
+        List<String> l = new ArrayList<>();
+        Matcher lm = LINK.matcher(html);
+        while (lm.find()) {
+            l.add(lm.group(1).trim());
+        }
+        pages = List.copyOf(l);
     }
 
     /** How many pages the player was shown since login (a handler that showed nothing leaves it unchanged). */
@@ -92,9 +100,15 @@ public final class OfferedLinks {
         return false;
     }
 
+    /** True when the path is one of the last page's {@code link} actions (RequestLinkHtml). */
+    public boolean acceptsLink(String path) {
+        return pages.contains(path);
+    }
+
     public void clear() {
         npcObjectId = 0;
         exact = List.of();
         withFields = List.of();
+        pages = List.of();
     }
 }

@@ -1,5 +1,7 @@
 package org.aden.game.dialog;
 
+import static org.aden.game.item.ItemLedger.Reason.OTHER;
+
 import java.util.List;
 import java.util.Map;
 import org.aden.game.actor.Npc;
@@ -155,7 +157,7 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
 
     @Override
     public void give(int itemId, long count) {
-        if (count < 1 || !s.ledger().apply(p, List.of(new ItemLedger.Delta(itemId, count)))) {
+        if (count < 1 || !s.ledger().apply(p, List.of(new ItemLedger.Delta(itemId, count)), reason(), counterpart())) {
             throw new IllegalArgumentException("cannot give " + count + " of item " + itemId);
         }
         inventoryChanged();
@@ -166,7 +168,7 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
         if (count < 1) {
             throw new IllegalArgumentException("cannot take " + count + " of item " + itemId);
         }
-        if (!s.ledger().apply(p, List.of(new ItemLedger.Delta(itemId, -count)))) {
+        if (!s.ledger().apply(p, List.of(new ItemLedger.Delta(itemId, -count)), reason(), counterpart())) {
             return false;
         }
         inventoryChanged();
@@ -178,6 +180,16 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
         return s.ledger().catalog().contains(itemId)
                 ? s.ledger().catalog().get(itemId).name()
                 : "item " + itemId;
+    }
+
+    /** Why the ledger says a script changed items: a quest's changes are QUEST, other scripts' OTHER. */
+    private ItemLedger.Reason reason() {
+        return script instanceof Quest ? ItemLedger.Reason.QUEST : OTHER;
+    }
+
+    /** Who the ledger names as the other side of a script's change: the NPC. */
+    private String counterpart() {
+        return "npc " + n.template().id() + " " + n.name();
     }
 
     /** The client's inventory is refreshed whole (ItemList without opening the window). */
@@ -205,7 +217,16 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
             return false;
         }
         if (d.price() > 0) {
-            if (!s.ledger().apply(p, List.of(new ItemLedger.Delta(d.itemId(), -d.price())))) {
+            if (s.ledger().isWriting(p)) { // an item being picked up: its write decides first
+                p.send(SystemMessage.freeText("Wait a moment and try again."));
+                return false;
+            }
+            if (!s.ledger()
+                    .apply(
+                            p,
+                            List.of(new ItemLedger.Delta(d.itemId(), -d.price())),
+                            OTHER,
+                            "teleport " + d.id() + " at " + counterpart())) {
                 p.send(
                         d.itemId() == ADENA
                                 ? SystemMessage.of(NOT_ENOUGH_ADENA)

@@ -10,7 +10,8 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * Writes item changes on the persistence executor, each in one transaction (all rows or none). The changes of one
+ * Writes item changes on the persistence executor, each in one transaction (all rows or none, the ledger lines
+ * included). The changes of one
  * owner are chained, so a later change never lands before an earlier one.
  */
 public final class DbItemStore implements ItemStore {
@@ -49,10 +50,13 @@ public final class DbItemStore implements ItemStore {
                 m.delete(id);
             }
             for (ItemData i : c.updated()) {
-                m.updateCount(i.objectId(), i.count());
+                m.update(i); // a count, or a move between the bag and the paperdoll
             }
             for (ItemData i : c.inserted()) {
                 m.insert(i);
+            }
+            for (LedgerEntry e : c.log()) {
+                m.insertLedger(e);
             }
             s.commit();
         }

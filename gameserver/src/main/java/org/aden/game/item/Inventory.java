@@ -38,6 +38,40 @@ public final class Inventory {
         onEquipmentChanged.run();
     }
 
+    /**
+     * Merges a written change into the current items: deleted rows go, updated ones are replaced in place and new
+     * ones are appended (other items, changed since the change was computed, are kept as they are).
+     */
+    public void apply(ItemChange change) {
+        Map<Integer, ItemData> replaced = new java.util.HashMap<>();
+        for (ItemData i : change.updated()) {
+            replaced.put(i.objectId(), i);
+        }
+        java.util.Set<Integer> gone = new java.util.HashSet<>(change.deleted());
+        List<ItemData> next = new ArrayList<>(items.size() + change.inserted().size());
+        for (ItemData i : items) {
+            if (!gone.contains(i.objectId())) {
+                next.add(replaced.getOrDefault(i.objectId(), i));
+            }
+        }
+        next.addAll(change.inserted());
+        setItems(next);
+    }
+
+    /** An item as the inventory window shows it (ItemList and InventoryUpdate records). */
+    public ItemList.Entry entry(ItemData i) {
+        ItemTemplate t = template(i);
+        return new ItemList.Entry(
+                i.objectId(),
+                i.itemId(),
+                t.type1(),
+                t.type2(),
+                i.count(),
+                i.equipped(),
+                t.bodyPart(),
+                i.enchantLevel());
+    }
+
     public ItemTemplate template(ItemData item) {
         return catalog.get(item.itemId());
     }
@@ -69,24 +103,41 @@ public final class Inventory {
     public ItemList itemList(boolean showWindow) {
         List<ItemList.Entry> entries = new ArrayList<>(items.size());
         for (ItemData i : items) {
-            ItemTemplate t = template(i);
-            entries.add(new ItemList.Entry(
-                    i.objectId(),
-                    i.itemId(),
-                    t.type1(),
-                    t.type2(),
-                    i.count(),
-                    i.equipped(),
-                    t.bodyPart(),
-                    i.enchantLevel()));
+            entries.add(entry(i));
         }
         return new ItemList(showWindow, entries);
     }
 
-    /** Total weight carried. */
-    /** Inventory slots of a character: 100 for dwarves, 80 for the other races (UserInfo shows the same). */
+    /** Interlude's inventory size: 100 slots for dwarves (race 4), 80 for the others (ExStorageMaxCount). */
     public static int slotLimit(Player p) {
         return p.appearance().race() == 4 ? 100 : 80;
+    }
+
+    /** Slots in use: every item but quest items (they have their own tab). */
+    public int slotsUsed() {
+        int n = 0;
+        for (ItemData i : items) {
+            if (!template(i).questItem()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True when receiving the item needs a slot of its own (not stackable, or no stack of it yet). */
+    public boolean needsSlot(ItemTemplate t) {
+        if (t.questItem()) {
+            return false;
+        }
+        if (!t.stackable()) {
+            return true;
+        }
+        for (ItemData i : items) {
+            if (i.itemId() == t.itemId() && !i.equipped()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** SystemMessage 422 "weight limit exceeded" */
@@ -102,7 +153,7 @@ public final class Inventory {
         if (currentLoad() + addedWeight > p.stats().maxLoad()) {
             return WEIGHT_LIMIT;
         }
-        if (items.size() + addedSlots > slotLimit(p)) {
+        if (slotsUsed() + addedSlots > slotLimit(p)) {
             return INVENTORY_FULL;
         }
         return 0;
@@ -110,12 +161,14 @@ public final class Inventory {
 
     /** The slots new items of this template would take: one per piece, or one for a stack the player lacks. */
     public int slotsFor(int itemId, long count) {
-        if (catalog.get(itemId).stackable()) {
-            return items.stream().anyMatch(i -> i.itemId() == itemId && !i.equipped()) ? 0 : 1;
+        ItemTemplate t = catalog.get(itemId);
+        if (!needsSlot(t) || t.questItem()) {
+            return 0;
         }
-        return (int) Math.min(Integer.MAX_VALUE, count);
+        return t.stackable() ? 1 : (int) Math.min(Integer.MAX_VALUE, count);
     }
 
+    /** Total weight carried. */
     public int currentLoad() {
         long load = 0;
         for (ItemData i : items) {

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import org.aden.game.actor.Player;
 
@@ -32,17 +35,52 @@ public final class ItemLedger {
         }
     }
 
+    /** Why an inventory changed, as the ledger records it. */
+    public enum Reason {
+        PICKUP,
+        KILL,
+        BUY,
+        SELL,
+        TRADE,
+        EXCHANGE,
+        DROP,
+        DESTROY,
+        QUEST,
+        GM,
+        OTHER
+    }
+
     /** Non-stackable items created by one change at most (a client asking for 10 000 swords). */
     static final int MAX_NEW_INSTANCES = 500;
 
     private final ItemCatalog catalog;
     private final IntSupplier ids; // an IdFactory::nextId; not the type itself (idfactory -> character -> item cycle)
     private final ItemStore store;
+    private final Executor worldThread;
+    private final java.time.InstantSource clock;
+    /** Owners with a change waiting for its write (world thread only): their inventory takes no other change. */
+    private final Set<Integer> writing = new java.util.HashSet<>();
 
+    /** A ledger whose write outcomes are handled on the calling thread (tests with a synchronous store). */
     public ItemLedger(ItemCatalog catalog, IntSupplier ids, ItemStore store) {
+        this(catalog, ids, store, Runnable::run, java.time.InstantSource.system());
+    }
+
+    /**
+     * @param worldThread where the outcome of a confirmed change runs (the world's command queue)
+     * @param clock the time of the ledger lines
+     */
+    public ItemLedger(
+            ItemCatalog catalog,
+            IntSupplier ids,
+            ItemStore store,
+            Executor worldThread,
+            java.time.InstantSource clock) {
         this.catalog = catalog;
         this.ids = ids;
         this.store = store;
+        this.worldThread = worldThread;
+        this.clock = clock;
     }
 
     public ItemCatalog catalog() {
@@ -59,9 +97,50 @@ public final class ItemLedger {
         return n;
     }
 
+    /**
+     * Moves owned items between the bag and the paperdoll (no count changes, so no ledger line): the rows whose
+     * placement differs are written in one transaction. False, with nothing changed, while another change of this
+     * player is being written or when {@code after} is not the same set of items.
+     */
+    public boolean rearrange(Player p, List<ItemData> after) {
+        if (writing.contains(p.objectId())) {
+            return false;
+        }
+        Map<Integer, ItemData> before = new LinkedHashMap<>();
+        for (ItemData i : Inventory.of(p).items()) {
+            before.put(i.objectId(), i);
+        }
+        List<ItemData> moved = new ArrayList<>();
+        for (ItemData i : after) {
+            ItemData was = before.remove(i.objectId());
+            if (was == null || was.itemId() != i.itemId() || was.count() != i.count()) {
+                return false;
+            }
+            if (!was.equals(i)) {
+                moved.add(i);
+            }
+        }
+        if (!before.isEmpty()) {
+            return false;
+        }
+        Inventory.of(p).setItems(after);
+        if (!moved.isEmpty()) {
+            store.write(new ItemChange(p.objectId(), after, List.of(), moved, List.of()));
+        }
+        return true;
+    }
+
     /** Applies all deltas or none; false when a loss exceeds what the player has or an id is unknown. */
     public boolean apply(Player p, List<Delta> deltas) {
-        ItemChange change = compute(p, deltas);
+        return apply(p, deltas, Reason.OTHER, "");
+    }
+
+    /** As {@link #apply(Player, List)}, recording why and with whom in the ledger. */
+    public boolean apply(Player p, List<Delta> deltas, Reason reason, String counterpart) {
+        if (writing.contains(p.objectId())) {
+            return false;
+        }
+        ItemChange change = logged(p, compute(p, deltas), deltas, reason, counterpart);
         if (change == null) {
             return false;
         }
@@ -70,6 +149,104 @@ public final class ItemLedger {
             store.write(change);
         }
         return true;
+    }
+
+    /**
+     * Applies all deltas or none, but only once the database has them: the inventory changes (and
+     * {@code committed} runs) on the world thread after the transaction committed; a failed write changes nothing
+     * and runs {@code failed}. Meanwhile the player's inventory takes no other change. Used when something leaves
+     * the world in exchange (an item picked up), so that a crash or a failed write can never leave it twice.
+     *
+     * @return false, with nothing started, when the change cannot be made or another one is being written
+     */
+    public boolean applyWhenWritten(
+            Player p,
+            List<Delta> deltas,
+            Reason reason,
+            String counterpart,
+            Consumer<ItemChange> committed,
+            Runnable failed) {
+        if (writing.contains(p.objectId())) {
+            return false;
+        }
+        ItemChange change = logged(p, compute(p, deltas), deltas, reason, counterpart);
+        if (change == null) {
+            return false;
+        }
+        if (change.isEmpty()) {
+            committed.accept(change);
+            return true;
+        }
+        writeThen(p, change, committed, failed);
+        return true;
+    }
+
+    /**
+     * As {@link #applyWhenWritten} for one given item instance (dropping or destroying that stack or that sword,
+     * not any of the same id): {@code count} of it leaves the inventory once the database has the change.
+     *
+     * @return false, with nothing started, when the item is not the player's, is worn, the count is not within 1 and
+     *     its stack, or another change is being written
+     */
+    public boolean removeWhenWritten(
+            Player p,
+            int objectId,
+            long count,
+            Reason reason,
+            String counterpart,
+            Consumer<ItemChange> committed,
+            Runnable failed) {
+        ItemData item = null;
+        for (ItemData i : Inventory.of(p).items()) {
+            if (i.objectId() == objectId) {
+                item = i;
+            }
+        }
+        if (item == null || item.equipped() || count < 1 || count > item.count()) {
+            return false;
+        }
+        return applyWhenWritten(
+                p, List.of(new Delta(item.itemId(), -count, objectId)), reason, counterpart, committed, failed);
+    }
+
+    /** Writes the change; on the world thread, applies it and runs {@code committed}, or runs {@code failed}. */
+    private void writeThen(Player p, ItemChange change, Consumer<ItemChange> committed, Runnable failed) {
+        writing.add(p.objectId());
+        store.write(change)
+                .whenComplete((v, e) -> worldThread.execute(() -> {
+                    writing.remove(p.objectId());
+                    if (e == null) {
+                        Inventory.of(p).apply(change);
+                        committed.accept(change);
+                    } else {
+                        failed.run();
+                    }
+                }));
+    }
+
+    /** True while a confirmed change of the player waits for its write. */
+    public boolean isWriting(Player p) {
+        return writing.contains(p.objectId());
+    }
+
+    /** The change with one ledger line per item id of the deltas (their counts summed); null stays null. */
+    private ItemChange logged(Player p, ItemChange change, List<Delta> deltas, Reason reason, String counterpart) {
+        if (change == null || change.isEmpty()) {
+            return change;
+        }
+        Map<Integer, Long> byItem = new LinkedHashMap<>();
+        for (Delta d : deltas) {
+            byItem.merge(d.itemId(), d.count(), Long::sum);
+        }
+        long now = clock.millis();
+        List<LedgerEntry> log = new ArrayList<>(byItem.size());
+        byItem.forEach((item, count) -> {
+            if (count != 0) {
+                log.add(new LedgerEntry(now, p.objectId(), item, count, counterpart, reason));
+            }
+        });
+        return new ItemChange(
+                change.ownerId(), change.items(), change.inserted(), change.updated(), change.deleted(), log);
     }
 
     /** The change the deltas make, or null when it cannot be made. */

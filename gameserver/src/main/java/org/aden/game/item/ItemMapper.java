@@ -17,7 +17,13 @@ public interface ItemMapper {
 
     int delete(@Param("objectId") int objectId);
 
+    /** Count, enchant level and placement (inventory or paperdoll slot) of one item. */
+    int update(ItemData item);
+
     int deleteByOwner(@Param("ownerId") int ownerId);
 
     Integer maxObjectId();
+
+    /** One line of aden_game.item_ledger. */
+    void insertLedger(LedgerEntry entry);
 }

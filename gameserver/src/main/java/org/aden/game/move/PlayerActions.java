@@ -1,6 +1,7 @@
 package org.aden.game.move;
 
 import org.aden.game.actor.Creature;
+import org.aden.game.actor.GroundItem;
 import org.aden.game.actor.MoveOrder;
 import org.aden.game.actor.Npc;
 import org.aden.game.actor.Player;
@@ -184,6 +185,10 @@ public final class PlayerActions {
         WorldObject o = world.object(objectId);
         if (o == null || (o != p && !p.knows(o))) {
             p.send(ActionFailed.INSTANCE);
+            return;
+        }
+        if (o instanceof GroundItem) { // an item on the ground is picked up at the first click (world-presence.md §9.1)
+            interaction.accept(p, o);
             return;
         }
         if (p.target() != o) {

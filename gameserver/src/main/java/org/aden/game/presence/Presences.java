@@ -5,6 +5,7 @@ import org.aden.game.actor.GroundItem;
 import org.aden.game.actor.Npc;
 import org.aden.game.actor.Player;
 import org.aden.game.actor.WorldObject;
+import org.aden.game.network.server.world.DropItem;
 import org.aden.game.network.server.world.NpcInfo;
 import org.aden.game.network.server.world.SpawnItem;
 import org.aden.game.world.Presence;
@@ -25,7 +26,17 @@ public final class Presences implements Presence {
                         : new ServerPacket[] {npcInfo(n)};
             case GroundItem i ->
                 new ServerPacket[] {
-                    new SpawnItem(i.objectId(), i.itemId(), i.x(), i.y(), i.z(), i.stackable(), i.count())
+                    i.dropperId() != 0
+                            ? new DropItem(
+                                    i.dropperId(),
+                                    i.objectId(),
+                                    i.itemId(),
+                                    i.x(),
+                                    i.y(),
+                                    i.z(),
+                                    i.stackable(),
+                                    i.count())
+                            : new SpawnItem(i.objectId(), i.itemId(), i.x(), i.y(), i.z(), i.stackable(), i.count())
                 };
             default -> new ServerPacket[0];
         };

@@ -145,7 +145,7 @@ public final class PlayerSessions {
     private void sendTail(Player p) {
         p.send(new AbnormalStatusUpdate());
         p.send(new EtcStatusUpdate(0));
-        p.send(new ExStorageMaxCount(p.appearance().race() == 4 ? 100 : 80, 100, 20, 4, 4, 0, 50));
+        p.send(new ExStorageMaxCount(Inventory.slotLimit(p), 100, 20, 4, 4, 0, 50));
         p.send(new FriendList());
         p.send(SystemMessage.of(SystemMessage.WELCOME));
         p.send(new SkillCoolTime());

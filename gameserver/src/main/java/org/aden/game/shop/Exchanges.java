@@ -160,7 +160,7 @@ public final class Exchanges {
             refuse(p, SystemMessage.of(noRoom));
             return;
         }
-        if (!ledger.apply(p, deltas)) {
+        if (!ledger.apply(p, deltas, ItemLedger.Reason.EXCHANGE, "multisell " + c.listId())) {
             refuse(p, SystemMessage.of(NOT_ENOUGH_ITEMS));
             return;
         }

@@ -109,7 +109,8 @@ public final class Shops {
     public void buy(Player p, RequestBuyItem r) {
         MerchantVisit v = visit(p);
         BuyList list = v.buyListId == r.listId() ? lists.get(r.listId()) : null;
-        if (list == null || v.merchantNear(world, p) == null) {
+        Npc merchant = list == null ? null : v.merchantNear(world, p);
+        if (merchant == null) {
             p.send(ActionFailed.INSTANCE);
             return;
         }
@@ -148,7 +149,7 @@ public final class Shops {
         if (cost > 0) {
             deltas.add(0, new ItemLedger.Delta(ADENA, -cost));
         }
-        if (!ledger.apply(p, deltas)) {
+        if (!ledger.apply(p, deltas, ItemLedger.Reason.BUY, "npc:" + merchant.templateId())) {
             p.send(ActionFailed.INSTANCE);
             return;
         }
@@ -160,7 +161,8 @@ public final class Shops {
 
     public void sell(Player p, RequestSellItem r) {
         MerchantVisit v = visit(p);
-        if (!v.sellOpen || v.merchantNear(world, p) == null) {
+        Npc merchant = v.sellOpen ? v.merchantNear(world, p) : null;
+        if (merchant == null) {
             p.send(ActionFailed.INSTANCE);
             return;
         }
@@ -191,7 +193,7 @@ public final class Shops {
         if (pay > 0) {
             deltas.add(new ItemLedger.Delta(ADENA, pay));
         }
-        if (!ledger.apply(p, deltas)) {
+        if (!ledger.apply(p, deltas, ItemLedger.Reason.SELL, "npc:" + merchant.templateId())) {
             p.send(ActionFailed.INSTANCE);
             return;
         }

@@ -1,6 +1,7 @@
 package org.aden.game.world;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,11 @@ import org.aden.game.world.region.WorldRegion;
 /**
  * Keeps known lists symmetric with distance: a player knows an object within the view radius and
  * forgets it beyond the forget radius; each change sends the appear packets or DeleteObject exactly once.
+ *
+ * <p>In a crowd a player knows at most {@code maxKnownPlayers} other players, the nearest first: a newcomer
+ * takes the place of the farthest known player only when it is {@link #CROWD_MARGIN} nearer, so that two players
+ * at about the same distance do not swap places back and forth. Then knowing is no longer mutual (A may see B
+ * while B, in a denser spot, does not see A); broadcasts go to those who know the source, as always.
  */
 final class Visibility {
     private final RegionGrid grid;
@@ -23,11 +29,33 @@ final class Visibility {
     /** Appear packets encoded once per object per pass and shared by every new viewer. */
     private final Map<WorldObject, byte[][]> appearCache = new IdentityHashMap<>();
 
+    /** How much nearer than the farthest known player a newcomer must be to replace it. */
+    static final double CROWD_MARGIN = 200;
+
+    private final int cap;
+    private long tick;
+    /** Players at their cap, with their farthest known player (recomputed once a tick or after a removal). */
+    private final Map<Player, Crowd> crowds = new IdentityHashMap<>();
+
+    private static final class Crowd {
+        long tick = -1;
+        boolean stale = true;
+        int players;
+        Player farthest;
+        double farthestSq;
+    }
+
     Visibility(RegionGrid grid, WorldSettings settings, Presence presence) {
         this.grid = grid;
         this.presence = presence;
         this.view = settings.viewRadius();
         this.forget = settings.forgetRadius();
+        this.cap = settings.maxKnownPlayers();
+    }
+
+    /** A new world tick: the farthest known players of crowded players are looked up again. */
+    void newTick() {
+        tick++;
     }
 
     /** Forget cached encodings: called whenever object state may have changed. */
@@ -41,6 +69,10 @@ final class Visibility {
         }
         obj.markVisibility();
         Player self = obj instanceof Player p ? p : null;
+        if (self != null && cap > 0) {
+            updateCapped(self);
+            return;
+        }
         for (WorldRegion region : grid.around(grid.regionOf(obj))) {
             if (self == null && region.playerCount() == 0) {
                 continue;
@@ -63,20 +95,7 @@ final class Visibility {
             }
         }
         if (self != null) {
-            List<WorldObject> gone = null;
-            for (WorldObject k : self.known()) {
-                if (!obj.isWithin2d(k, forget)) {
-                    (gone == null ? gone = new ArrayList<>() : gone).add(k);
-                }
-            }
-            if (gone != null) {
-                for (WorldObject k : gone) {
-                    removeKnown(self, k);
-                    if (k instanceof Player other && other.knows(self)) {
-                        removeKnown(other, self);
-                    }
-                }
-            }
+            forgetFar(self);
         } else if (!obj.seenBy().isEmpty()) {
             List<Player> gone = null;
             for (Player p : obj.seenBy()) {
@@ -92,11 +111,109 @@ final class Visibility {
         }
     }
 
+    /** A player moved with the cap on: NPCs and items as always, players nearest first within the cap. */
+    private void updateCapped(Player self) {
+        forgetFar(self);
+        List<Player> candidates = null;
+        for (WorldRegion region : grid.around(grid.regionOf(self))) {
+            for (WorldObject other : region.objects()) {
+                if (other == self || !self.isWithin2d(other, view)) {
+                    continue;
+                }
+                if (other instanceof Player viewer) {
+                    if (!viewer.knows(self)) {
+                        offer(viewer, self);
+                    }
+                    if (!self.knows(viewer)) {
+                        (candidates == null ? candidates = new ArrayList<>() : candidates).add(viewer);
+                    }
+                } else if (!self.knows(other)) {
+                    addKnown(self, other);
+                }
+            }
+        }
+        if (candidates != null) {
+            candidates.sort(Comparator.comparingDouble(self::distanceSq2d));
+            for (Player c : candidates) {
+                if (!offer(self, c)) {
+                    break; // nearest first: the ones after are farther still
+                }
+            }
+        }
+    }
+
+    /** Lets {@code viewer} know {@code candidate} if there is room, or if it is clearly nearer than the farthest. */
+    private boolean offer(Player viewer, Player candidate) {
+        Crowd c = crowd(viewer);
+        if (c.players < cap) {
+            addKnown(viewer, candidate);
+            return true;
+        }
+        double d = Math.sqrt(viewer.distanceSq2d(candidate));
+        if (c.farthest == null || d + CROWD_MARGIN >= Math.sqrt(c.farthestSq)) {
+            return false;
+        }
+        removeKnown(viewer, c.farthest);
+        addKnown(viewer, candidate);
+        return true;
+    }
+
+    private Crowd crowd(Player viewer) {
+        Crowd c = crowds.computeIfAbsent(viewer, k -> new Crowd());
+        if (c.stale || c.tick != tick) {
+            c.players = 0;
+            c.farthest = null;
+            c.farthestSq = -1;
+            for (WorldObject k : viewer.known()) {
+                if (k instanceof Player p) {
+                    c.players++;
+                    double dSq = viewer.distanceSq2d(p);
+                    if (dSq > c.farthestSq) {
+                        c.farthestSq = dSq;
+                        c.farthest = p;
+                    }
+                }
+            }
+            c.tick = tick;
+            c.stale = false;
+        }
+        return c;
+    }
+
+    /** Beyond the forget radius: what the player knows, and the players who know it (not always the same). */
+    private void forgetFar(Player self) {
+        List<WorldObject> gone = null;
+        for (WorldObject k : self.known()) {
+            if (!self.isWithin2d(k, forget)) {
+                (gone == null ? gone = new ArrayList<>() : gone).add(k);
+            }
+        }
+        if (gone != null) {
+            for (WorldObject k : gone) {
+                removeKnown(self, k);
+            }
+        }
+        List<Player> lost = null;
+        for (Player p : self.seenBy()) {
+            if (!self.isWithin2d(p, forget)) {
+                (lost == null ? lost = new ArrayList<>() : lost).add(p);
+            }
+        }
+        if (lost != null) {
+            for (Player p : lost) {
+                removeKnown(p, self);
+            }
+        }
+    }
+
     /** Removes the object from every known list: its viewers get one shared DeleteObject. */
     void forgetEverywhere(WorldObject obj) {
         if (!obj.seenBy().isEmpty()) {
             byte[] delete = new DeleteObject(obj.objectId()).encode();
             for (Player p : new ArrayList<>(obj.seenBy())) {
+                if (obj instanceof Player) {
+                    stale(p);
+                }
                 p.knownMutable().remove(obj);
                 if (p.target() == obj) {
                     p.setTarget(null);
@@ -110,11 +227,23 @@ final class Visibility {
                 k.seenByMutable().remove(self);
             }
             self.knownMutable().clear();
+            crowds.remove(self);
         }
         appearCache.remove(obj);
     }
 
     private void addKnown(Player viewer, WorldObject o) {
+        if (o instanceof Player p && cap > 0) {
+            Crowd c = crowds.get(viewer);
+            if (c != null && !c.stale) {
+                c.players++;
+                double dSq = viewer.distanceSq2d(p);
+                if (dSq > c.farthestSq) {
+                    c.farthestSq = dSq;
+                    c.farthest = p;
+                }
+            }
+        }
         viewer.knownMutable().add(o);
         o.seenByMutable().add(viewer);
         for (byte[] body : appearBytes(o)) {
@@ -123,12 +252,22 @@ final class Visibility {
     }
 
     private void removeKnown(Player viewer, WorldObject o) {
+        if (o instanceof Player) {
+            stale(viewer);
+        }
         viewer.knownMutable().remove(o);
         o.seenByMutable().remove(viewer);
         if (viewer.target() == o) {
             viewer.setTarget(null);
         }
         viewer.send(new DeleteObject(o.objectId()));
+    }
+
+    private void stale(Player viewer) {
+        Crowd c = crowds.get(viewer);
+        if (c != null) {
+            c.stale = true;
+        }
     }
 
     private byte[][] appearBytes(WorldObject o) {

@@ -48,6 +48,7 @@ public final class World {
     private final Set<Creature> moving = new LinkedHashSet<>();
     private final TickStats tickStats = new TickStats(4096);
     private IntConsumer onlineCountListener = n -> {};
+    private final List<java.util.function.Consumer<Player>> leaveListeners = new ArrayList<>();
     private volatile int onlineCount;
 
     /** @param presence the packets that make an object appear on a viewer's screen (built by the game systems) */
@@ -89,6 +90,11 @@ public final class World {
         return commands.size();
     }
 
+    /** Runs when a player leaves the world (logout, restart, a lingering character removed); world thread. */
+    public void onPlayerLeft(java.util.function.Consumer<Player> listener) {
+        leaveListeners.add(listener);
+    }
+
     public void setOnlineCountListener(IntConsumer listener) {
         this.onlineCountListener = listener;
     }
@@ -109,6 +115,7 @@ public final class World {
         long started = System.nanoTime();
         long cpuStarted = THREADS.getCurrentThreadCpuTime();
         long now = clock.millis();
+        visibility.newTick();
         // Commands queued while this tick runs wait for the next one: a flood cannot starve movement.
         for (int n = commands.size(); n > 0; n--) {
             Runnable c = commands.poll();
@@ -190,6 +197,9 @@ public final class World {
         if (o instanceof Player p) {
             playersByName.remove(key(p.name()));
             updateOnlineCount();
+            for (java.util.function.Consumer<Player> l : leaveListeners) {
+                l.accept(p);
+            }
         }
     }
 

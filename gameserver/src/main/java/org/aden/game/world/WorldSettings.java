@@ -11,10 +11,27 @@ import java.time.Duration;
  * @param forgetRadius     and forgets them beyond this (a margin avoids flicker at the border)
  * @param linger           how long a character stays in the world after its connection dropped
  * @param autosave         interval between periodic saves of every player
+ * @param maxKnownPlayers  other players a player knows at most, the nearest first (0: no cap); NPCs and items
+ *                         are not counted
  */
 public record WorldSettings(
-        int tickMillis, int regionSize, int viewRadius, int forgetRadius, Duration linger, Duration autosave) {
+        int tickMillis,
+        int regionSize,
+        int viewRadius,
+        int forgetRadius,
+        Duration linger,
+        Duration autosave,
+        int maxKnownPlayers) {
+    /** Without a cap on known players. */
+    public WorldSettings(
+            int tickMillis, int regionSize, int viewRadius, int forgetRadius, Duration linger, Duration autosave) {
+        this(tickMillis, regionSize, viewRadius, forgetRadius, linger, autosave, 0);
+    }
+
     public WorldSettings {
+        if (maxKnownPlayers < 0) {
+            throw new IllegalArgumentException("max known players must be 0 (no cap) or more");
+        }
         if (viewRadius > regionSize) {
             throw new IllegalArgumentException("view radius " + viewRadius + " exceeds region size " + regionSize);
         }
@@ -23,7 +40,11 @@ public record WorldSettings(
         }
     }
 
+    /** Players one player knows at most by default; see the README's crowd section for why this many. */
+    public static final int DEFAULT_MAX_KNOWN = 200;
+
     public static WorldSettings defaults() {
-        return new WorldSettings(100, 4096, 3000, 3300, Duration.ofSeconds(15), Duration.ofMinutes(5));
+        return new WorldSettings(
+                100, 4096, 3000, 3300, Duration.ofSeconds(15), Duration.ofMinutes(5), DEFAULT_MAX_KNOWN);
     }
 }

@@ -40,6 +40,7 @@ class CombatWorldTest {
     {
         fx.actions.setInteraction(combat::playerAttacks);
         fx.actions.onPlayerMove(combat::stop);
+        fx.world.onPlayerLeft(combat::forget);
     }
 
     Npc wolf(NpcTemplate t, int x, int y) {
@@ -211,5 +212,19 @@ class CombatWorldTest {
         assertEquals(p, combat.targetOf(near));
         assertFalse(combat.isFighting(far), "outside its aggro range");
         assertFalse(combat.isFighting(calm), "not aggressive");
+    }
+
+    @Test
+    void aMonsterStopsFightingAPlayerWhoLeftTheWorld() {
+        Player p = fx.player("Quitter", 0, 0);
+        p.setVitals(5000, p.curMp(), p.curCp());
+        Npc w = wolf(WOLF, 100, 0);
+        fx.actions.action(p, w.objectId());
+        fx.actions.action(p, w.objectId());
+        fx.ticks(50);
+        assertTrue(combat.isFighting(w), "the wolf fights back");
+        fx.world.despawn(p);
+        assertFalse(combat.isFighting(w), "and stops once the player is gone");
+        assertFalse(combat.isFighting(p));
     }
 }

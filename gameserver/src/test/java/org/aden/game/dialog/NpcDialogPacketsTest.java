@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import org.aden.common.net.PacketReader;
 import org.aden.common.net.PacketWriter;
 import org.aden.game.network.client.npc.RequestBypassToServer;
+import org.aden.game.network.client.npc.RequestLinkHtml;
 import org.aden.game.network.server.npc.NpcHtmlMessage;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,29 @@ class NpcDialogPacketsTest {
         PacketReader r = new PacketReader(body);
         assertEquals(RequestBypassToServer.OPCODE, r.readC());
         assertEquals("npc_268435456_goto 1001", RequestBypassToServer.read(r).command());
+    }
+
+    @Test
+    void requestLinkHtmlReadsItsPath() {
+        byte[] body = new PacketWriter().writeC(0x20).writeS("roien-more.htm").toByteArray();
+        PacketReader r = new PacketReader(body);
+        assertEquals(RequestLinkHtml.OPCODE, r.readC());
+        assertEquals(0x20, body[0] & 0xFF);
+        assertEquals('r', body[1]); // UTF-16LE from offset 1
+        assertEquals(0, body[2]);
+        assertEquals(1 + 2 * ("roien-more.htm".length() + 1), body.length, "one string, null-terminated");
+        assertEquals("roien-more.htm", RequestLinkHtml.read(r).link());
+    }
+
+    @Test
+    void linkActionsOfTheLastPageAreAcceptedToo() {
+        OfferedLinks links = new OfferedLinks();
+        links.offer(
+                77, "<html><a action=\"link roien-more.htm\">more</a><a action=\"bypass -h npc_77_x\">x</a></html>");
+        assertTrue(links.acceptsLink("roien-more.htm"));
+        assertFalse(links.acceptsLink("other.htm"));
+        assertFalse(links.accepts("roien-more.htm"), "a link path is not a bypass");
+        assertFalse(links.acceptsLink("npc_77_x"), "a bypass is not a link path");
     }
 
     @Test

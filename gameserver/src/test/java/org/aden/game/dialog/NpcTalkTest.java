@@ -154,6 +154,13 @@ class NpcTalkTest {
         String page = lastPage(p);
         assertTrue(page.contains("Welcome, Pupil. You are level 1."), page);
         assertTrue(page.contains("npc_" + roien.objectId() + "_advice"), page);
+        talk.link(p, "roien-more.htm");
+        assertTrue(lastPage(p).contains("The bell by the gate"), lastPage(p));
+        assertTrue(lastPage(p).contains("npc_" + roien.objectId() + "_advice"), "the linked page has the NPC's id");
+        int shown = fx.sink(p).count(NpcHtmlMessage.OPCODE);
+        talk.link(p, "../../config/gameserver.properties");
+        talk.link(p, "roien.htm"); // a page, but not linked from the last one
+        assertEquals(shown, fx.sink(p).count(NpcHtmlMessage.OPCODE), "only the last page's links");
         talk.bypass(p, "npc_" + roien.objectId() + "_advice");
         assertTrue(lastPage(p).contains("At level 1, hunt nothing stronger"), lastPage(p));
     }

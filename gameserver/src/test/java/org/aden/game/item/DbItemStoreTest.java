@@ -5,38 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.aden.common.db.Database;
 import org.aden.common.testing.TestDatabase;
 import org.aden.game.GameServer;
-import org.aden.game.TestData;
-import org.aden.game.actor.Player;
-import org.aden.game.character.CharacterData;
-import org.aden.game.character.CharacterRepository;
-import org.aden.game.world.WorldFixture;
 import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The ledger's changes as they reach a real MariaDB: each one a transaction, all rows or none. */
+/** Item changes against a real MariaDB: each is one transaction, all rows or none, in order per owner. */
 class DbItemStoreTest {
     @RegisterExtension
     static TestDatabase db = new TestDatabase();
 
     static Database database;
-    static final WorldFixture WORLD = new WorldFixture(); // one fixture: distinct object ids
-    static ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    static ExecutorService executor;
+    static DbItemStore store;
 
     @BeforeAll
     static void open() {
         database = Database.open(db.newSchema(), "classpath:db/game", GameServer.MAPPERS);
+        executor = Executors.newVirtualThreadPerTaskExecutor();
+        store = new DbItemStore(database.sqlSessionFactory(), executor);
     }
 
     @AfterAll
@@ -45,83 +40,97 @@ class DbItemStoreTest {
         database.close();
     }
 
-    final DbItemStore store = new DbItemStore(database.sqlSessionFactory(), executor);
-    static final AtomicInteger ids = new AtomicInteger(0x40000000);
-    final ItemLedger ledger = new ItemLedger(TestData.world().items(), ids::incrementAndGet, store);
-
-    static Player character(String name) {
-        Player p = WORLD.player(name, -71338, 258271);
-        new CharacterRepository(database)
-                .create(
-                        new CharacterData(
-                                p.objectId(),
-                                "acc_" + name,
-                                name,
-                                "",
-                                0,
-                                0,
-                                0,
-                                1,
-                                2,
-                                3,
-                                1,
-                                1,
-                                0,
-                                0,
-                                80,
-                                30,
-                                32,
-                                80,
-                                30,
-                                32,
-                                0,
-                                0,
-                                0,
-                                -71338,
-                                258271,
-                                -3104,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                1),
-                        List.of(),
-                        List.of());
-        return p;
+    static ItemData item(int objectId, int owner, int itemId, long count) {
+        return new ItemData(objectId, owner, itemId, count, 0, ItemLocation.INVENTORY, -1);
     }
 
-    static Map<Integer, Long> rows(Player p) {
-        try (SqlSession s = database.sqlSessionFactory().openSession()) {
-            return s.getMapper(ItemMapper.class).findByOwner(p.objectId()).stream()
-                    .collect(Collectors.toMap(ItemData::itemId, ItemData::count, Long::sum));
+    static List<ItemData> rows(int owner) {
+        try (SqlSession s = database.sqlSessionFactory().openSession(true)) {
+            return s.getMapper(ItemMapper.class).findByOwner(owner);
+        }
+    }
+
+    static ItemChange change(int owner, List<ItemData> inserted, List<ItemData> updated, List<Integer> deleted) {
+        return new ItemChange(owner, List.of(), inserted, updated, deleted);
+    }
+
+    @Test
+    void aChangeWritesItsInsertsUpdatesAndDeletes() {
+        store.write(change(1, List.of(item(10, 1, 57, 100), item(11, 1, 13, 1)), List.of(), List.of()))
+                .join();
+        assertEquals(List.of(item(10, 1, 57, 100), item(11, 1, 13, 1)), rows(1));
+        store.write(change(1, List.of(item(12, 1, 1060, 3)), List.of(item(10, 1, 57, 40)), List.of(11)))
+                .join();
+        assertEquals(List.of(item(10, 1, 57, 40), item(12, 1, 1060, 3)), rows(1));
+    }
+
+    @Test
+    void aChangeThatFailsHalfwayLeavesNothingBehind() {
+        store.write(change(2, List.of(item(20, 2, 57, 500), item(21, 2, 13, 1)), List.of(), List.of()))
+                .join();
+        // the delete, the update and a first insert run, then the second insert hits the primary key of row 20:
+        // all of it is rolled back
+        CompletableFuture<Void> bad = store.write(
+                change(2, List.of(item(22, 2, 1060, 5), item(20, 2, 14, 1)), List.of(item(20, 2, 57, 1)), List.of(21)));
+        assertThrows(CompletionException.class, bad::join);
+        assertEquals(List.of(item(20, 2, 57, 500), item(21, 2, 13, 1)), rows(2), "unchanged");
+        // and the owner's next change still goes through
+        store.write(change(2, List.of(), List.of(item(20, 2, 57, 499)), List.of()))
+                .join();
+        assertEquals(499, rows(2).get(0).count());
+    }
+
+    static List<String> ledger(int owner) {
+        try (SqlSession s = database.sqlSessionFactory().openSession(true);
+                var ps = s.getConnection()
+                        .prepareStatement(
+                                "SELECT at, item_id, count, counterpart, reason FROM item_ledger WHERE char_id = ? ORDER BY id")) {
+            ps.setInt(1, owner);
+            List<String> out = new java.util.ArrayList<>();
+            try (var r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getLong(1) + " " + r.getInt(2) + " " + r.getLong(3) + " " + r.getString(4) + " "
+                            + r.getString(5));
+                }
+            }
+            return out;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     @Test
-    void aPurchaseIsWrittenAsOneChange() {
-        Player p = character("Buyer");
-        assertTrue(ledger.apply(p, List.of(new ItemLedger.Delta(57, 1000))));
-        store.awaitPending(p.objectId());
-        assertEquals(Map.of(57, 1000L), rows(p));
-        assertTrue(ledger.apply(p, List.of(new ItemLedger.Delta(57, -300), new ItemLedger.Delta(1060, 3))));
-        store.awaitPending(p.objectId());
-        assertEquals(Map.of(57, 700L, 1060, 3L), rows(p));
-        assertTrue(ledger.apply(p, List.of(new ItemLedger.Delta(1060, -3))));
-        store.awaitPending(p.objectId());
-        assertEquals(Map.of(57, 700L), rows(p), "a stack used up is deleted");
+    void theLedgerLinesAreWrittenWithTheirChangeOrNotAtAll() {
+        LedgerEntry picked = new LedgerEntry(1000, 5, 57, 25, "ground", ItemLedger.Reason.PICKUP);
+        store.write(new ItemChange(5, List.of(), List.of(item(50, 5, 57, 25)), List.of(), List.of(), List.of(picked)))
+                .join();
+        assertEquals(List.of("1000 57 25 ground PICKUP"), ledger(5));
+        LedgerEntry bought = new LedgerEntry(2000, 5, 1060, 3, "npc:30001", ItemLedger.Reason.BUY);
+        LedgerEntry paid = new LedgerEntry(2000, 5, 57, -20, "npc:30001", ItemLedger.Reason.BUY);
+        // the insert collides with row 50: neither the rows nor the ledger lines stay
+        CompletableFuture<Void> bad = store.write(new ItemChange(
+                5,
+                List.of(),
+                List.of(item(50, 5, 1060, 3)),
+                List.of(item(50, 5, 57, 5)),
+                List.of(),
+                List.of(bought, paid)));
+        assertThrows(CompletionException.class, bad::join);
+        assertEquals(List.of("1000 57 25 ground PICKUP"), ledger(5));
+        assertEquals(List.of(item(50, 5, 57, 25)), rows(5));
     }
 
     @Test
-    void aChangeThatFailsHalfwayLeavesNoRowChanged() {
-        Player p = character("Unlucky");
-        ledger.apply(p, List.of(new ItemLedger.Delta(57, 500)));
-        store.awaitPending(p.objectId());
-        ItemData adena = Inventory.of(p).items().get(0);
-        ItemData less = new ItemData(adena.objectId(), adena.ownerId(), 57, 100, 0, ItemLocation.INVENTORY, -1);
-        // the insert reuses the adena's object id: the database refuses it after the update already ran
-        ItemChange clash = new ItemChange(p.objectId(), List.of(less), List.of(adena), List.of(less), List.of());
-        assertThrows(CompletionException.class, () -> store.write(clash).join());
-        assertEquals(Map.of(57, 500L), rows(p), "the update was rolled back with the failed insert");
+    void changesOfOneOwnerLandInOrder() {
+        store.write(change(3, List.of(item(30, 3, 57, 0)), List.of(), List.of()))
+                .join();
+        CompletableFuture<Void> last = null;
+        for (int n = 1; n <= 50; n++) {
+            last = store.write(change(3, List.of(), List.of(item(30, 3, 57, n)), List.of()));
+        }
+        last.join();
+        store.awaitPending(3);
+        assertEquals(50, rows(3).get(0).count());
+        assertTrue(rows(4).isEmpty());
     }
 }

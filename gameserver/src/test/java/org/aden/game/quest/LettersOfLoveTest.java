@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.aden.common.net.PacketReader;
+import org.aden.game.item.ItemLedger;
 import org.aden.game.network.server.quest.QuestList;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,11 @@ class LettersOfLoveTest {
                 h.questWrites.get(h.questWrites.size() - 1).state(),
                 "completion written");
         assertEquals(0, questListRows(), "a finished quest leaves the window");
+        var lines = h.itemWrites.stream().flatMap(c -> c.log().stream()).toList();
+        assertFalse(lines.isEmpty());
+        assertTrue(
+                lines.stream().allMatch(l -> l.reason() == ItemLedger.Reason.QUEST),
+                "ledger lines say QUEST: " + lines);
 
         // Talking again after the end gives nothing more, whatever is clicked.
         h.assertNothingMoreGiven(() -> {

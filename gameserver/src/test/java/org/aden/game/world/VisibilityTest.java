@@ -107,4 +107,76 @@ class VisibilityTest {
         assertTrue(a.knows(b) && b.knows(a));
         assertEquals(2, small.sink(b).countAbout(CharInfo.OPCODE, a.objectId()));
     }
+
+    static WorldFixture capped(int maxKnownPlayers) {
+        return new WorldFixture(new WorldSettings(
+                100,
+                4096,
+                3000,
+                3300,
+                java.time.Duration.ofSeconds(1),
+                java.time.Duration.ofMinutes(1),
+                maxKnownPlayers));
+    }
+
+    @Test
+    void inACrowdAPlayerKnowsTheNearestOnesUpToTheCap() {
+        WorldFixture w = capped(3);
+        Player me = w.player("Centre", 0, 0);
+        Player p100 = w.player("Near", 100, 0);
+        Player p500 = w.player("Middle", 500, 0);
+        Player p900 = w.player("Far", 900, 0);
+        Player p2000 = w.player("Farthest", 2000, 0); // arrives when me is full, and is farther than everyone
+        assertTrue(me.knows(p100) && me.knows(p500) && me.knows(p900));
+        assertFalse(me.knows(p2000), "the cap holds");
+        assertTrue(p2000.knows(p900) && p2000.knows(p500) && p2000.knows(p100), "its own nearest three");
+        assertFalse(p2000.knows(me));
+        assertEquals(0, w.sink(me).countAbout(CharInfo.OPCODE, p2000.objectId()));
+
+        // a player walking in nearer than the farthest known (by more than the margin) takes its place
+        Player walker = w.player("Walker", 2500, 0);
+        w.actions.moveTo(walker, 300, 0, -3000);
+        w.ticks(300);
+        assertTrue(me.knows(walker), "the nearer newcomer is seen");
+        assertFalse(me.knows(p900), "the farthest was dropped for it");
+        assertEquals(1, w.sink(me).countAbout(DeleteObject.OPCODE, p900.objectId()));
+        assertEquals(3, me.known().stream().filter(o -> o instanceof Player).count());
+
+        // moves of players the centre does not know are not sent to it
+        w.clearSinks();
+        w.actions.moveTo(p900, 950, 0, -3000);
+        w.ticks(10);
+        assertEquals(0, w.sink(me).countAbout(MoveToLocation.OPCODE, p900.objectId()));
+        assertTrue(w.sink(p2000).countAbout(MoveToLocation.OPCODE, p900.objectId()) >= 1);
+    }
+
+    @Test
+    void aNewcomerAboutAsFarAsTheFarthestDoesNotSwapWithIt() {
+        WorldFixture w = capped(2);
+        Player me = w.player("Centre", 0, 0);
+        Player a = w.player("A", 400, 0);
+        Player b = w.player("B", 1000, 0);
+        Player c = w.player("C", 0, 1000 - (int) Visibility.CROWD_MARGIN / 2); // nearer than B, within the margin
+        assertTrue(me.knows(a) && me.knows(b));
+        assertFalse(me.knows(c));
+        w.world.relocate(c, 0, 1000 - (int) Visibility.CROWD_MARGIN - 50, -3000); // clearly nearer now
+        assertTrue(me.knows(c));
+        assertFalse(me.knows(b));
+    }
+
+    @Test
+    void leavingACrowdForgetsBothWays() {
+        WorldFixture w = capped(1);
+        Player me = w.player("Centre", 0, 0);
+        Player a = w.player("A", 100, 0);
+        Player b = w.player("B", -1500, 0); // its nearest is the centre; the centre is full with A
+        assertTrue(b.knows(me) && !me.knows(b));
+        assertTrue(me.seenBy().contains(b));
+        w.world.relocate(b, -9000, 0, -3000);
+        assertFalse(b.knows(me));
+        assertFalse(me.seenBy().contains(b), "b no longer counts as a viewer of the centre");
+        w.world.despawn(a);
+        w.world.relocate(b, -1500, 0, -3000);
+        assertTrue(me.knows(b), "a free place is filled again");
+    }
 }

@@ -5,7 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The operator's command line: {@code aden account ...}, {@code aden character ...}, {@code aden ipban ...},
+ * The operator's command line: {@code aden account ...}, {@code aden character ...}, {@code aden ledger ...},
+ * {@code aden ipban ...},
  * {@code aden db backup|restore}, {@code aden datapack ...}, {@code aden import mobius|acis}, {@code aden bench-bcrypt}.
  */
 @Command(
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             AccountCommand.class,
             CharacterCommand.class,
+            LedgerCommand.class,
             IpBanCommand.class,
             BackupCommand.class,
             DatapackCommand.class,

@@ -7,6 +7,11 @@ public final class WorldPackets {
     public static final int MOVE_TO_LOCATION = 0x01;
     public static final int CHAR_INFO = 0x03;
     public static final int USER_INFO = 0x04;
+    public static final int ATTACK = 0x05;
+    public static final int DIE = 0x06;
+    public static final int SPAWN_ITEM = 0x0B;
+    public static final int DROP_ITEM = 0x0C;
+    public static final int GET_ITEM = 0x0D;
     public static final int STATUS_UPDATE = 0x0E;
     public static final int NPC_HTML_MESSAGE = 0x0F;
     public static final int DELETE_OBJECT = 0x12;
@@ -14,6 +19,7 @@ public final class WorldPackets {
     public static final int NPC_INFO = 0x16;
     public static final int ITEM_LIST = 0x1B;
     public static final int ACTION_FAILED = 0x25;
+    public static final int INVENTORY_UPDATE = 0x27;
     public static final int TELEPORT_TO_LOCATION = 0x28;
     public static final int TARGET_SELECTED = 0x29;
     public static final int TARGET_UNSELECTED = 0x2A;
@@ -36,11 +42,17 @@ public final class WorldPackets {
 
     public record Say(int objectId, int type, String name, String text) {}
 
-    /** NpcInfo's first fields; npcTypeId is the template id + 1000000. */
-    public record NpcSeen(int objectId, int npcTypeId, boolean attackable, int x, int y, int z) {}
-
     /** NpcHtmlMessage (world-chat-npc.md §6). */
     public record NpcHtml(int npcObjectId, String html, int itemId) {}
+
+    /** NpcInfo's head: npcTypeId is the template's display id + 1 000 000. */
+    public record Npc(int objectId, int npcTypeId, boolean attackable, int x, int y, int z) {}
+
+    /** DropItem (world-items.md §5.2). */
+    public record Dropped(int dropperId, int objectId, int itemId, int x, int y, int z, int count) {}
+
+    /** One InventoryUpdate entry: the change code and the head of the item record. */
+    public record ItemChange(int change, int objectId, int itemId, int count) {}
 
     public static int opcode(byte[] b) {
         return b[0] & 0xFF;
@@ -82,14 +94,42 @@ public final class WorldPackets {
         return new Say(r.readD(), r.readD(), r.readS(), r.readS());
     }
 
-    public static NpcSeen npcInfo(byte[] b) {
-        PacketReader r = at(b, 1);
-        return new NpcSeen(r.readD(), r.readD(), r.readD() != 0, r.readD(), r.readD(), r.readD());
-    }
-
     public static NpcHtml npcHtml(byte[] b) {
         PacketReader r = at(b, 1);
         return new NpcHtml(r.readD(), r.readS(16_384), r.readD());
+    }
+
+    public static Npc npcInfo(byte[] b) {
+        PacketReader r = at(b, 1);
+        return new Npc(r.readD(), r.readD(), r.readD() != 0, r.readD(), r.readD(), r.readD());
+    }
+
+    public static Dropped dropItem(byte[] b) {
+        PacketReader r = at(b, 1);
+        int dropper = r.readD();
+        int id = r.readD();
+        int itemId = r.readD();
+        int x = r.readD();
+        int y = r.readD();
+        int z = r.readD();
+        r.readD(); // stackable
+        return new Dropped(dropper, id, itemId, x, y, z, r.readD());
+    }
+
+    public static java.util.List<ItemChange> inventoryUpdate(byte[] b) {
+        PacketReader r = at(b, 1);
+        int n = r.readH();
+        java.util.List<ItemChange> out = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int change = r.readH();
+            r.readH(); // type1
+            int objectId = r.readD();
+            int itemId = r.readD();
+            int count = r.readD();
+            r.skip(22); // the rest of the 36-byte record
+            out.add(new ItemChange(change, objectId, itemId, count));
+        }
+        return out;
     }
 
     /** The first int after the opcode: the object id of DeleteObject, StopMove, TargetSelected... */
