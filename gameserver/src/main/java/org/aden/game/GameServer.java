@@ -209,7 +209,7 @@ public final class GameServer implements AutoCloseable {
                 teleports,
                 shops,
                 exchanges,
-                new QuestServices(new DbQuestStore(db.sqlSessionFactory(), persistence), deaths::gain)));
+                new QuestServices(new DbQuestStore(db.sqlSessionFactory(), persistence), deaths::gain, random)));
         deaths.onKill(talk::killed);
         actions.setInteraction(talk.interactionOr((p, o) -> {
             if (o instanceof GroundItem g) {

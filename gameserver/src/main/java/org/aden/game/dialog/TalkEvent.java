@@ -240,6 +240,11 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
     }
 
     @Override
+    public boolean chance(double percent) {
+        return s.quests().random().nextDouble() * 100 < percent;
+    }
+
+    @Override
     public void teleport(int x, int y, int z) {
         s.teleports().teleport(p, x, y, z);
     }

@@ -1,9 +1,13 @@
 package org.aden.game.quest;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.random.RandomGenerator;
 
-/** What quests write through: the store of their progress and the exp/SP rule of their rewards. */
-public record QuestServices(QuestStore store, PlayerQuestState.ExpGain exp) {
+/**
+ * What quests write through: the store of their progress, the exp/SP rule of their rewards, and the random that
+ * scripts' chances draw from (drops of quest items; tests seed it).
+ */
+public record QuestServices(QuestStore store, PlayerQuestState.ExpGain exp, RandomGenerator random) {
     /**
      * Progress kept in the players' logs only and no exp given: for dialog tests that run no quest. The server
      * always builds real services.
@@ -21,6 +25,7 @@ public record QuestServices(QuestStore store, PlayerQuestState.ExpGain exp) {
                         return CompletableFuture.completedFuture(null);
                     }
                 },
-                (p, exp, sp) -> {});
+                (p, exp, sp) -> {},
+                new java.util.Random());
     }
 }

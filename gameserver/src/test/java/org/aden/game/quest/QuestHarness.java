@@ -68,7 +68,12 @@ public final class QuestHarness {
     private Player player;
     private Npc lastNpc;
 
+    /** A harness whose script chances come from a seeded random (the same run every time). */
     public QuestHarness() {
+        this(7);
+    }
+
+    public QuestHarness(long seed) {
         QuestStore store = new QuestStore() {
             @Override
             public CompletableFuture<Void> save(int characterId, QuestRecord quest) {
@@ -90,7 +95,7 @@ public final class QuestHarness {
                 new Teleports(fx.world, fx.actions),
                 new Shops(fx.world, TestData.world().buyLists(), ledger),
                 new Exchanges(fx.world, TestData.world().multisells(), ledger),
-                new QuestServices(store, deaths::gain)));
+                new QuestServices(store, deaths::gain, new Random(seed))));
         fx.actions.setInteraction(talk.interactionOr(combat::playerAttacks));
         deaths.onKill(talk::killed);
     }
