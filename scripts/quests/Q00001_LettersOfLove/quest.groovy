@@ -23,6 +23,7 @@ class LettersOfLove implements Quest {
     String title() { 'Letters of Love' }
     Set<Integer> startNpcs() { [DARIN] as Set }
     Set<Integer> talkNpcs() { [DARIN, ROXXY, BAULRO] as Set }
+    Set<Integer> questItems() { [DARINS_LETTER, ROXXYS_KERCHIEF, DARINS_RECEIPT, BAULROS_POTION] as Set }
 
     void onEvent(NpcEvent e, QuestState qs, String event) {
         if (event != 'accept' || !qs.isCreated() || e.npc().npcId() != DARIN) return

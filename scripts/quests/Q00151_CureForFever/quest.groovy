@@ -23,6 +23,7 @@ class CureForFever implements Quest {
     Set<Integer> startNpcs() { [ELLIAS] as Set }
     Set<Integer> talkNpcs() { [ELLIAS, YOHANES] as Set }
     Set<Integer> killNpcs() { SPIDERS }
+    Set<Integer> questItems() { [POISON_SAC, FEVER_MEDICINE] as Set }
 
     void onEvent(NpcEvent e, QuestState qs, String event) {
         if (event == 'accept' && qs.isCreated() && e.npc().npcId() == ELLIAS && e.player().level() >= MIN_LEVEL) {

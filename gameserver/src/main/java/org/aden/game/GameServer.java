@@ -259,7 +259,7 @@ public final class GameServer implements AutoCloseable {
         LootHandlers.register(tables, commands, loot);
         DialogHandlers.register(tables, commands, talk);
         SkillHandlers.register(tables, commands);
-        QuestHandlers.register(tables, commands);
+        QuestHandlers.register(tables, commands, talk::abortQuest);
         ManorHandlers.register(tables, commands);
         SessionHandlers.register(tables, commands, world, worldSession);
 

@@ -49,6 +49,11 @@ public final class NpcTalk {
         this.quests = new QuestTalk(services);
     }
 
+    /** "Abort quest" in the quest window (RequestQuestAbort). */
+    public void abortQuest(Player p, int questId) {
+        quests.abort(p, questId);
+    }
+
     /** A player killed an NPC (combat's kill listener): the quests counting that monster hear of it. */
     public void killed(Player p, Npc n) {
         quests.killed(p, n);

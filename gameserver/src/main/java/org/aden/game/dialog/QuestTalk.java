@@ -123,6 +123,25 @@ final class QuestTalk {
         e.show(page.append("</body></html>").toString());
     }
 
+    /**
+     * RequestQuestAbort: a started quest is dropped, its items taken (each one ledger change); a finished quest or
+     * one the player does not have is left alone.
+     */
+    void abort(Player p, int questId) {
+        Quest q = s.scripts().quests().get(questId);
+        if (q == null || !started(p, q)) {
+            return;
+        }
+        TalkEvent e = new TalkEvent(s, p, null, q);
+        for (int item : ids(q, "questItems", q::questItems)) {
+            long n = e.count(item);
+            if (n > 0) {
+                e.take(item, n);
+            }
+        }
+        e.of(questId).abandon();
+    }
+
     /** A player killed an NPC: each started quest that counts that monster hears of it. */
     void killed(Player p, Npc n) {
         int npcId = n.template().id();

@@ -189,7 +189,7 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
 
     /** Who the ledger names as the other side of a script's change: the NPC. */
     private String counterpart() {
-        return "npc " + n.template().id() + " " + n.name();
+        return n == null ? "quest window" : "npc " + n.template().id() + " " + n.name();
     }
 
     /** The client's inventory is refreshed whole (ItemList without opening the window). */

@@ -90,6 +90,47 @@ class LettersOfLoveTest {
     }
 
     @Test
+    void abortingMidwayTakesTheQuestItemsAndTheQuestCanBeTakenAgain() {
+        h.player(5);
+        h.talk(DARIN);
+        h.click("Quest");
+        h.click("Quest 1 accept");
+        h.talk(ROXXY);
+        h.click("Quest");
+        assertEquals(1, h.count(688));
+
+        h.abort(1);
+        assertNull(h.state(Q), "forgotten");
+        assertEquals(0, h.count(688), "Roxxy's kerchief is taken with the quest");
+        assertEquals(0, questListRows());
+        assertEquals(QuestRecord.created(Q, 0), h.questWrites.get(h.questWrites.size() - 1), "the delete was written");
+
+        h.talk(DARIN);
+        h.click("Quest");
+        h.click("Quest 1 accept");
+        assertEquals(1, h.state(Q).cond(), "taken again");
+        assertEquals(1, h.count(687));
+    }
+
+    @Test
+    void aFinishedQuestCannotBeAborted() {
+        h.player(5);
+        h.abort(1); // never taken: nothing happens
+        assertNull(h.state(Q));
+        h.talk(DARIN);
+        h.click("Quest");
+        h.click("Quest 1 accept");
+        for (int npc : new int[] {ROXXY, DARIN, BAULRO, DARIN}) {
+            h.talk(npc);
+            h.click("Quest");
+        }
+        assertEquals(QuestRecord.COMPLETED, h.state(Q).state());
+        h.assertNothingMoreGiven(() -> h.abort(1));
+        assertEquals(QuestRecord.COMPLETED, h.state(Q).state());
+        assertEquals(1, h.count(906));
+    }
+
+    @Test
     void aNewcomerIsSentAwayAndTakesNothing() {
         h.player(1);
         h.talk(DARIN);

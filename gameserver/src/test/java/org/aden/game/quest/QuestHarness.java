@@ -180,6 +180,11 @@ public final class QuestHarness {
         TestKills.kill(deaths, n, player);
     }
 
+    /** "Abort quest" in the quest window (RequestQuestAbort). */
+    public void abort(int questId) {
+        talk.abortQuest(player, questId);
+    }
+
     public long count(int itemId) {
         return ledger.count(player, itemId);
     }

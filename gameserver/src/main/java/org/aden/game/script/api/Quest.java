@@ -31,6 +31,11 @@ public interface Quest {
         return Set.of();
     }
 
+    /** The quest's own items: taken from the player when the quest is aborted from the quest window. */
+    default Set<Integer> questItems() {
+        return Set.of();
+    }
+
     /** The player talks to one of the quest's NPCs about this quest. */
     void onTalk(NpcEvent e, QuestState qs);
 
