@@ -13,6 +13,7 @@ import org.aden.common.db.DatabaseConfig;
 import org.aden.common.link.LinkMessage.SubnetAddress;
 import org.aden.common.metrics.MetricsSettings;
 import org.aden.common.net.ConnectionGate;
+import org.aden.game.console.ConsoleSettings;
 import org.aden.game.lobby.LobbySettings;
 import org.aden.game.loot.LootSettings;
 import org.aden.game.network.NetworkSettings;
@@ -22,6 +23,7 @@ import org.aden.game.network.NetworkSettings;
  *
  * @param publicHost the address clients are told to connect to (via the login server's ServerList)
  * @param datapack the datapack directory
+ * @param saveJournal where character saves the database did not take before a shutdown are kept for the next start
  */
 public record GameConfig(
         NetworkSettings network,
@@ -35,7 +37,9 @@ public record GameConfig(
         Path datapack,
         WorldConfig world,
         MetricsSettings metrics,
-        LootSettings loot) {
+        LootSettings loot,
+        ConsoleSettings console,
+        Path saveJournal) {
 
     /** Same default as the login server's login.link.secret: fine on loopback only. */
     public static final String DEFAULT_LINK_SECRET = "aden-change-me";
@@ -142,9 +146,16 @@ public record GameConfig(
                     "Shared secret, the same as login.link.secret on the " + "login server.")
             .section("Data")
             .stringKey("game.datapack", "datapack", "The datapack directory (templates, world data).")
+            .stringKey(
+                    "game.save-journal",
+                    "data/game-save-journal",
+                    "File for character saves the database did not take before a shutdown (it was down);"
+                            + " written to the database by the next start before players are let in."
+                            + " The standalone launcher (run.sh) uses DATA_DIR/game-save-journal.")
             .include(WorldConfig.SPEC)
             .include(LootSettings.SPEC)
             .include(MetricsSettings.spec("game", 9102))
+            .include(ConsoleSettings.SPEC)
             .include(DatabaseConfig.spec("aden_game", "game"))
             .build();
 
@@ -210,6 +221,8 @@ public record GameConfig(
                 Path.of(c.getString("game.datapack")),
                 WorldConfig.from(c),
                 MetricsSettings.from(c, "game"),
-                LootSettings.from(c));
+                LootSettings.from(c),
+                ConsoleSettings.from(c),
+                Path.of(c.getString("game.save-journal")));
     }
 }

@@ -20,6 +20,7 @@ import org.aden.game.admin.AdminHandlers;
 import org.aden.game.admin.BanCommands;
 import org.aden.game.admin.BuiltinAdminCommands;
 import org.aden.game.admin.ShutdownCountdown;
+import org.aden.game.admin.WorldAdminCommands;
 import org.aden.game.auth.AccountSessions;
 import org.aden.game.auth.AuthHandlers;
 import org.aden.game.auth.Handshake;
@@ -27,18 +28,21 @@ import org.aden.game.auth.LinkLoginGateway;
 import org.aden.game.character.CharacterMapper;
 import org.aden.game.character.CharacterRepository;
 import org.aden.game.character.DbPlayerStore;
+import org.aden.game.character.SaveJournal;
 import org.aden.game.character.template.CharacterTemplates;
 import org.aden.game.chat.ChatHandlers;
 import org.aden.game.chat.ChatService;
 import org.aden.game.combat.Combat;
 import org.aden.game.combat.CombatHandlers;
 import org.aden.game.combat.Deaths;
+import org.aden.game.console.WebConsole;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
 import org.aden.game.dialog.DialogHandlers;
 import org.aden.game.dialog.NpcTalk;
 import org.aden.game.dialog.TalkServices;
+import org.aden.game.door.Doors;
 import org.aden.game.equip.EquipHandlers;
 import org.aden.game.equip.Equipment;
 import org.aden.game.idfactory.HighWaterMarkIdFactory;
@@ -67,6 +71,7 @@ import org.aden.game.quest.DbQuestStore;
 import org.aden.game.quest.QuestHandlers;
 import org.aden.game.quest.QuestMapper;
 import org.aden.game.quest.QuestServices;
+import org.aden.game.reload.LiveContent;
 import org.aden.game.script.ReloadScriptsCommand;
 import org.aden.game.script.ScriptHost;
 import org.aden.game.script.ScriptSet;
@@ -80,15 +85,16 @@ import org.aden.game.shop.ShopHandlers;
 import org.aden.game.shop.Shops;
 import org.aden.game.skill.SkillHandlers;
 import org.aden.game.skill.SkillMapper;
-import org.aden.game.spawn.SpawnTable;
 import org.aden.game.spawn.Spawner;
 import org.aden.game.stat.PlayerStats;
+import org.aden.game.staticobject.StaticObjects;
 import org.aden.game.target.TargetHandlers;
 import org.aden.game.world.Outbound;
 import org.aden.game.world.World;
 import org.aden.game.world.WorldLoop;
 import org.aden.game.world.WorldStats;
 import org.aden.game.world.command.PlayerCommands;
+import org.aden.game.zone.MapRegions;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -123,6 +129,18 @@ public final class GameServer implements AutoCloseable {
     private PlayerCommands commands;
     private String contentSummary = "not loaded";
     private MetricsServer metrics;
+    private WebConsole console;
+    private DbPlayerStore saves;
+    private OpcodeTables tables;
+    private DbItemStore itemStore;
+    private SaveJournal saveJournal;
+
+    /** How often the database is probed (an outage noticed before a player meets it, and its end). */
+    private static final java.time.Duration HEALTH_PROBE = java.time.Duration.ofSeconds(2);
+    /** Writers of the save queue (different characters are written side by side). */
+    private static final int SAVE_WRITERS = 4;
+    /** How long a stop waits for queued saves while the database answers, before journaling the rest. */
+    private static final java.time.Duration SAVE_FLUSH = java.time.Duration.ofSeconds(30);
 
     public GameServer(GameConfig config, Database db) {
         this(config, db, InstantSource.system(), new SecureRandom());
@@ -138,6 +156,10 @@ public final class GameServer implements AutoCloseable {
 
     /** Loads the datapack, builds the world, opens the game port and starts linking to the login server. */
     public synchronized void start() {
+        // the GM scripts compile while the datapack loads (on two cores the start is shorter by the compile time)
+        var adminScripts = CompletableFuture.supplyAsync(
+                () -> ScriptedAdminCommands.load(config.world().adminScripts()),
+                r -> Thread.ofPlatform().name("script-compile").daemon(true).start(r));
         // Groovy's first compile takes seconds: it runs beside the datapack load and is installed before the world runs
         ScriptHost scripts = new ScriptHost(
                 config.world().scripts(), config.world().scriptSlow().toMillis());
@@ -164,19 +186,20 @@ public final class GameServer implements AutoCloseable {
         CharacterTemplates templates = data.characterTemplates();
         ItemCatalog items = data.items();
         NpcTemplates npcs = data.npcs();
-        SpawnTable spawns = config.world().spawnNpcs() ? data.spawns() : null;
-        if (spawns == null) {
-            LOG.info("NPCs are not spawned (game.world.spawn-npcs=false)");
-        }
         persistence = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("game-db-", 0).factory());
+        // saves the database did not take before the last shutdown land before anything reads a character
+        saveJournal = new SaveJournal(config.saveJournal());
+        saveJournal.replay(db.sqlSessionFactory());
+        db.health().watch(HEALTH_PROBE);
+        saves = new DbPlayerStore(db.sqlSessionFactory(), db.health(), SAVE_WRITERS, saveJournal);
         CharacterRepository characters = new CharacterRepository(db);
         int purged = characters.purgeDeletionsDue(clock.millis());
         if (purged > 0) {
             LOG.info("Deleted {} character(s) whose deletion timer ran out", purged);
         }
         HighWaterMarkIdFactory ids = HighWaterMarkIdFactory.fromDatabase(db);
-        lobby = new Lobby(config.lobby(), characters, templates, ids, clock, random);
+        lobby = new Lobby(config.lobby(), characters, templates, ids, clock, random, saves);
 
         // the world and its game systems
         WorldConfig wc = config.world();
@@ -186,13 +209,13 @@ public final class GameServer implements AutoCloseable {
         out = new Outbound();
         commands = new PlayerCommands(world);
         worldStats = new WorldStats(world, out::lag, commands.counts());
-        DbPlayerStore store = new DbPlayerStore(db.sqlSessionFactory(), persistence);
+        DbPlayerStore store = saves;
         PlayerSessions players = new PlayerSessions(world, store, new PlayerFactory(items, new PlayerStats(templates)));
         PlayerActions actions = new PlayerActions(world);
         Teleports teleports = new Teleports(world, actions);
         Combat combat = new Combat(world, actions, random);
-        ItemLedger ledger = new ItemLedger(
-                items, ids::nextId, new DbItemStore(db.sqlSessionFactory(), persistence), world::submit, clock);
+        itemStore = new DbItemStore(db.sqlSessionFactory(), persistence, db.health());
+        ItemLedger ledger = new ItemLedger(items, ids::nextId, itemStore, world::submit, clock);
         GroundLoot loot = new GroundLoot(world, ledger, ids::nextId, config.loot(), random);
         Deaths deaths = new Deaths(
                 world, combat, data.experience(), new PlayerStats(templates), teleports, data.mapRegions(), loot);
@@ -225,20 +248,32 @@ public final class GameServer implements AutoCloseable {
         });
         LinkLoginGateway loginGateway = new LinkLoginGateway(() -> link);
         AdminCommands admin = BanCommands.register(BuiltinAdminCommands.registerAll(new AdminCommands()), loginGateway);
-        ScriptedAdminCommands.load(wc.adminScripts()).forEach(admin::register);
+        adminScripts.join().forEach(admin::register);
+        LiveContent live = new LiveContent(
+                world,
+                datapack,
+                data,
+                new Spawner(world, npcs, ids, random, datapack.root()),
+                new Doors(world, ids::nextId),
+                new StaticObjects(world, ids::nextId),
+                wc.spawnNpcs(),
+                persistence);
+        WorldAdminCommands.register(admin, live);
         admin.register(new ReloadScriptsCommand(scripts));
-        admin.setContext(new AdminContext(
+        AdminContext adminContext = new AdminContext(
                 world,
                 actions,
                 teleports,
                 players,
                 new ShutdownCountdown(world, restart -> stopHandler.accept(restart)),
-                commands.counts()));
+                commands.counts());
+        admin.setContext(adminContext);
         ChatService chat = new ChatService(world, wc.chat(), admin::handle);
-        worldSession = new WorldSession(world, loop, players, out, lobby::returnToCharacterSelection);
+        worldSession = new WorldSession(
+                world, loop, players, out, c -> lobby.guarded(c, () -> lobby.returnToCharacterSelection(c)));
 
         Handshake handshake = new Handshake(config.lobby(), loginGateway, sessions, lobby, worldSession);
-        OpcodeTables tables = new OpcodeTables();
+        tables = new OpcodeTables();
         AuthHandlers.register(tables, handshake);
         LobbyPackets.register(tables, lobby, worldSession);
         MoveHandlers.register(tables, commands, actions, teleports);
@@ -294,9 +329,8 @@ public final class GameServer implements AutoCloseable {
         world.submit(combat::startAggroScan);
         world.submit(parties::startWindowRefresh);
         startMetrics(store);
-        if (spawns != null) {
-            spawnNpcs(new Spawner(world, npcs, ids, random, datapack.root()), spawns);
-        }
+        world.submit(live::populate);
+        startConsole(adminContext, loginGateway, data.mapRegions());
         LOG.info(
                 "Game server {} listening on {}:{}, encryption {}, login server link {}:{}",
                 config.lobby().serverId(),
@@ -335,26 +369,24 @@ public final class GameServer implements AutoCloseable {
         }
     }
 
+    /** Served only when game.console.enabled; a port in use stops the start like the game port. */
+    private void startConsole(AdminContext adminContext, LinkLoginGateway loginGateway, MapRegions regions) {
+        try {
+            console = WebConsole.start(
+                    config.console(), db.settings(), adminContext, loginGateway, stats, regions, clock);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The web console (null when game.console.enabled is false). */
+    public WebConsole console() {
+        return console;
+    }
+
     /** The metrics of this server (the endpoint is bound only when enabled). */
     public MetricsServer metrics() {
         return metrics;
-    }
-
-    private void spawnNpcs(Spawner spawner, SpawnTable spawns) {
-        world.submit(() -> {
-            long t0 = System.nanoTime();
-            int n = spawner.spawnAll(spawns);
-            LOG.info(
-                    "Spawned {} NPCs of {} spawn points and {} territories in {} ms",
-                    n,
-                    spawns.points().size(),
-                    spawns.territories().size(),
-                    ms(System.nanoTime() - t0));
-        });
-    }
-
-    private static long ms(long nanos) {
-        return nanos / 1_000_000;
     }
 
     private void reportOnline(int online) {
@@ -387,6 +419,16 @@ public final class GameServer implements AutoCloseable {
         return contentSummary;
     }
 
+    /** Every client packet by connection state, as registered at start (the fuzzer walks them). */
+    public OpcodeTables opcodeTables() {
+        return tables;
+    }
+
+    /** The queue of character saves (tests watch it drain after a database outage). */
+    public DbPlayerStore saveQueue() {
+        return saves;
+    }
+
     /** The bound game port. */
     public int port() {
         return network.port();
@@ -409,6 +451,9 @@ public final class GameServer implements AutoCloseable {
     /** Closes the port, lets the world save everyone, then stops the link and the persistence executor. */
     @Override
     public synchronized void close() {
+        if (console != null) {
+            console.close(); // no console action while the world saves everyone
+        }
         if (link != null) {
             // shown down at once (no new PlayOk), and the login server knows the link closing next is a stop
             link.updateStatus(link.status().withUp(false));
@@ -430,6 +475,23 @@ public final class GameServer implements AutoCloseable {
         }
         if (link != null) {
             link.close();
+        }
+        if (saves != null) {
+            // written while the database answers; kept in the journal for the next start when it does not
+            try {
+                saves.close(SAVE_FLUSH, db.settings().poolTimeout(), saveJournal);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.error("Pending character saves could not be kept at shutdown: {}", e.toString());
+            }
+            saves = null;
+        }
+        if (itemStore != null && itemStore.pending() > 0 && !db.health().isUp()) {
+            // item changes are not journaled: waiting longer would not bring the database back
+            LOG.error(
+                    "{} character(s) with item changes not written: the database is unreachable", itemStore.pending());
+            itemStore.close();
         }
         if (persistence != null) {
             persistence.shutdown();

@@ -132,7 +132,9 @@ public final class LoginServer implements AutoCloseable {
                 random,
                 config.maintenance(),
                 config.maxConnections(),
-                results);
+                results,
+                db.health());
+        db.health().watch(java.time.Duration.ofSeconds(2));
         handler = new LoginClientHandler(flow, rsa, random, gate, deadlines, config.maxBadPackets());
 
         warnAboutDefaultSecret();

@@ -25,11 +25,13 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final SqlSessionFactory sessionFactory;
     private final DatabaseSettings settings;
+    private final DatabaseHealth health;
 
     private Database(HikariDataSource dataSource, SqlSessionFactory sessionFactory, DatabaseSettings settings) {
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
         this.settings = settings;
+        this.health = new DatabaseHealth(schemaOf(settings.jdbcUrl()), dataSource);
     }
 
     /**
@@ -38,13 +40,21 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DatabaseSettings settings, String migrations, List<Class<?>> mappers) {
         HikariConfig hc = new HikariConfig();
-        hc.setJdbcUrl(withOption(settings.jdbcUrl(), "createDatabaseIfNotExist=true"));
+        String url = withOption(settings.jdbcUrl(), "createDatabaseIfNotExist=true");
+        if (!settings.socketTimeout().isZero() && !url.contains("socketTimeout=")) {
+            url = withOption(url, "socketTimeout=" + settings.socketTimeout().toMillis());
+        }
+        hc.setJdbcUrl(url);
         hc.setUsername(settings.user());
         hc.setPassword(settings.password());
         hc.setMaximumPoolSize(settings.poolSize());
         hc.setMinimumIdle(Math.min(2, settings.poolSize()));
         hc.setPoolName("db-" + schemaOf(settings.jdbcUrl()));
         hc.setAutoCommit(true);
+        long poolTimeout = Math.max(250, settings.poolTimeout().toMillis());
+        hc.setConnectionTimeout(poolTimeout);
+        // a pooled connection is checked before it is handed out; on a stalled database that check must end first
+        hc.setValidationTimeout(Math.max(250, Math.min(5_000, poolTimeout / 2)));
         HikariDataSource ds;
         try {
             ds = new HikariDataSource(hc);
@@ -100,8 +110,14 @@ public final class Database implements AutoCloseable {
         return settings;
     }
 
+    /** Whether this schema's database answers (refuse at once while it does not; see {@link DatabaseHealth}). */
+    public DatabaseHealth health() {
+        return health;
+    }
+
     @Override
     public void close() {
+        health.close();
         dataSource.close();
     }
 

@@ -10,6 +10,8 @@ public final class DatabaseConfig {
     public static final String USER = "db.user";
     public static final String PASSWORD = "db.password";
     public static final String POOL_SIZE = "db.pool-size";
+    public static final String POOL_TIMEOUT = "db.pool-timeout";
+    public static final String SOCKET_TIMEOUT = "db.socket-timeout";
     public static final String EMBEDDED_DIR = "db.embedded.dir";
     public static final String EMBEDDED_PORT = "db.embedded.port";
 
@@ -33,6 +35,16 @@ public final class DatabaseConfig {
                 .stringKey(USER, "root", "Database user (ignored for the embedded database).")
                 .secretKey(PASSWORD, "", "Database password (ignored for the embedded database).")
                 .intKey(POOL_SIZE, 10, 1, 200, "Connections in the pool (HikariCP).")
+                .durationKey(
+                        POOL_TIMEOUT,
+                        "10s",
+                        "How long a caller waits for a pooled connection before the database counts as down.\n"
+                                + "While it is down, saves are kept and retried and logins are refused at once.")
+                .durationKey(
+                        SOCKET_TIMEOUT,
+                        "30s",
+                        "How long one statement may wait on the network (a stalled database) before it fails;"
+                                + " 0s: never.")
                 .stringKey(
                         EMBEDDED_DIR,
                         "data/mariadb-" + process,
@@ -52,11 +64,13 @@ public final class DatabaseConfig {
 
     /** Settings for an external database as configured. */
     public static DatabaseSettings external(Config c) {
-        return new DatabaseSettings(c.getString(URL), c.getString(USER), c.getString(PASSWORD), c.getInt(POOL_SIZE));
+        return new DatabaseSettings(c.getString(URL), c.getString(USER), c.getString(PASSWORD), c.getInt(POOL_SIZE))
+                .withTimeouts(c.getDuration(POOL_TIMEOUT), c.getDuration(SOCKET_TIMEOUT));
     }
 
     /** Settings for {@code schema} on a running embedded database. */
     public static DatabaseSettings onEmbedded(EmbeddedMariaDb db, String schema, Config c) {
-        return db.settings(schema, c.getInt(POOL_SIZE));
+        return db.settings(schema, c.getInt(POOL_SIZE))
+                .withTimeouts(c.getDuration(POOL_TIMEOUT), c.getDuration(SOCKET_TIMEOUT));
     }
 }

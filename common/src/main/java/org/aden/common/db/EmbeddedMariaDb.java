@@ -280,6 +280,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return port;
     }
 
+    /** The mariadbd process serving this data directory (tests stop and resume it to stall the database). */
+    public ProcessHandle process() {
+        Path want = dir.resolve("data").toAbsolutePath().normalize();
+        return ProcessHandle.allProcesses()
+                .filter(ph -> ph.pid() != ProcessHandle.current().pid() && usesDataDir(ph, want))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no mariadbd process found for " + want));
+    }
+
     public Path dir() {
         return dir;
     }

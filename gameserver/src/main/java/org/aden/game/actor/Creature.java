@@ -18,6 +18,11 @@ public abstract class Creature extends WorldObject {
 
     public abstract String name();
 
+    @Override
+    public boolean isTargetable() {
+        return true;
+    }
+
     public abstract int runSpeed();
 
     public abstract int walkSpeed();

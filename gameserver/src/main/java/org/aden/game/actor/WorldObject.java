@@ -98,6 +98,11 @@ public abstract class WorldObject {
         return seenBy;
     }
 
+    /** Whether a click selects it (creatures, doors that allow it, static objects). */
+    public boolean isTargetable() {
+        return false;
+    }
+
     public String describe() {
         return getClass().getSimpleName() + "#" + objectId;
     }

@@ -82,7 +82,13 @@ public final class BanCommands {
         return r;
     }
 
-    private static Duration parse(String text) {
+    /** True for a ban length //ban accepts: 30m, 12h, 7d. */
+    public static boolean isDuration(String text) {
+        return text != null && DURATION.matcher(text.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /** A ban length as //ban reads it (30m, 12h, 7d). */
+    public static Duration parse(String text) {
         Matcher m = DURATION.matcher(text.toLowerCase(Locale.ROOT));
         if (!m.matches()) {
             throw new IllegalArgumentException(text);

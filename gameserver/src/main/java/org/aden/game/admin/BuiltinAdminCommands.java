@@ -2,11 +2,7 @@ package org.aden.game.admin;
 
 import java.util.List;
 import java.util.StringJoiner;
-import org.aden.game.actor.PacketSink;
 import org.aden.game.actor.Player;
-import org.aden.game.chat.ChatType;
-import org.aden.game.network.server.chat.CreatureSay;
-import org.aden.game.network.server.system.LeaveWorld;
 
 /** The GM commands written in Java: movement, player management, announcements and server control. */
 public final class BuiltinAdminCommands {
@@ -55,16 +51,13 @@ public final class BuiltinAdminCommands {
         r.register(cmd("kick", List.of(), GM, "kick playerName", (ctx, gm, a) -> {
             Player t = target(ctx, gm, a);
             if (t != null) {
-                PacketSink sink = t.sink();
-                t.send(new LeaveWorld());
-                ctx.sessions().leave(t);
-                sink.close();
+                AdminActions.kick(ctx, t);
                 ctx.reply(gm, t.name() + " kicked.");
             }
         }));
         r.register(cmd("announce", List.of("announce_text"), GM, "announce text", (ctx, gm, a) -> {
             need(a, 1);
-            ctx.world().broadcastAll(new CreatureSay(0, ChatType.ANNOUNCEMENT.id(), "", String.join(" ", a)));
+            AdminActions.announce(ctx, String.join(" ", a));
         }));
         r.register(cmd("setaccess", List.of("changelvl"), ADMIN, "setaccess playerName level", (ctx, gm, a) -> {
             need(a, 2);

@@ -17,6 +17,7 @@ import org.aden.game.network.client.auth.AuthLogin;
 import org.aden.game.network.client.auth.ProtocolVersion;
 import org.aden.game.network.server.auth.KeyPacket;
 import org.aden.game.network.server.auth.LoginFail;
+import org.aden.game.network.server.lobby.CharSelectionInfo;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -107,6 +108,10 @@ public final class Handshake implements ConnectionListener {
             return;
         }
         client.setAccount(account, p.playOk1());
+        if (!lobby.databaseUp()) {
+            lobby.refuse(client); // at once: neither the login server nor the pool is waited for
+            return;
+        }
         SessionKey key = new SessionKey(p.loginOk1(), p.loginOk2(), p.playOk1(), p.playOk2());
         login.verifyAccess(account, key)
                 .whenComplete((level, error) -> client.execute(() -> {
@@ -135,11 +140,26 @@ public final class Handshake implements ConnectionListener {
             client.sendAndClose(new LoginFail(LoginFail.SYSTEM_ERROR));
             return;
         }
+        // the list is read first: a login the database cannot serve is refused before the account is claimed
+        lobby.guarded(client, () -> enterLobby(client, account));
+    }
+
+    private void enterLobby(GameClient client, String account) {
+        CharSelectionInfo list = lobby.characterList(client, false);
+        if (!client.isConnected()) {
+            return; // it left while the database was read: nothing is completed for it
+        }
         sessions.claim(account, client);
         login.playerEntered(account);
+        if (!client.isConnected()) { // closed meanwhile: its disconnect may have run before the claim
+            if (sessions.release(account, client)) {
+                login.playerLeft(account);
+            }
+            return;
+        }
         if (client.transition(ConnectionState.AUTHED, ConnectionState.IN_LOBBY)) {
             LOG.info("{} authenticated", client);
-            lobby.sendCharacterList(client, false);
+            client.send(list);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.aden.common.db.Database;
+import org.aden.common.db.DatabaseHealth;
 import org.aden.game.item.ItemData;
 import org.aden.game.item.ItemMapper;
 import org.aden.game.quest.DbQuestStore;
@@ -20,9 +21,16 @@ import org.apache.ibatis.session.SqlSessionFactory;
  */
 public final class CharacterRepository {
     private final SqlSessionFactory sessions;
+    private final DatabaseHealth health;
 
     public CharacterRepository(Database db) {
         this.sessions = db.sqlSessionFactory();
+        this.health = db.health();
+    }
+
+    /** Whether the database answers (callers refuse at once while it does not). */
+    public DatabaseHealth health() {
+        return health;
     }
 
     public List<CharacterListEntry> listForAccount(String account) {

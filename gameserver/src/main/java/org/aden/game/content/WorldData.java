@@ -3,12 +3,14 @@ package org.aden.game.content;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.aden.game.character.template.CharacterTemplates;
+import org.aden.game.door.DoorTemplates;
 import org.aden.game.item.ItemCatalog;
 import org.aden.game.npc.NpcTemplates;
 import org.aden.game.shop.BuyLists;
 import org.aden.game.shop.Multisells;
 import org.aden.game.spawn.SpawnTable;
 import org.aden.game.stat.ExperienceTable;
+import org.aden.game.staticobject.StaticObjectTemplates;
 import org.aden.game.teleport.Destinations;
 import org.aden.game.zone.MapRegions;
 import org.aden.game.zone.Zones;
@@ -29,6 +31,8 @@ public record WorldData(
         Destinations teleports,
         BuyLists buyLists,
         Multisells multisells,
+        DoorTemplates doors,
+        StaticObjectTemplates staticObjects,
         Map<DatapackPart, PartLoad> parts) {
 
     /** @param entries the part's top-level entries (items, NPCs, spawns, zones...) */

@@ -12,6 +12,7 @@ import org.aden.game.character.template.CharacterTemplates;
 import org.aden.game.datapack.DatapackException;
 import org.aden.game.datapack.XmlDatapack;
 import org.aden.game.datapack.XmlElement;
+import org.aden.game.door.DoorTemplates;
 import org.aden.game.item.ItemCatalog;
 import org.aden.game.item.ItemTemplateLoader;
 import org.aden.game.npc.NpcTemplateLoader;
@@ -21,6 +22,7 @@ import org.aden.game.shop.Multisells;
 import org.aden.game.spawn.SpawnTable;
 import org.aden.game.spawn.SpawnTableLoader;
 import org.aden.game.stat.ExperienceTable;
+import org.aden.game.staticobject.StaticObjectTemplates;
 import org.aden.game.teleport.Destinations;
 import org.aden.game.zone.MapRegions;
 import org.aden.game.zone.Zones;
@@ -59,6 +61,8 @@ public final class WorldDataLoader {
         Destinations teleports = new Destinations(Map.of());
         BuyLists buyLists = new BuyLists(Map.of());
         Multisells multisells = new Multisells(Map.of());
+        DoorTemplates doors = new DoorTemplates(Map.of());
+        StaticObjectTemplates staticObjects = new StaticObjectTemplates(Map.of());
         for (DatapackPart part : DatapackPart.values()) {
             long t0 = System.nanoTime();
             PartReader.Result read = PartReader.read(datapack, part);
@@ -81,6 +85,8 @@ public final class WorldDataLoader {
                     case TELEPORTS -> teleports = Destinations.load(read.roots());
                     case BUYLISTS -> buyLists = BuyLists.load(read.roots(), items);
                     case MULTISELLS -> multisells = sound ? Multisells.load(read.roots()) : multisells;
+                    case DOORS -> doors = DoorTemplates.load(read.roots());
+                    case STATIC_OBJECTS -> staticObjects = StaticObjectTemplates.load(read.roots());
                     default -> {}
                 }
             } catch (DatapackException e) {
@@ -105,7 +111,19 @@ public final class WorldDataLoader {
                         spawnLoad.entries(),
                         spawnLoad.millis() + (System.nanoTime() - t0) / 1_000_000));
         return new WorldData(
-                chars, items, npcs, spawns, experience, zones, mapRegions, teleports, buyLists, multisells, parts);
+                chars,
+                items,
+                npcs,
+                spawns,
+                experience,
+                zones,
+                mapRegions,
+                teleports,
+                buyLists,
+                multisells,
+                doors,
+                staticObjects,
+                parts);
     }
 
     /** Top-level entries: one per file for parts with one entry per file (chars, multisells), else children. */

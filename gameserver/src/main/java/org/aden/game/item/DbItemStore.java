@@ -1,9 +1,15 @@
 package org.aden.game.item;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import org.aden.common.db.DatabaseHealth;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.logging.log4j.LogManager;
@@ -11,18 +17,40 @@ import org.apache.logging.log4j.Logger;
 
 /**
  * Writes item changes on the persistence executor, each in one transaction (all rows or none, the ledger lines
- * included). The changes of one
- * owner are chained, so a later change never lands before an earlier one.
+ * included). The changes of one owner are chained, so a later change never lands before an earlier one. With a
+ * {@link DatabaseHealth}, a change that fails because the database is unreachable is retried (1 s doubling to 30 s)
+ * until it lands or the store is closed. A failed attempt may still have committed (the connection broke after the
+ * commit left): a retry first looks for the change's first ledger line or first inserted row and, if it is there,
+ * counts the change as written instead of doubling it.
  */
 public final class DbItemStore implements ItemStore {
     private static final Logger LOG = LogManager.getLogger(DbItemStore.class);
+    private static final long FIRST_RETRY_MILLIS = 1_000;
+    private static final long LAST_RETRY_MILLIS = 30_000;
     private final SqlSessionFactory sessions;
     private final Executor executor;
+    private final DatabaseHealth health; // null: no retry
     private final Map<Integer, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     public DbItemStore(SqlSessionFactory sessions, Executor executor) {
+        this(sessions, executor, null);
+    }
+
+    public DbItemStore(SqlSessionFactory sessions, Executor executor, DatabaseHealth health) {
         this.sessions = sessions;
         this.executor = executor;
+        this.health = health;
+    }
+
+    /** Stops retrying: changes still waiting for the database fail (and are logged) instead. */
+    public void close() {
+        closed = true;
+    }
+
+    /** Owners with an item change queued or running (shutdown report). */
+    public int pending() {
+        return tails.size();
     }
 
     @Override
@@ -32,7 +60,7 @@ public final class DbItemStore implements ItemStore {
                 (id, prev) -> (prev == null
                                 ? CompletableFuture.<Void>completedFuture(null)
                                 : prev.exceptionally(e -> null))
-                        .thenRunAsync(() -> writeNow(change), executor));
+                        .thenRunAsync(() -> writeRetrying(change), executor));
         next.whenComplete((v, e) -> {
             tails.remove(change.ownerId(), next);
             if (e != null) {
@@ -43,8 +71,36 @@ public final class DbItemStore implements ItemStore {
         return next;
     }
 
-    private void writeNow(ItemChange c) {
+    private void writeRetrying(ItemChange c) {
+        long backoff = FIRST_RETRY_MILLIS;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                writeNow(c, attempt > 0);
+                if (health != null) {
+                    health.succeeded();
+                }
+                return;
+            } catch (RuntimeException e) {
+                if (health == null || closed || !health.failed(e)) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(health.isUp() ? FIRST_RETRY_MILLIS : backoff);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the database", e);
+            }
+            backoff = Math.min(LAST_RETRY_MILLIS, backoff * 2);
+        }
+    }
+
+    private void writeNow(ItemChange c, boolean retry) {
         try (SqlSession s = sessions.openSession(false)) {
+            if (retry && landed(s.getConnection(), c)) {
+                LOG.info("Item change of character {} had been written before its connection broke", c.ownerId());
+                return;
+            }
             ItemMapper m = s.getMapper(ItemMapper.class);
             for (Integer id : c.deleted()) {
                 m.delete(id);
@@ -59,6 +115,41 @@ public final class DbItemStore implements ItemStore {
                 m.insertLedger(e);
             }
             s.commit();
+        }
+    }
+
+    /**
+     * Whether an earlier attempt of this change committed: its first ledger line, or else its first inserted row, is
+     * in the database. A change with neither only updates and deletes rows, which is safe to do twice.
+     */
+    static boolean landed(Connection c, ItemChange change) {
+        try {
+            if (!change.log().isEmpty()) {
+                LedgerEntry e = change.log().get(0);
+                try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM item_ledger WHERE at = ? AND char_id = ?"
+                        + " AND item_id = ? AND count = ? AND counterpart = ? AND reason = ? LIMIT 1")) {
+                    q.setLong(1, e.at());
+                    q.setInt(2, e.charId());
+                    q.setInt(3, e.itemId());
+                    q.setLong(4, e.count());
+                    q.setString(5, e.counterpart());
+                    q.setString(6, e.reason().name());
+                    try (ResultSet r = q.executeQuery()) {
+                        return r.next();
+                    }
+                }
+            }
+            if (!change.inserted().isEmpty()) {
+                try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM items WHERE obj_id = ?")) {
+                    q.setInt(1, change.inserted().get(0).objectId());
+                    try (ResultSet r = q.executeQuery()) {
+                        return r.next();
+                    }
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new PersistenceException("checking whether an item change was written", e);
         }
     }
 

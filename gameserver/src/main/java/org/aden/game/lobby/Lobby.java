@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.aden.common.log.LogThrottle;
+import org.aden.common.text.PlayerText;
 import org.aden.game.actor.CharacterStats;
 import org.aden.game.character.CharacterData;
 import org.aden.game.character.CharacterListEntry;
 import org.aden.game.character.CharacterRepository;
 import org.aden.game.character.CharacterSnapshot;
 import org.aden.game.character.NameTakenException;
+import org.aden.game.character.PendingSaves;
 import org.aden.game.character.template.CharacterTemplate;
 import org.aden.game.character.template.CharacterTemplates;
 import org.aden.game.idfactory.IdFactory;
@@ -20,12 +23,14 @@ import org.aden.game.item.ItemLocation;
 import org.aden.game.network.ConnectionState;
 import org.aden.game.network.GameClient;
 import org.aden.game.network.client.lobby.CharacterCreate;
+import org.aden.game.network.server.auth.LoginFail;
 import org.aden.game.network.server.lobby.CharCreateFail;
 import org.aden.game.network.server.lobby.CharCreateFail.Reason;
 import org.aden.game.network.server.lobby.CharCreateOk;
 import org.aden.game.network.server.lobby.CharDeleteFail;
 import org.aden.game.network.server.lobby.CharDeleteSuccess;
 import org.aden.game.network.server.lobby.CharSelected;
+import org.aden.game.network.server.lobby.CharSelectionInfo;
 import org.aden.game.network.server.lobby.NewCharacterSuccess;
 import org.aden.game.network.server.lobby.RestartResponse;
 import org.aden.game.skill.SkillData;
@@ -41,6 +46,8 @@ public final class Lobby {
     private static final Logger LOG = LogManager.getLogger(Lobby.class);
     /** One in-game minute lasts ten real seconds (a game day is four real hours). */
     private static final long REAL_MILLIS_PER_GAME_MINUTE = 10_000;
+    /** How long selecting a character waits for its last save to be written (logout, then straight back in). */
+    private static final java.time.Duration SAVE_WAIT = java.time.Duration.ofSeconds(10);
 
     private final LobbySettings settings;
     private final CharacterRepository characters;
@@ -51,6 +58,8 @@ public final class Lobby {
     private final RandomGenerator random;
     private final NewCharacterSuccess templatesPacket;
     private final PlayerStats stats;
+    private final PendingSaves saves;
+    private final LogThrottle refusalLog = LogThrottle.perMinute();
 
     public Lobby(
             LobbySettings settings,
@@ -59,6 +68,19 @@ public final class Lobby {
             IdFactory ids,
             InstantSource clock,
             RandomGenerator random) {
+        this(settings, characters, templates, ids, clock, random, PendingSaves.NONE);
+    }
+
+    /** @param saves asked before a character is read, so that a save still on its way is not read past */
+    public Lobby(
+            LobbySettings settings,
+            CharacterRepository characters,
+            CharacterTemplates templates,
+            IdFactory ids,
+            InstantSource clock,
+            RandomGenerator random,
+            PendingSaves saves) {
+        this.saves = saves;
         this.settings = settings;
         this.characters = characters;
         this.templates = templates;
@@ -80,8 +102,57 @@ public final class Lobby {
                 .toList());
     }
 
+    /** Whether the database answers; while it does not, everything here is refused at once. */
+    public boolean databaseUp() {
+        return characters.health().isUp();
+    }
+
+    /**
+     * Runs lobby work that reads or writes the database (in the connection's task queue). Refused at once while the
+     * database is down, and when it fails because the database went away: the client is told "system error, log in
+     * later" and closed, and one line a minute says so (the outage itself is logged once by DatabaseHealth).
+     */
+    public void guarded(GameClient client, Runnable work) {
+        if (!databaseUp()) {
+            refuse(client);
+            return;
+        }
+        catching(client, work);
+    }
+
+    /** {@link #guarded} without the check before: for work that refuses in its own way while the database is down. */
+    public void catching(GameClient client, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            if (!characters.health().failed(e)) {
+                throw e;
+            }
+            refuse(client);
+        }
+    }
+
+    /** The database is down: "system error, log in later", then close. */
+    public void refuse(GameClient client) {
+        long more = refusalLog.admit("database down");
+        if (more >= 0) {
+            LOG.info(
+                    "{} refused: the database is unreachable{} (logged once a minute)", client, LogThrottle.more(more));
+        }
+        client.sendAndClose(new LoginFail(LoginFail.SYSTEM_ERROR));
+    }
+
     /** Sends CharSelectionInfo (characters past their deletion timer are removed first). Blocking. */
     public void sendCharacterList(GameClient client, boolean preselectFirst) {
+        CharSelectionInfo list = characterList(client, preselectFirst);
+        client.send(list);
+    }
+
+    /**
+     * Reads the account's characters and remembers their slots; the caller sends the list (after checking that the
+     * client is still there). Blocking.
+     */
+    public CharSelectionInfo characterList(GameClient client, boolean preselectFirst) {
         long now = clock.millis();
         List<CharacterListEntry> entries = new ArrayList<>();
         for (CharacterListEntry e : characters.listForAccount(client.account())) {
@@ -100,8 +171,7 @@ public final class Lobby {
                 CharacterSlots.class,
                 new CharacterSlots(
                         entries.stream().map(e -> e.character().objectId()).toList()));
-        client.send(SelectionScreen.build(
-                client.account(), client.sessionId(), entries, now, preselectFirst, this::statsOf));
+        return SelectionScreen.build(client.account(), client.sessionId(), entries, now, preselectFirst, this::statsOf);
     }
 
     /** Stats of a stored character as it enters the world (max HP/MP do not depend on equipment). */
@@ -115,6 +185,10 @@ public final class Lobby {
 
     void create(GameClient client, CharacterCreate p) {
         if (client.state() != ConnectionState.IN_LOBBY) {
+            return;
+        }
+        if (!databaseUp()) {
+            refuseCreation(client, p);
             return;
         }
         Optional<Reason> refused = creation.checkName(p.name()).or(() -> creation.checkChoices(p));
@@ -136,13 +210,30 @@ public final class Lobby {
             client.send(new CharCreateFail(Reason.NAME_ALREADY_EXISTS));
             return;
         } catch (RuntimeException e) {
-            LOG.error("{}: creating character '{}' failed", client, p.name(), e);
-            client.send(new CharCreateFail(Reason.CREATION_FAILED));
+            if (characters.health().failed(e)) {
+                refuseCreation(client, p);
+            } else {
+                LOG.error("{}: creating character '{}' failed", client, p.name(), e);
+                client.send(new CharCreateFail(Reason.CREATION_FAILED));
+            }
             return;
         }
         LOG.info("{} created {} '{}'", client, t.name(), p.name());
         client.send(new CharCreateOk());
         sendCharacterList(client, false);
+    }
+
+    /** The database is down: creation failed (the client stays at the selection screen and may try later). */
+    private void refuseCreation(GameClient client, CharacterCreate p) {
+        long more = refusalLog.admit("database down");
+        if (more >= 0) {
+            LOG.info(
+                    "{}: character '{}' refused: the database is unreachable{} (logged once a minute)",
+                    client,
+                    PlayerText.forLog(p.name(), 16),
+                    LogThrottle.more(more));
+        }
+        client.send(new CharCreateFail(Reason.CREATION_FAILED));
     }
 
     private void store(String account, CharacterCreate p, CharacterTemplate t) {
@@ -247,7 +338,14 @@ public final class Lobby {
             sendCharacterList(client, false);
             return;
         }
+        if (!awaitSaved(owned.objectId())) {
+            refuse(client); // its last save has not reached the database: what we would read is older
+            return;
+        }
         CharacterSnapshot snapshot = characters.load(owned.objectId());
+        if (snapshot == null || !client.isConnected()) {
+            return; // gone while the database was read: nothing is completed for a client that left
+        }
         long now = clock.millis();
         characters.setLastAccess(owned.objectId(), now);
         CharacterTemplate t = templates.get(snapshot.character().baseClassId());
@@ -257,6 +355,15 @@ public final class Lobby {
             return;
         }
         client.send(charSelected(client, snapshot.character(), t, now));
+    }
+
+    private boolean awaitSaved(int objectId) {
+        try {
+            return saves.awaitWritten(objectId, SAVE_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private CharSelected charSelected(GameClient client, CharacterData c, CharacterTemplate t, long now) {

@@ -37,22 +37,22 @@ public final class LobbyPackets {
                         CharacterCreate.OPCODE,
                         "CharacterCreate",
                         CharacterCreate::read,
-                        (c, p) -> c.execute(() -> lobby.create(c, p)))
+                        (c, p) -> c.execute(() -> lobby.catching(c, () -> lobby.create(c, p))))
                 .on(
                         CharacterDelete.OPCODE,
                         "CharacterDelete",
                         CharacterDelete::read,
-                        (c, p) -> c.execute(() -> lobby.delete(c, p.slot())))
+                        (c, p) -> c.execute(() -> lobby.guarded(c, () -> lobby.delete(c, p.slot()))))
                 .on(
                         CharacterRestore.OPCODE,
                         "CharacterRestore",
                         CharacterRestore::read,
-                        (c, p) -> c.execute(() -> lobby.restore(c, p.slot())))
+                        (c, p) -> c.execute(() -> lobby.guarded(c, () -> lobby.restore(c, p.slot()))))
                 .on(
                         CharacterSelect.OPCODE,
                         "CharacterSelect",
                         CharacterSelect::read,
-                        (c, p) -> c.execute(() -> lobby.select(c, p.slot())))
+                        (c, p) -> c.execute(() -> lobby.guarded(c, () -> lobby.select(c, p.slot()))))
                 // no character selected: REF just closes, LeaveWorld belongs to a character leaving (game-handshake.md
                 // §4.10)
                 .on(Logout.OPCODE, "Logout", Logout::read, (c, p) -> c.close())
@@ -60,7 +60,7 @@ public final class LobbyPackets {
                         RequestRestart.OPCODE,
                         "RequestRestart",
                         RequestRestart::read,
-                        (c, p) -> c.execute(() -> lobby.returnToCharacterSelection(c)))
+                        (c, p) -> c.execute(() -> lobby.guarded(c, () -> lobby.returnToCharacterSelection(c))))
                 .ignore(REQUEST_PLEDGE_CREST, "RequestPledgeCrest") // clan crests: no clans yet
                 .ignore(REQUEST_SKILL_COOL_TIME, "RequestSkillCoolTime")
                 .ignoreExtended(RequestManorList.SUB_OPCODE, "RequestManorList");
@@ -72,7 +72,7 @@ public final class LobbyPackets {
                         RequestRestart.OPCODE,
                         "RequestRestart",
                         RequestRestart::read,
-                        (c, p) -> c.execute(() -> lobby.returnToCharacterSelection(c)))
+                        (c, p) -> c.execute(() -> lobby.guarded(c, () -> lobby.returnToCharacterSelection(c))))
                 // sent by real clients while loading the world; answered or ignored, never fatal
                 .onExtended(
                         RequestManorList.SUB_OPCODE,

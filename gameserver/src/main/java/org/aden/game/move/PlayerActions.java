@@ -200,7 +200,13 @@ public final class PlayerActions {
 
     private void select(Player p, WorldObject o) {
         if (!(o instanceof Creature c)) {
-            p.send(ActionFailed.INSTANCE);
+            // a door or a static object: no HP bar; a GM may select any door (//open, //close)
+            if (o.isTargetable() || p.isGm()) {
+                p.setTarget(o);
+                p.send(new MyTargetSelected(o.objectId(), 0));
+            } else {
+                p.send(ActionFailed.INSTANCE);
+            }
             return;
         }
         p.setTarget(c);

@@ -81,6 +81,21 @@ public final class OpcodeTable {
         return out;
     }
 
+    /**
+     * Every registered packet by its key: the opcode, or {@code EXTENDED << 16 | sub-opcode} for 0xD0 packets (the
+     * fuzzer walks them, so a new packet is fuzzed without being named anywhere).
+     */
+    Map<Integer, Entry<?>> entries() {
+        Map<Integer, Entry<?>> out = new TreeMap<>();
+        for (int op = 0; op < main.length; op++) {
+            if (main[op] != null) {
+                out.put(op, main[op]);
+            }
+        }
+        extended.forEach((sub, e) -> out.put(EXTENDED << 16 | sub, e));
+        return out;
+    }
+
     Entry<?> find(int opcode) {
         return main[opcode];
     }

@@ -5,9 +5,12 @@ import org.aden.game.actor.GroundItem;
 import org.aden.game.actor.Npc;
 import org.aden.game.actor.Player;
 import org.aden.game.actor.WorldObject;
+import org.aden.game.door.Door;
+import org.aden.game.door.DoorPackets;
 import org.aden.game.network.server.world.DropItem;
 import org.aden.game.network.server.world.NpcInfo;
 import org.aden.game.network.server.world.SpawnItem;
+import org.aden.game.staticobject.PlacedStaticObject;
 import org.aden.game.world.Presence;
 import org.aden.game.world.move.MovePackets;
 
@@ -38,6 +41,8 @@ public final class Presences implements Presence {
                                     i.count())
                             : new SpawnItem(i.objectId(), i.itemId(), i.x(), i.y(), i.z(), i.stackable(), i.count())
                 };
+            case Door d -> DoorPackets.appear(d);
+            case PlacedStaticObject s -> new ServerPacket[] {s.appearPacket()};
             default -> new ServerPacket[0];
         };
     }

@@ -37,6 +37,8 @@ public final class WorldSession implements WorldGateway {
     private final Outbound out;
     private final ReturnToLobby lobby;
     private volatile boolean stopping;
+    /** How long RequestRestart waits for the save before the character list is read anyway. */
+    static final Duration RESTART_SAVE_WAIT = Duration.ofSeconds(5);
 
     public WorldSession(World world, WorldLoop loop, PlayerSessions sessions, Outbound out, ReturnToLobby lobby) {
         this.world = world;
@@ -81,7 +83,10 @@ public final class WorldSession implements WorldGateway {
         });
     }
 
-    /** Saves and removes everyone, then stops the world thread. Blocks until the saves are written. */
+    /**
+     * Removes everyone (their snapshots go to the save queue), then stops the world thread. The caller then closes
+     * the save queue, which writes them or keeps them in the journal; nothing here waits on the database.
+     */
     @Override
     public void shutdown() {
         if (!loop.isRunning()) {
@@ -91,13 +96,12 @@ public final class WorldSession implements WorldGateway {
         world.submit(() -> removed.complete(sessions.removeAll()));
         try {
             List<CompletableFuture<Void>> saves = removed.get(10, TimeUnit.SECONDS);
-            CompletableFuture.allOf(saves.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
             LOG.info(
-                    "World stopped: {} players saved; {}",
+                    "World stopped: {} players removed and queued for saving; {}",
                     saves.size(),
                     world.tickStats().summary());
         } catch (Exception e) {
-            LOG.error("Saving players at shutdown did not complete: {}", e.toString());
+            LOG.error("Removing players at shutdown did not complete: {}", e.toString());
         }
         loop.stop();
         out.stop();
@@ -123,8 +127,11 @@ public final class WorldSession implements WorldGateway {
             CompletableFuture<Void> saved = p != null ? sessions.leave(p) : CompletableFuture.completedFuture(null);
             // the character list is read from the database: show it once the save is written
             // after the packets still queued for this connection
-            saved.whenComplete(
-                    (v, e) -> out.enqueue(() -> client.execute(() -> lobby.returnToCharacterSelection(client))));
+            // (not longer than RESTART_SAVE_WAIT: while the database is down the lobby refuses at once instead)
+            saved.copy()
+                    .completeOnTimeout(null, RESTART_SAVE_WAIT.toMillis(), TimeUnit.MILLISECONDS)
+                    .whenComplete((v, e) ->
+                            out.enqueue(() -> client.execute(() -> lobby.returnToCharacterSelection(client))));
         });
     }
 

@@ -87,6 +87,13 @@ public final class MapRegions {
         return byName.size();
     }
 
+    /** Every region, by name (the web console marks the towns on its map). */
+    public List<Region> regions() {
+        return byName.values().stream()
+                .sorted(java.util.Comparator.comparing(Region::name))
+                .toList();
+    }
+
     private static int key(int tileX, int tileY) {
         return tileX * 100 + tileY;
     }

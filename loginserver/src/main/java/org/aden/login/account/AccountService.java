@@ -30,6 +30,15 @@ public final class AccountService {
 
     /** Checks credentials; on success records the login time and address. */
     public AuthResult authenticate(String rawLogin, String password, String ip) {
+        return authenticate(rawLogin, password, ip, () -> true);
+    }
+
+    /**
+     * As {@link #authenticate(String, String, String)}; {@code stillWanted} is asked before an account is created
+     * on first login, so that a client that left while the database was slow gets no account it never saw.
+     */
+    public AuthResult authenticate(
+            String rawLogin, String password, String ip, java.util.function.BooleanSupplier stillWanted) {
         String login = LoginNames.normalize(rawLogin);
         if (login == null || password.isEmpty()) {
             hasher.burn(password);
@@ -40,7 +49,7 @@ public final class AccountService {
             Account account = m.find(login);
             boolean created = false;
             if (account == null) {
-                if (!autoCreate || !LoginNames.acceptablePassword(password)) {
+                if (!autoCreate || !LoginNames.acceptablePassword(password) || !stillWanted.getAsBoolean()) {
                     hasher.burn(password);
                     return new AuthResult.WrongCredentials(false);
                 }

@@ -271,7 +271,7 @@ public final class LinkServer implements AutoCloseable {
                                 id,
                                 account);
                     }
-                    conn.send(new VerifyResult(v.requestId(), v.account(), ok, ok ? accounts.accessLevel(account) : 0));
+                    conn.send(new VerifyResult(v.requestId(), v.account(), ok, ok ? accessLevel(account, id) : 0));
                 }
                 case PlayerEntered p -> registry.playerEntered(id, p.account().toLowerCase(Locale.ROOT));
                 case PlayerLeft p -> registry.playerLeft(id, p.account().toLowerCase(Locale.ROOT));
@@ -293,6 +293,23 @@ public final class LinkServer implements AutoCloseable {
                     refuseMessage(
                             conn, id, "unexpected link message " + m.getClass().getSimpleName(), -1);
             }
+        }
+    }
+
+    /**
+     * The account's access level for a verified session; 0 (a player) when the database does not answer, so that an
+     * outage never ends the link's read loop and drops the game server.
+     */
+    private int accessLevel(String account, int serverId) {
+        try {
+            return accounts.accessLevel(account);
+        } catch (RuntimeException e) {
+            LOG.warn(
+                    "Access level of {} (game server {}) not readable, treated as 0: {}",
+                    account,
+                    serverId,
+                    e.toString());
+            return 0;
         }
     }
 

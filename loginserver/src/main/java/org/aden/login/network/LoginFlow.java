@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
+import org.aden.common.db.DatabaseHealth;
 import org.aden.common.link.GameServerStatus;
 import org.aden.common.link.SessionKey;
 import org.aden.common.log.LogThrottle;
@@ -57,6 +58,8 @@ public final class LoginFlow {
     private final LogThrottle refusalLog = LogThrottle.perMinute();
     /** Accounts authenticated on this login server and not yet handed to a game server. */
     private final Map<String, LoginConnection> authed = new ConcurrentHashMap<>();
+    /** Whether aden_login answers: while it does not, logins are refused at once. */
+    private final DatabaseHealth database;
 
     public LoginFlow(
             AccountService accounts,
@@ -67,7 +70,9 @@ public final class LoginFlow {
             RandomGenerator random,
             boolean maintenance,
             int maxConnections,
-            LoginResults results) {
+            LoginResults results,
+            DatabaseHealth database) {
+        this.database = database;
         this.results = results;
         this.accounts = accounts;
         this.bruteForce = bruteForce;
@@ -145,7 +150,24 @@ public final class LoginFlow {
             c.close(new LoginFail(LoginFailReason.ACCESS_FAILED));
             return;
         }
-        AuthResult result = accounts.authenticate(login, password, ip);
+        if (!database.isUp()) {
+            refuseDatabaseDown(c);
+            return;
+        }
+        AuthResult result;
+        try {
+            // the connection is asked again before an account is created: it may have left while the database was slow
+            result = accounts.authenticate(login, password, ip, c::isOpen);
+        } catch (RuntimeException e) {
+            if (!database.failed(e)) {
+                throw e;
+            }
+            refuseDatabaseDown(c);
+            return;
+        }
+        if (!c.isOpen()) {
+            return; // gone while the database answered: nothing is completed for it
+        }
         switch (result) {
             case AuthResult.WrongCredentials w -> {
                 bruteForce.recordFailure(ip, key);
@@ -168,6 +190,15 @@ public final class LoginFlow {
             }
             case AuthResult.Success s -> loggedIn(c, s);
         }
+    }
+
+    /** The database is unreachable: "system error" at once, one line a minute (the outage itself is logged once). */
+    private void refuseDatabaseDown(LoginConnection c) {
+        long more = refusalLog.admit("database down");
+        if (more >= 0) {
+            LOG.info("{}: refused, the database is unreachable{} (logged once a minute)", c, LogThrottle.more(more));
+        }
+        c.close(new LoginFail(LoginFailReason.SYSTEM_ERROR));
     }
 
     /**

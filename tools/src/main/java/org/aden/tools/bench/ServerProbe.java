@@ -52,6 +52,11 @@ final class ServerProbe implements AutoCloseable {
         }
     }
 
+    /** World ticks since the start or the last reset. */
+    long ticks() throws IOException {
+        return (Long) get(world, "Ticks");
+    }
+
     double tickP50() throws IOException {
         return (Double) get(world, "TickP50Millis");
     }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /**
  * The operator's command line: {@code aden account ...}, {@code aden character ...}, {@code aden ledger ...},
  * {@code aden ipban ...},
- * {@code aden db backup|restore}, {@code aden datapack ...}, {@code aden import mobius|acis}, {@code aden bench-bcrypt}.
+ * {@code aden db backup|restore}, {@code aden datapack ...}, {@code aden import mobius|acis}, {@code aden bench-bcrypt}, {@code aden audit}.
  */
 @Command(
         name = "aden",
@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
             BackupCommand.class,
             DatapackCommand.class,
             BenchBcryptCommand.class,
-            ImportCommand.class
+            ImportCommand.class,
+            AuditCommand.class
         })
 public final class AdenCli implements Runnable {
     @CommandLine.Spec

@@ -46,10 +46,11 @@ final class ServerProcess {
             AutoCloseable server = starter.start(config, db);
             DatabaseBootstrap openDb = db;
             log.info(
-                    "{} {} started in {} ms with {} ({}), config {}",
+                    "{} {} started in {} ms ({}) with {} ({}), config {}",
                     name,
                     version(),
                     (System.nanoTime() - t0) / 1_000_000,
+                    org.aden.tools.standalone.ProcessMemory.summary(),
                     db.describe(),
                     Runtime.version(),
                     file);

@@ -177,7 +177,7 @@ public final class Shard implements AutoCloseable {
                     + ", game encryption "
                     + (gameCfg.getBool("game.encryption") ? "on" : "OFF"),
             "  datapack    " + game.contentSummary(),
-            String.format("  started in %.1f s", millis / 1000.0),
+            String.format("  started in %.1f s, %s", millis / 1000.0, ProcessMemory.summary()),
         };
         for (String line : lines) {
             LOG.info(line);

@@ -98,6 +98,7 @@ public final class Standalone implements Callable<Integer> {
         String dbDir = dataDir.resolve("mariadb").toString();
         login.put("db.embedded.dir", dbDir);
         game.put("db.embedded.dir", dbDir);
+        game.put("game.save-journal", dataDir.resolve("game-save-journal").toString());
         if (dbPort != null) {
             login.put("db.embedded.port", dbPort.toString());
         }
