@@ -10,7 +10,6 @@ import org.aden.game.item.Inventory;
 import org.aden.game.item.ItemLedger;
 import org.aden.game.network.server.npc.NpcHtmlMessage;
 import org.aden.game.network.server.system.SystemMessage;
-import org.aden.game.quest.PlayerQuestState;
 import org.aden.game.script.ScriptViews;
 import org.aden.game.script.api.Dialogue;
 import org.aden.game.script.api.GameWorld;

@@ -7,7 +7,7 @@ import java.util.random.RandomGenerator;
  * What quests write through: the store of their progress, the exp/SP rule of their rewards, and the random that
  * scripts' chances draw from (drops of quest items; tests seed it).
  */
-public record QuestServices(QuestStore store, PlayerQuestState.ExpGain exp, RandomGenerator random) {
+public record QuestServices(QuestStore store, ExpGain exp, RandomGenerator random) {
     /**
      * Progress kept in the players' logs only and no exp given: for dialog tests that run no quest. The server
      * always builds real services.

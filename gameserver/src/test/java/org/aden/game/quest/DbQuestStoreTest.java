@@ -13,6 +13,7 @@ import org.aden.game.GameServer;
 import org.aden.game.actor.Player;
 import org.aden.game.character.CharacterData;
 import org.aden.game.character.CharacterRepository;
+import org.aden.game.dialog.PlayerQuestState;
 import org.aden.game.session.LoadedCharacters;
 import org.aden.game.world.WorldFixture;
 import org.junit.jupiter.api.AfterAll;

@@ -1,6 +1,10 @@
-package org.aden.game.quest;
+package org.aden.game.dialog;
 
 import org.aden.game.actor.Player;
+import org.aden.game.quest.ExpGain;
+import org.aden.game.quest.QuestLog;
+import org.aden.game.quest.QuestRecord;
+import org.aden.game.quest.QuestStore;
 import org.aden.game.script.api.QuestState;
 
 /**
@@ -9,12 +13,6 @@ import org.aden.game.script.api.QuestState;
  * thread only.
  */
 public final class PlayerQuestState implements QuestState {
-    /** What a quest's exp/SP reward goes through (the same level-up rules as kills). */
-    @FunctionalInterface
-    public interface ExpGain {
-        void gain(Player p, long exp, int sp);
-    }
-
     private final Player player;
     private final String name;
     private final int questId;
