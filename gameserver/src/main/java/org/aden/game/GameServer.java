@@ -89,6 +89,8 @@ import org.aden.game.spawn.Spawner;
 import org.aden.game.stat.PlayerStats;
 import org.aden.game.staticobject.StaticObjects;
 import org.aden.game.target.TargetHandlers;
+import org.aden.game.warehouse.WarehouseHandlers;
+import org.aden.game.warehouse.Warehouses;
 import org.aden.game.world.Outbound;
 import org.aden.game.world.World;
 import org.aden.game.world.WorldLoop;
@@ -224,6 +226,7 @@ public final class GameServer implements AutoCloseable {
         // change
         Shops shops = new Shops(world, data.buyLists(), ledger);
         Exchanges exchanges = new Exchanges(world, data.multisells(), ledger);
+        Warehouses warehouses = new Warehouses(world, ledger);
         NpcTalk talk = new NpcTalk(new TalkServices(
                 world,
                 scripts,
@@ -232,6 +235,7 @@ public final class GameServer implements AutoCloseable {
                 teleports,
                 shops,
                 exchanges,
+                warehouses,
                 new QuestServices(new DbQuestStore(db.sqlSessionFactory(), persistence), deaths::gain, random)));
         deaths.onKill(talk::killed);
         actions.setInteraction(talk.interactionOr((p, o) -> {
@@ -282,6 +286,7 @@ public final class GameServer implements AutoCloseable {
         CombatHandlers.register(tables, commands, combat, deaths);
         EquipHandlers.register(tables, commands, new Equipment(world, ledger));
         ShopHandlers.register(tables, commands, shops, exchanges);
+        WarehouseHandlers.register(tables, commands, warehouses);
         ChatHandlers.register(tables, commands, chat);
         Parties parties = new Parties(world);
         PartyHandlers.register(tables, commands, parties);

@@ -4,26 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.util.List;
 import java.util.Map;
-import org.aden.common.config.ConfigLoader;
 import org.aden.common.db.Database;
 import org.aden.common.db.DatabaseSettings;
 import org.aden.common.link.SessionKey;
 import org.aden.common.testing.TestDatabase;
-import org.aden.game.GameConfig;
 import org.aden.game.GameServer;
-import org.aden.login.LoginConfig;
 import org.aden.login.LoginServer;
 import org.aden.login.account.AccountService;
 import org.aden.login.account.PasswordHasher;
-import org.aden.tools.client.game.GameConnection;
-import org.aden.tools.client.game.GameServerPackets.CharInfo;
 import org.aden.tools.client.game.WorldClient;
-import org.aden.tools.client.login.LoginClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +29,6 @@ class MetricsEndToEndTest {
     @RegisterExtension
     static TestDatabase db = new TestDatabase();
 
-    static final String SECRET = "metrics-e2e-secret";
     static final Duration WAIT = Duration.ofSeconds(10);
     static DatabaseSettings gameSchema;
     static Database loginDb;
@@ -46,91 +37,36 @@ class MetricsEndToEndTest {
     static GameServer game;
     static AccountService accounts;
 
+    static TestShard shard;
+
     @BeforeAll
     static void start() throws Exception {
-        loginDb = Database.open(db.newSchema(), "classpath:db/login", LoginServer.MAPPERS);
-        gameSchema = db.newSchema();
-        gameDb = Database.open(gameSchema, "classpath:db/game", GameServer.MAPPERS);
-        login = new LoginServer(
-                LoginConfig.from(ConfigLoader.load(
-                        null,
-                        LoginConfig.SPEC,
-                        Map.of(),
-                        Map.of(
-                                "login.client.host", "127.0.0.1",
-                                "login.client.port", "0",
-                                "login.link.port", "0",
-                                "login.link.secret", SECRET,
-                                "login.auto-create", "true",
-                                "login.bcrypt-cost", "4",
-                                "login.rsa-pool-size", "2",
-                                "login.metrics.enabled", "true",
-                                "login.metrics.port", "0"))),
-                loginDb);
-        login.start();
-        game = new GameServer(
-                GameConfig.from(ConfigLoader.load(
-                        null,
-                        GameConfig.SPEC,
-                        Map.of(),
-                        Map.of(
-                                "game.host",
-                                "127.0.0.1",
-                                "game.port",
-                                "0",
-                                "game.login.port",
-                                Integer.toString(login.linkPort()),
-                                "game.login.secret",
-                                SECRET,
-                                "game.datapack",
-                                Path.of(System.getProperty("aden.root", ".."), "datapack")
-                                        .toAbsolutePath()
-                                        .toString(),
-                                "game.world.linger",
-                                "1s",
-                                "game.metrics.enabled",
-                                "true",
-                                "game.metrics.port",
-                                "0"))),
-                gameDb);
-        game.start();
-        assertTrue(game.link().awaitConnected(Duration.ofSeconds(10)));
+        shard = TestShard.start(
+                db,
+                Map.of("login.metrics.enabled", "true", "login.metrics.port", "0"),
+                Map.of("game.metrics.enabled", "true", "game.metrics.port", "0"));
+        loginDb = shard.loginDb;
+        gameSchema = shard.gameSchema;
+        gameDb = shard.gameDb;
+        login = shard.login;
+        game = shard.game;
         accounts =
                 new AccountService(loginDb.sqlSessionFactory(), new PasswordHasher(4), InstantSource.system(), false);
     }
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {game, login, gameDb, loginDb}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // best effort
-            }
+        if (shard != null) {
+            shard.close();
         }
     }
 
     static SessionKey keys(String account) throws IOException {
-        try (LoginClient c = LoginClient.connect("127.0.0.1", login.clientPort())) {
-            assertTrue(c.login(account, "secret12").ok(), "login of " + account);
-            c.serverList();
-            assertTrue(c.requestServerLogin(1).ok(), "PlayOk");
-            return c.sessionKey();
-        }
+        return shard.keys(account);
     }
 
     static WorldClient enter(String account, String name) throws IOException {
-        SessionKey k = keys(account);
-        GameConnection c = GameConnection.connect("127.0.0.1", game.port());
-        c.protocolVersion(746);
-        List<CharInfo> chars = c.authLogin(account, k);
-        if (chars.isEmpty()) {
-            assertTrue(c.createCharacter(name, 0, 0, 0, 0, 0, 0).ok(), "character created");
-        }
-        c.select(0);
-        return WorldClient.enter(c, true, null, WAIT);
+        return shard.enter(account, name, WAIT);
     }
 
     static String get(int port, String path) throws Exception {

@@ -25,14 +25,11 @@ import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
 import org.aden.game.spawn.SpawnPoint;
 import org.aden.game.spawn.Territory;
-import org.aden.login.LoginConfig;
 import org.aden.login.LoginServer;
 import org.aden.login.account.AccountService;
 import org.aden.login.account.PasswordHasher;
-import org.aden.tools.client.game.GameConnection;
 import org.aden.tools.client.game.WorldClient;
 import org.aden.tools.client.game.WorldPackets;
-import org.aden.tools.client.login.LoginClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +44,6 @@ class WorldContentEndToEndTest {
     @RegisterExtension
     static TestDatabase db = new TestDatabase();
 
-    static final String SECRET = "content-e2e-secret";
     static final Duration WAIT = Duration.ofSeconds(20);
     static final Path DATAPACK =
             Path.of(System.getProperty("aden.root", ".."), "datapack").toAbsolutePath();
@@ -57,42 +53,22 @@ class WorldContentEndToEndTest {
     static GameServer game;
     static AccountService accounts;
     static GameConfig config;
+    /** The view and forget radii the shard runs with: the defaults, as no test key changes them. */
+    static final GameConfig WORLD_DEFAULTS =
+            GameConfig.from(ConfigLoader.load(null, GameConfig.SPEC, Map.of(), Map.of()));
+
     static WorldData data;
+
+    static TestShard shard;
 
     @BeforeAll
     static void start() throws Exception {
-        loginDb = Database.open(db.newSchema(), "classpath:db/login", LoginServer.MAPPERS);
-        gameDb = Database.open(db.newSchema(), "classpath:db/game", GameServer.MAPPERS);
-        login = new LoginServer(
-                LoginConfig.from(ConfigLoader.load(
-                        null,
-                        LoginConfig.SPEC,
-                        Map.of(),
-                        Map.of(
-                                "login.client.host", "127.0.0.1",
-                                "login.client.port", "0",
-                                "login.link.port", "0",
-                                "login.link.secret", SECRET,
-                                "login.auto-create", "true",
-                                "login.bcrypt-cost", "4",
-                                "login.rsa-pool-size", "2"))),
-                loginDb);
-        login.start();
-        config = GameConfig.from(ConfigLoader.load(
-                null,
-                GameConfig.SPEC,
-                Map.of(),
-                Map.of(
-                        "game.host", "127.0.0.1",
-                        "game.port", "0",
-                        "game.login.port", Integer.toString(login.linkPort()),
-                        "game.login.secret", SECRET,
-                        "game.datapack", DATAPACK.toString(),
-                        "game.world.spawn-npcs", "true",
-                        "game.world.linger", "1s")));
-        game = new GameServer(config, gameDb);
-        game.start();
-        assertTrue(game.link().awaitConnected(Duration.ofSeconds(10)));
+        shard = TestShard.start(db, Map.of(), Map.of("game.world.spawn-npcs", "true"));
+        loginDb = shard.loginDb;
+        gameDb = shard.gameDb;
+        login = shard.login;
+        game = shard.game;
+        config = WORLD_DEFAULTS;
         accounts =
                 new AccountService(loginDb.sqlSessionFactory(), new PasswordHasher(4), InstantSource.system(), false);
         data = WorldDataLoader.load(new XmlDatapack(DATAPACK)); // the expectation, read on its own
@@ -100,35 +76,17 @@ class WorldContentEndToEndTest {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {game, login, gameDb, loginDb}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // best effort
-            }
+        if (shard != null) {
+            shard.close();
         }
     }
 
     static SessionKey keys(String account) throws IOException {
-        try (LoginClient c = LoginClient.connect("127.0.0.1", login.clientPort())) {
-            assertTrue(c.login(account, "secret12").ok(), "login of " + account);
-            c.serverList();
-            assertTrue(c.requestServerLogin(1).ok(), "PlayOk");
-            return c.sessionKey();
-        }
+        return shard.keys(account);
     }
 
     static WorldClient enter(String account, String name, int race, int classId) throws IOException {
-        SessionKey k = keys(account);
-        GameConnection c = GameConnection.connect("127.0.0.1", game.port());
-        c.protocolVersion(746);
-        if (c.authLogin(account, k).isEmpty()) {
-            assertTrue(c.createCharacter(name, race, 0, classId, 0, 0, 0).ok(), "character created");
-        }
-        c.select(0);
-        return WorldClient.enter(c, true, null, WAIT);
+        return shard.enter(account, name, race, classId, WAIT);
     }
 
     /** An NpcInfo as the test reads it: object id, template id, position. */

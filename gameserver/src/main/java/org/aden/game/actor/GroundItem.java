@@ -10,6 +10,7 @@ public final class GroundItem extends WorldObject {
     private final int itemId;
     private final int count;
     private final boolean stackable;
+    private int enchant;
     private int dropperId;
     private int ownerId;
     private long ownerUntil;
@@ -28,6 +29,15 @@ public final class GroundItem extends WorldObject {
 
     public boolean stackable() {
         return stackable;
+    }
+
+    /** The enchant level it keeps while on the ground (a dropped +3 sword is picked up +3). */
+    public int enchant() {
+        return enchant;
+    }
+
+    public void setEnchant(int enchant) {
+        this.enchant = enchant;
     }
 
     public int count() {

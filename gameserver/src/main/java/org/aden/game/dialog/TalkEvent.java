@@ -274,6 +274,16 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
         }
     }
 
+    @Override
+    public void showWarehouseDeposit() {
+        s.warehouses().showDeposit(p, n);
+    }
+
+    @Override
+    public void showWarehouseWithdraw() {
+        s.warehouses().showWithdraw(p, n);
+    }
+
     // ---- Timers
 
     @Override

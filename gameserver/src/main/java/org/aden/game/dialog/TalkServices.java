@@ -7,9 +7,10 @@ import org.aden.game.script.ScriptHost;
 import org.aden.game.shop.Exchanges;
 import org.aden.game.shop.Shops;
 import org.aden.game.teleport.Destinations;
+import org.aden.game.warehouse.Warehouses;
 import org.aden.game.world.World;
 
-/** What talking to NPCs uses: the scripts, the world, items, teleports, shops, multisells and quests. */
+/** What talking to NPCs uses: the scripts, the world, items, teleports, shops, multisells, the warehouse and quests. */
 public record TalkServices(
         World world,
         ScriptHost scripts,
@@ -18,6 +19,7 @@ public record TalkServices(
         Teleports teleports,
         Shops shops,
         Exchanges exchanges,
+        Warehouses warehouses,
         QuestServices quests) {
     /** Without quest persistence: dialog tests that run no quest. */
     public TalkServices(
@@ -27,7 +29,8 @@ public record TalkServices(
             Destinations destinations,
             Teleports teleports,
             Shops shops,
-            Exchanges exchanges) {
-        this(world, scripts, ledger, destinations, teleports, shops, exchanges, QuestServices.unsaved());
+            Exchanges exchanges,
+            Warehouses warehouses) {
+        this(world, scripts, ledger, destinations, teleports, shops, exchanges, warehouses, QuestServices.unsaved());
     }
 }

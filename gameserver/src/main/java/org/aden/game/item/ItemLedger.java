@@ -46,6 +46,7 @@ public final class ItemLedger {
         DROP,
         DESTROY,
         QUEST,
+        WAREHOUSE,
         GM,
         OTHER
     }
@@ -222,6 +223,148 @@ public final class ItemLedger {
                         failed.run();
                     }
                 }));
+    }
+
+    /** One line of a warehouse move: that item, that many. */
+    public record Move(int objectId, long count) {}
+
+    /**
+     * Moves items between the bag and the private warehouse, and takes the fee from the bag's adena, as one change:
+     * a whole item or stack changes place (its row moves), part of a stack is split off or joins the stack already
+     * there. False, with nothing changed, when an item is not where it should be, is worn, is asked for more than
+     * there is, the fee cannot be paid, or another change of the player is being written.
+     */
+    public boolean moveToWarehouse(Player p, List<Move> moves, long fee) {
+        return transfer(p, moves, fee, true);
+    }
+
+    /** The other way: from the private warehouse into the bag (see {@link #moveToWarehouse}). */
+    public boolean moveFromWarehouse(Player p, List<Move> moves, long fee) {
+        return transfer(p, moves, fee, false);
+    }
+
+    private boolean transfer(Player p, List<Move> moves, long fee, boolean deposit) {
+        if (writing.contains(p.objectId()) || moves.isEmpty()) {
+            return false;
+        }
+        Map<Integer, ItemData> bag = byObject(Inventory.of(p).items());
+        Map<Integer, ItemData> vault = byObject(Warehouse.of(p).items());
+        Map<Integer, ItemData> from = deposit ? bag : vault;
+        Map<Integer, ItemData> to = deposit ? vault : bag;
+        ItemLocation target = deposit ? ItemLocation.WAREHOUSE : ItemLocation.INVENTORY;
+        Map<Integer, ItemData> inserted = new LinkedHashMap<>();
+        Map<Integer, ItemData> updated = new LinkedHashMap<>();
+        List<Integer> deleted = new ArrayList<>();
+        Map<Integer, Long> moved = new LinkedHashMap<>();
+        for (Move m : moves) {
+            ItemData i = from.get(m.objectId());
+            if (i == null || i.equipped() || m.count() < 1 || m.count() > i.count()) {
+                return false;
+            }
+            ItemTemplate t = catalog.get(i.itemId());
+            ItemData stack = t.stackable()
+                    ? to.values().stream()
+                            .filter(o -> o.itemId() == i.itemId() && !o.equipped())
+                            .findFirst()
+                            .orElse(null)
+                    : null;
+            if (m.count() == i.count() && stack == null) {
+                ItemData placed = placed(i, target);
+                from.remove(i.objectId());
+                to.put(placed.objectId(), placed);
+                (inserted.containsKey(placed.objectId()) ? inserted : updated).put(placed.objectId(), placed);
+            } else {
+                if (m.count() == i.count()) {
+                    from.remove(i.objectId());
+                    if (inserted.remove(i.objectId()) == null) {
+                        updated.remove(i.objectId());
+                        deleted.add(i.objectId());
+                    }
+                } else {
+                    ItemData left = withCount(i, i.count() - m.count());
+                    from.put(left.objectId(), left);
+                    (inserted.containsKey(left.objectId()) ? inserted : updated).put(left.objectId(), left);
+                }
+                ItemData joined = stack != null
+                        ? withCount(stack, stack.count() + m.count())
+                        : new ItemData(
+                                ids.getAsInt(), p.objectId(), i.itemId(), m.count(), i.enchantLevel(), target, -1);
+                if (joined.count() > Integer.MAX_VALUE) {
+                    return false; // the wire carries 32-bit counts
+                }
+                to.put(joined.objectId(), joined);
+                (stack == null || inserted.containsKey(joined.objectId()) ? inserted : updated)
+                        .put(joined.objectId(), joined);
+            }
+            moved.merge(i.itemId(), deposit ? -m.count() : m.count(), Long::sum);
+        }
+        if (fee > 0 && !pay(bag, fee, inserted, updated, deleted)) {
+            return false;
+        }
+        long now = clock.millis();
+        List<LedgerEntry> log = new ArrayList<>();
+        moved.forEach((item, count) ->
+                log.add(new LedgerEntry(now, p.objectId(), item, count, "warehouse", Reason.WAREHOUSE)));
+        if (fee > 0) {
+            log.add(new LedgerEntry(now, p.objectId(), ADENA, -fee, "warehouse fee", Reason.WAREHOUSE));
+        }
+        List<ItemData> bagAfter = new ArrayList<>(bag.values());
+        Inventory.of(p).setItems(bagAfter);
+        Warehouse.of(p).setItems(new ArrayList<>(vault.values()));
+        store.write(new ItemChange(
+                p.objectId(),
+                bagAfter,
+                new ArrayList<>(inserted.values()),
+                new ArrayList<>(updated.values()),
+                deleted,
+                log));
+        return true;
+    }
+
+    private static final int ADENA = 57;
+
+    /** Takes {@code fee} adena out of the bag's stacks; false when there is not enough. */
+    private static boolean pay(
+            Map<Integer, ItemData> bag,
+            long fee,
+            Map<Integer, ItemData> inserted,
+            Map<Integer, ItemData> updated,
+            List<Integer> deleted) {
+        long left = fee;
+        for (ItemData i : new ArrayList<>(bag.values())) {
+            if (left == 0) {
+                break;
+            }
+            if (i.itemId() != ADENA || i.equipped()) {
+                continue;
+            }
+            long take = Math.min(left, i.count());
+            left -= take;
+            if (take == i.count()) {
+                bag.remove(i.objectId());
+                if (inserted.remove(i.objectId()) == null) {
+                    updated.remove(i.objectId());
+                    deleted.add(i.objectId());
+                }
+            } else {
+                ItemData n = withCount(i, i.count() - take);
+                bag.put(n.objectId(), n);
+                (inserted.containsKey(n.objectId()) ? inserted : updated).put(n.objectId(), n);
+            }
+        }
+        return left == 0;
+    }
+
+    private static Map<Integer, ItemData> byObject(List<ItemData> items) {
+        Map<Integer, ItemData> out = new LinkedHashMap<>();
+        for (ItemData i : items) {
+            out.put(i.objectId(), i);
+        }
+        return out;
+    }
+
+    private static ItemData placed(ItemData i, ItemLocation location) {
+        return new ItemData(i.objectId(), i.ownerId(), i.itemId(), i.count(), i.enchantLevel(), location, -1);
     }
 
     /** True while a confirmed change of the player waits for its write. */

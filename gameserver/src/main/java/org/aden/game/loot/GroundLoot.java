@@ -30,9 +30,10 @@ import org.apache.logging.log4j.Logger;
 
 /**
  * Items on the ground (world thread): a kill's loot falls around the corpse (DropItem to those who see it, SpawnItem
- * to later arrivals), only the killer may take it for a while, and it disappears after the decay time. A click on
- * an item walks the player to it and picks it up: the item leaves the ground in the tick the database confirms the
- * inventory row (GetItem, InventoryUpdate, StatusUpdate of the load, the message); a failed write leaves it there.
+ * to later arrivals), only the top damage dealer may take it for a while, and it disappears after the decay time. A
+ * click on an item walks the player to it and picks it up: the item leaves the ground in the tick the database
+ * confirms the inventory row (GetItem, InventoryUpdate, StatusUpdate of the load, the message); a failed write leaves
+ * it there.
  */
 public final class GroundLoot implements Drops {
     private static final Logger LOG = LogManager.getLogger(GroundLoot.class);
@@ -75,9 +76,9 @@ public final class GroundLoot implements Drops {
     }
 
     @Override
-    public void drop(Npc npc, Player killer) {
+    public void drop(Npc npc, Player owner) {
         List<DropRoll.Loot> loot =
-                DropRoll.roll(npc.template().rewards(), npc.level(), killer.level(), settings, random);
+                DropRoll.roll(npc.template().rewards(), npc.level(), owner.level(), settings, random);
         for (DropRoll.Loot l : loot) {
             if (!ledger.catalog().contains(l.itemId())) {
                 LOG.warn("{} drops unknown item {}; skipped", npc.describe(), l.itemId());
@@ -88,7 +89,7 @@ public final class GroundLoot implements Drops {
             long pieces = t.stackable() ? 1 : Math.min(l.count(), 50);
             int count = t.stackable() ? (int) Math.min(Integer.MAX_VALUE, l.count()) : 1;
             for (long k = 0; k < pieces; k++) {
-                place(npc, killer, t, count);
+                place(npc, owner, t, count);
             }
         }
     }
@@ -102,13 +103,15 @@ public final class GroundLoot implements Drops {
                 owner,
                 t,
                 count,
+                0,
                 (int) Math.round(dropper.exactX() + Math.cos(angle) * r),
                 (int) Math.round(dropper.exactY() + Math.sin(angle) * r),
                 dropper.z());
     }
 
-    private GroundItem putAt(int dropperId, Player owner, ItemTemplate t, int count, int x, int y, int z) {
+    private GroundItem putAt(int dropperId, Player owner, ItemTemplate t, int count, int enchant, int x, int y, int z) {
         GroundItem g = new GroundItem(ids.getAsInt(), t.itemId(), count, t.stackable(), x, y, z);
+        g.setEnchant(enchant);
         g.setDropperId(dropperId);
         if (owner != null) {
             g.protectFor(owner.objectId(), world.now() + settings.ownerPriorityMillis());
@@ -122,8 +125,7 @@ public final class GroundLoot implements Drops {
     /**
      * RequestDropItem: {@code count} of an inventory item goes to a point next to the player once the database no
      * longer has it in the inventory (the reverse of a pick-up: nothing exists twice). Refused (ActionFailed) for
-     * quest or non-droppable items, worn items (no unequipping yet), enchanted ones (a ground item keeps no enchant
-     * level yet) and a point farther than 150 units, or 50 in height (SystemMessage 151).
+     * quest or non-droppable items, worn items (take them off first) and a point farther than 150 units, or 50 in height (SystemMessage 151).
      */
     public void dropFromInventory(Player p, int objectId, int count, int x, int y, int z) {
         Inventory inv = Inventory.of(p);
@@ -135,7 +137,6 @@ public final class GroundLoot implements Drops {
         if (p.isDead()
                 || item == null
                 || item.equipped()
-                || item.enchantLevel() > 0
                 || t.questItem()
                 || !t.rules().droppable()
                 || count < 1
@@ -156,7 +157,7 @@ public final class GroundLoot implements Drops {
                 ItemLedger.Reason.DROP,
                 "ground",
                 change -> {
-                    putAt(p.objectId(), null, t, count, x, y, z);
+                    putAt(p.objectId(), null, t, count, item.enchantLevel(), x, y, z);
                     sendRemoved(p, item, change);
                     p.send(new SystemMessage(DROPPED, List.of(new SystemMessage.Param(ITEM_NAME, null, t.itemId()))));
                 },
@@ -277,7 +278,10 @@ public final class GroundLoot implements Drops {
         g.setClaimed(true);
         boolean started = ledger.applyWhenWritten(
                 p,
-                List.of(new ItemLedger.Delta(g.itemId(), g.count())),
+                List.of(
+                        g.enchant() > 0
+                                ? ItemLedger.Delta.enchanted(g.itemId(), g.count(), g.enchant())
+                                : new ItemLedger.Delta(g.itemId(), g.count())),
                 ItemLedger.Reason.PICKUP,
                 "ground",
                 change -> pickedUp(p, g, change),

@@ -10,6 +10,7 @@ import org.aden.game.skill.SkillData;
 /** Everything the world needs to place a loaded character: state, belongings and quests. */
 public record EnterWorldData(
         PlayerState state,
+        /** every item row of the character, the private warehouse's included */
         List<ItemData> inventory,
         List<SkillData> skills,
         List<Shortcut> shortcuts,

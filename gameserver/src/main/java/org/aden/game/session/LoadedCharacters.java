@@ -1,13 +1,10 @@
 package org.aden.game.session;
 
-import java.util.List;
 import org.aden.game.actor.Appearance;
 import org.aden.game.actor.Jail;
 import org.aden.game.actor.PlayerState;
 import org.aden.game.character.CharacterData;
 import org.aden.game.character.CharacterSnapshot;
-import org.aden.game.item.ItemData;
-import org.aden.game.item.ItemLocation;
 import org.aden.game.shortcut.ShortcutBar;
 
 /** Turns what the lobby loaded from the database into what the world places. */
@@ -47,9 +44,7 @@ public final class LoadedCharacters {
                 0,
                 0,
                 c.accessLevel());
-        List<ItemData> inventory = snapshot.items().stream()
-                .filter(i -> i.location() != ItemLocation.WAREHOUSE)
-                .toList();
-        return new EnterWorldData(state, inventory, snapshot.skills(), ShortcutBar.DEFAULT, snapshot.quests());
+        // every item row: PlayerFactory keeps the warehouse's apart from the inventory
+        return new EnterWorldData(state, snapshot.items(), snapshot.skills(), ShortcutBar.DEFAULT, snapshot.quests());
     }
 }

@@ -6,6 +6,8 @@ import org.aden.game.actor.PlayerState;
 import org.aden.game.item.Inventory;
 import org.aden.game.item.ItemCatalog;
 import org.aden.game.item.ItemData;
+import org.aden.game.item.ItemLocation;
+import org.aden.game.item.Warehouse;
 import org.aden.game.quest.QuestLog;
 import org.aden.game.quest.QuestRecord;
 import org.aden.game.shortcut.Shortcut;
@@ -34,7 +36,12 @@ public final class PlayerFactory {
             List<SkillData> skills,
             List<Shortcut> shortcuts,
             List<QuestRecord> quests) {
-        Inventory inv = new Inventory(items, inventory);
+        // the warehouse's rows come with the character's; they are kept apart from what it carries
+        Inventory inv = new Inventory(
+                items,
+                inventory.stream()
+                        .filter(i -> i.location() != ItemLocation.WAREHOUSE)
+                        .toList());
         Player p = new Player(
                 state,
                 stats.compute(
@@ -43,6 +50,11 @@ public final class PlayerFactory {
                         state.appearance().sex(),
                         inv.equippedTemplates()));
         p.addComponent(Inventory.class, inv);
+        p.addComponent(
+                Warehouse.class,
+                new Warehouse(inventory.stream()
+                        .filter(i -> i.location() == ItemLocation.WAREHOUSE)
+                        .toList()));
         p.addComponent(SkillBook.class, new SkillBook(skills));
         p.addComponent(ShortcutBar.class, new ShortcutBar(shortcuts));
         p.addComponent(QuestLog.class, new QuestLog(quests));

@@ -48,7 +48,8 @@ class NpcTalkTest {
             TestData.world().teleports(),
             new Teleports(fx.world, fx.actions),
             new org.aden.game.shop.Shops(fx.world, TestData.world().buyLists(), ledger),
-            new org.aden.game.shop.Exchanges(fx.world, TestData.world().multisells(), ledger)));
+            new org.aden.game.shop.Exchanges(fx.world, TestData.world().multisells(), ledger),
+            new org.aden.game.warehouse.Warehouses(fx.world, ledger)));
     final Npc roxxy = new Npc(0x20000001, TestData.world().npcs().get(30006).orElseThrow(), ROXXY_X, ROXXY_Y, -3000, 0);
 
     {

@@ -51,7 +51,8 @@ class StartingVillagesTest {
             TestData.world().teleports(),
             new Teleports(fx.world, fx.actions),
             new Shops(fx.world, TestData.world().buyLists(), ledger),
-            new Exchanges(fx.world, TestData.world().multisells(), ledger)));
+            new Exchanges(fx.world, TestData.world().multisells(), ledger),
+            new org.aden.game.warehouse.Warehouses(fx.world, ledger)));
 
     {
         fx.actions.setInteraction(talk.interactionOr((p, o) -> {

@@ -373,6 +373,27 @@ class LootWorldTest {
     }
 
     @Test
+    void aDroppedEnchantedSwordIsPickedUpWithItsEnchantLevel() {
+        Player owner = fx.player("Owner", 0, 0);
+        Player finder = fx.player("Finder", 20, 0);
+        assertTrue(ledger.apply(owner, List.of(ItemLedger.Delta.enchanted(SWORD, 1, 3))));
+        int sword = org.aden.game.item.Inventory.of(owner).items().get(0).objectId();
+        fx.clearSinks();
+        loot.dropFromInventory(owner, sword, 1, 10, 0, -3000);
+        fx.ticks(1);
+        assertTrue(org.aden.game.item.Inventory.of(owner).items().isEmpty());
+        GroundItem g = (GroundItem) fx.world.object(
+                intAt(fx.sink(finder).withOpcode(DropItem.OPCODE).get(0), 5));
+        assertEquals(3, g.enchant());
+        fx.actions.action(finder, g.objectId());
+        fx.ticks(10);
+        var picked = org.aden.game.item.Inventory.of(finder).items();
+        assertEquals(1, picked.size());
+        assertEquals(SWORD, picked.get(0).itemId());
+        assertEquals(3, picked.get(0).enchantLevel(), "+3 before, +3 after");
+    }
+
+    @Test
     void aDestroyedItemIsRemovedWithItsLastData() {
         Player p = fx.player("Tidy", 0, 0);
         assertTrue(ledger.apply(p, List.of(new ItemLedger.Delta(SWORD, 1))));

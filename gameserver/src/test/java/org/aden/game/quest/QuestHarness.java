@@ -31,6 +31,7 @@ import org.aden.game.script.ScriptHost;
 import org.aden.game.shop.Exchanges;
 import org.aden.game.shop.Shops;
 import org.aden.game.stat.PlayerStats;
+import org.aden.game.warehouse.Warehouses;
 import org.aden.game.world.WorldFixture;
 
 /**
@@ -95,6 +96,7 @@ public final class QuestHarness {
                 new Teleports(fx.world, fx.actions),
                 new Shops(fx.world, TestData.world().buyLists(), ledger),
                 new Exchanges(fx.world, TestData.world().multisells(), ledger),
+                new Warehouses(fx.world, ledger),
                 new QuestServices(store, deaths::gain, new Random(seed))));
         fx.actions.setInteraction(talk.interactionOr(combat::playerAttacks));
         deaths.onKill(talk::killed);

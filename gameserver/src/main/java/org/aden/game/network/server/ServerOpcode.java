@@ -44,6 +44,8 @@ public enum ServerOpcode {
     CHANGE_WAIT_TYPE(0x2F, "ChangeWaitType"),
     ASK_JOIN_PARTY(0x39, "AskJoinParty"),
     JOIN_PARTY(0x3A, "JoinParty"),
+    WARE_HOUSE_DEPOSIT_LIST(0x41, "WareHouseDepositList"),
+    WARE_HOUSE_WITHDRAWAL_LIST(0x42, "WareHouseWithdrawalList"),
     SHORT_CUT_INIT(0x45, "ShortCutInit"),
     STOP_MOVE(0x47, "StopMove"),
     CREATURE_SAY(0x4A, "CreatureSay"),

@@ -2,7 +2,7 @@ package org.aden.game.script.api;
 
 import java.util.List;
 
-/** What the world offers a player at an NPC: teleports, shops, moving. */
+/** What the world offers a player at an NPC: teleports, shops, the warehouse, moving. */
 public interface GameWorld {
     /** A teleport destination of datapack/teleports. */
     record Destination(int id, String name, long price, int itemId) {}
@@ -42,4 +42,10 @@ public interface GameWorld {
      * exist or names other NPCs.
      */
     void showMultisell(int listId);
+
+    /** Opens the deposit window of the player's private warehouse at this NPC (a fee of 30 adena per item line). */
+    void showWarehouseDeposit();
+
+    /** Opens the withdrawal window (or says that nothing was deposited). */
+    void showWarehouseWithdraw();
 }

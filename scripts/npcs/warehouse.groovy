@@ -1,0 +1,34 @@
+// Warehouse keepers (datapack/npcs type "warehouse"): the private warehouse, deposit and withdrawal. Texts are ours;
+// the fee (30 adena per item line) and the checks are the engine's.
+import groovy.transform.CompileStatic
+import org.aden.game.script.api.NpcEvent
+import org.aden.game.script.api.NpcScript
+
+@CompileStatic
+class WarehouseKeeperScript implements NpcScript {
+    Set<String> npcTypes() { ['warehouse'] as Set<String> }
+
+    boolean onFirstTalk(NpcEvent e) {
+        e.dialogue().show('<html><body>%npcName%:<br>Your belongings are safe with me, %playerName%. '
+                + 'Each item you leave costs 30 adena.<br><br>'
+                + '<a action="bypass -h npc_%objectId%_DepositP">Deposit an item</a><br>'
+                + '<a action="bypass -h npc_%objectId%_WithdrawP">Withdraw an item</a>'
+                + '</body></html>')
+        true
+    }
+
+    boolean onBypass(NpcEvent e, String command) {
+        switch (command) {
+            case 'DepositP':
+                e.world().showWarehouseDeposit()
+                return true
+            case 'WithdrawP':
+                e.world().showWarehouseWithdraw()
+                return true
+            default:
+                return false
+        }
+    }
+}
+
+new WarehouseKeeperScript()
