@@ -28,6 +28,7 @@ import org.aden.game.auth.LinkLoginGateway;
 import org.aden.game.character.CharacterMapper;
 import org.aden.game.character.CharacterRepository;
 import org.aden.game.character.DbPlayerStore;
+import org.aden.game.character.PendingSaves;
 import org.aden.game.character.SaveJournal;
 import org.aden.game.character.template.CharacterTemplates;
 import org.aden.game.chat.ChatHandlers;
@@ -201,7 +202,9 @@ public final class GameServer implements AutoCloseable {
             LOG.info("Deleted {} character(s) whose deletion timer ran out", purged);
         }
         HighWaterMarkIdFactory ids = HighWaterMarkIdFactory.fromDatabase(db);
-        lobby = new Lobby(config.lobby(), characters, templates, ids, clock, random, saves);
+        // a character is read again only once its queued save and its item changes are written (a quick relog)
+        PendingSaves written = (id, timeout) -> saves.awaitWritten(id, timeout) && itemStore.awaitWritten(id, timeout);
+        lobby = new Lobby(config.lobby(), characters, templates, ids, clock, random, written);
 
         // the world and its game systems
         WorldConfig wc = config.world();
@@ -263,7 +266,13 @@ public final class GameServer implements AutoCloseable {
                 wc.spawnNpcs(),
                 persistence);
         WorldAdminCommands.register(admin, live);
-        admin.register(new ReloadScriptsCommand(scripts));
+        // //reload scripts here, every other //reload (datapack) as before
+        admin.register(new ReloadScriptsCommand(
+                scripts,
+                admin.commands().stream()
+                        .filter(c -> c.name().equals("reload"))
+                        .findFirst()
+                        .orElse(null)));
         AdminContext adminContext = new AdminContext(
                 world,
                 actions,

@@ -153,6 +153,20 @@ public final class DbItemStore implements ItemStore {
         }
     }
 
+    /** True once no item change of the owner is waiting or being written; false if that takes longer. */
+    public boolean awaitWritten(int ownerId, java.time.Duration timeout) throws InterruptedException {
+        CompletableFuture<Void> f = tails.get(ownerId);
+        if (f == null) {
+            return true;
+        }
+        try {
+            f.exceptionally(e -> null).get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
     /** Waits for the pending writes of an owner (tests, logout). */
     public void awaitPending(int ownerId) {
         CompletableFuture<Void> f = tails.get(ownerId);

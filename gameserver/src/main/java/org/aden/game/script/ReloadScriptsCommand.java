@@ -8,13 +8,16 @@ import org.aden.game.admin.AdminContext;
 /**
  * {@code //reload scripts [name]}: recompiles every NPC and bypass script (or the one named) off the world thread,
  * then swaps the result in on it. Problems go to the GM and the log, each with its file and line; a script that
- * fails keeps its running version.
+ * fails keeps its running version. Any other {@code //reload ...} goes to the command it replaces (the datapack's).
  */
 public final class ReloadScriptsCommand implements AdminCommand {
     private final ScriptHost host;
+    private final AdminCommand others;
 
-    public ReloadScriptsCommand(ScriptHost host) {
+    /** @param others the {@code //reload} registered before (e.g. {@code //reload datapack}), or null */
+    public ReloadScriptsCommand(ScriptHost host, AdminCommand others) {
         this.host = host;
+        this.others = others;
     }
 
     @Override
@@ -29,12 +32,16 @@ public final class ReloadScriptsCommand implements AdminCommand {
 
     @Override
     public String usage() {
-        return "reload scripts [name]";
+        return "reload scripts [name]" + (others == null ? "" : " | " + others.usage());
     }
 
     @Override
     public void execute(AdminContext ctx, Player gm, List<String> args) {
-        if (args.isEmpty() || !args.get(0).equals("scripts") || args.size() > 2) {
+        if (others != null && !args.isEmpty() && !args.get(0).equalsIgnoreCase("scripts")) {
+            others.execute(ctx, gm, args);
+            return;
+        }
+        if (args.isEmpty() || !args.get(0).equalsIgnoreCase("scripts") || args.size() > 2) {
             throw new IllegalArgumentException("reload what");
         }
         String name = args.size() == 2 ? args.get(1) : null;

@@ -133,4 +133,25 @@ class DbItemStoreTest {
         assertEquals(50, rows(3).get(0).count());
         assertTrue(rows(4).isEmpty());
     }
+
+    @Test
+    void aReloadCanWaitForTheOwnersChangesToLand() throws Exception {
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        DbItemStore slow = new DbItemStore(
+                database.sqlSessionFactory(),
+                command -> Thread.ofVirtual().start(() -> {
+                    try {
+                        hold.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    command.run();
+                }));
+        slow.write(change(7, List.of(item(70, 7, 57, 5)), List.of(), List.of()));
+        assertEquals(false, slow.awaitWritten(7, java.time.Duration.ofMillis(200)), "still waiting for its write");
+        assertEquals(true, slow.awaitWritten(8, java.time.Duration.ofMillis(1)), "another owner has nothing pending");
+        hold.countDown();
+        assertEquals(true, slow.awaitWritten(7, java.time.Duration.ofSeconds(10)));
+        assertEquals(List.of(item(70, 7, 57, 5)), rows(7), "written before a reload would read it");
+    }
 }

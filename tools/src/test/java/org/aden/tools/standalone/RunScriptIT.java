@@ -146,7 +146,7 @@ class RunScriptIT {
         Path config = ROOT.resolve("config");
         Run first = new Run(data, config);
         try {
-            assertTrue(first.awaitLine("^ready$", 90), "no 'ready' within 90 s:\n" + first.output());
+            assertTrue(first.awaitLine("^ready$", 180), "no 'ready' within 180 s:\n" + first.output());
             assertListening(first.port("login +clients on port (\\d+)"));
             assertListening(first.port("game +clients on port (\\d+)"));
         } finally {
@@ -157,7 +157,7 @@ class RunScriptIT {
 
         Run second = new Run(data, config);
         try {
-            assertTrue(second.awaitLine("^ready$", 90), "second start failed:\n" + second.output());
+            assertTrue(second.awaitLine("^ready$", 180), "second start failed:\n" + second.output());
             // the schemas are there already: nothing is migrated twice
             assertTrue(second.output().contains("0 migration(s) applied"), second.output());
         } finally {
@@ -170,7 +170,7 @@ class RunScriptIT {
         Run run =
                 new Run(tmp.resolve("data"), ROOT.resolve("config"), "--admin", "boss", "--admin-password", "secret12");
         try {
-            assertTrue(run.awaitLine("^ready$", 90), "no 'ready' within 90 s:\n" + run.output());
+            assertTrue(run.awaitLine("^ready$", 180), "no 'ready' within 180 s:\n" + run.output());
             SessionKey key;
             try (LoginClient login = LoginClient.connect("127.0.0.1", run.port("login +clients on port (\\d+)"))) {
                 assertTrue(login.login("boss", "secret12").ok(), run.output());
@@ -187,7 +187,7 @@ class RunScriptIT {
                 boss.adminCommand("restart 1");
                 assertTrue(run.awaitLine("restart requested", 60), "the loop did not restart:\n" + run.output());
             }
-            assertTrue(run.awaitLines("^ready$", 2, 120), "no second 'ready':\n" + run.output());
+            assertTrue(run.awaitLines("^ready$", 2, 240), "no second 'ready':\n" + run.output());
             assertTrue(run.process.isAlive(), run.output());
             assertListening(run.port("game +clients on port (\\d+)"));
             // the character saved by the restart is there after it
