@@ -73,7 +73,10 @@ import org.aden.game.npc.NpcTemplates;
 import org.aden.game.party.Parties;
 import org.aden.game.party.PartyHandlers;
 import org.aden.game.presence.Presences;
+import org.aden.game.quest.DbQuestStore;
 import org.aden.game.quest.QuestHandlers;
+import org.aden.game.quest.QuestMapper;
+import org.aden.game.quest.QuestServices;
 import org.aden.game.reload.LiveContent;
 import org.aden.game.script.ReloadScriptsCommand;
 import org.aden.game.script.ScriptHost;
@@ -112,7 +115,8 @@ public final class GameServer implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(GameServer.class);
 
     /** The MyBatis mappers of aden_game (Database.open registers them). */
-    public static final List<Class<?>> MAPPERS = List.of(CharacterMapper.class, ItemMapper.class, SkillMapper.class);
+    public static final List<Class<?>> MAPPERS =
+            List.of(CharacterMapper.class, ItemMapper.class, SkillMapper.class, QuestMapper.class);
 
     private final GameConfig config;
     private final Database db;
@@ -232,8 +236,17 @@ public final class GameServer implements AutoCloseable {
         Shops shops = new Shops(world, data.buyLists(), ledger);
         Exchanges exchanges = new Exchanges(world, data.multisells(), ledger);
         Warehouses warehouses = new Warehouses(world, ledger);
-        NpcTalk talk = new NpcTalk(
-                new TalkServices(world, scripts, ledger, data.teleports(), teleports, shops, exchanges, warehouses));
+        NpcTalk talk = new NpcTalk(new TalkServices(
+                world,
+                scripts,
+                ledger,
+                data.teleports(),
+                teleports,
+                shops,
+                exchanges,
+                warehouses,
+                new QuestServices(new DbQuestStore(db.sqlSessionFactory(), persistence), deaths::gain, random)));
+        deaths.onKill(talk::killed);
         actions.setInteraction(talk.interactionOr((p, o) -> {
             if (o instanceof GroundItem g) {
                 combat.stop(p);
@@ -314,7 +327,7 @@ public final class GameServer implements AutoCloseable {
         LootHandlers.register(tables, commands, loot);
         DialogHandlers.register(tables, commands, talk);
         SkillHandlers.register(tables, commands);
-        QuestHandlers.register(tables, commands);
+        QuestHandlers.register(tables, commands, talk::abortQuest);
         ManorHandlers.register(tables, commands);
         SessionHandlers.register(tables, commands, world, worldSession);
 

@@ -8,6 +8,7 @@ import org.aden.common.db.Database;
 import org.aden.common.db.DatabaseHealth;
 import org.aden.game.item.ItemData;
 import org.aden.game.item.ItemMapper;
+import org.aden.game.quest.DbQuestStore;
 import org.aden.game.skill.SkillData;
 import org.aden.game.skill.SkillMapper;
 import org.apache.ibatis.exceptions.PersistenceException;
@@ -95,7 +96,8 @@ public final class CharacterRepository {
             return new CharacterSnapshot(
                     c,
                     s.getMapper(ItemMapper.class).findByOwner(objectId),
-                    s.getMapper(SkillMapper.class).findByCharacter(objectId));
+                    s.getMapper(SkillMapper.class).findByCharacter(objectId),
+                    DbQuestStore.load(s, objectId));
         }
     }
 

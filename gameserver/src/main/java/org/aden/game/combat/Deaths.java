@@ -44,6 +44,7 @@ public final class Deaths {
     private final Drops drops;
     private final MapRegions regions;
     private final List<java.util.function.Consumer<Creature>> deathListeners = new java.util.ArrayList<>();
+    private java.util.function.BiConsumer<Player, Npc> killListener = (p, n) -> {};
 
     public Deaths(
             World world,
@@ -77,6 +78,7 @@ public final class Deaths {
             if (killer instanceof Player p) {
                 reward(p, n);
                 drops.drop(n, lootOwner(n, p));
+                killListener.accept(p, n);
             }
             int corpse = n.template().combat().corpseTimeSec();
             world.schedule((corpse > 0 ? corpse : DEFAULT_CORPSE_SEC) * 1000L, () -> {
@@ -89,6 +91,11 @@ public final class Deaths {
     /** Runs when any creature dies, before Die is sent (a cast ends, lasting effects go). World thread. */
     public void onDeath(java.util.function.Consumer<Creature> listener) {
         deathListeners.add(listener);
+    }
+
+    /** Who hears of a monster killed by a player, after its rewards and drops (the quests). */
+    public void onKill(java.util.function.BiConsumer<Player, Npc> listener) {
+        this.killListener = listener;
     }
 
     /** The player who dealt the most damage, if still in the world; else the one who landed the last hit. */

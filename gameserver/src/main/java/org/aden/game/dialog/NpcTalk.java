@@ -39,12 +39,24 @@ public final class NpcTalk {
 
     private final TalkServices s;
     private final World world;
+    private final QuestTalk quests;
     private final Map<Player, MoveOrder> approaching = new HashMap<>();
     private long unanswered;
 
     public NpcTalk(TalkServices services) {
         this.s = services;
         this.world = services.world();
+        this.quests = new QuestTalk(services);
+    }
+
+    /** "Abort quest" in the quest window (RequestQuestAbort). */
+    public void abortQuest(Player p, int questId) {
+        quests.abort(p, questId);
+    }
+
+    /** A player killed an NPC (combat's kill listener): the quests counting that monster hear of it. */
+    public void killed(Player p, Npc n) {
+        quests.killed(p, n);
     }
 
     /** The click-on-target rule: talk to a peaceful NPC, anything else goes to {@code otherwise} (combat). */
@@ -118,20 +130,27 @@ public final class NpcTalk {
 
     /** The NPC's first page: its scripts in order, the first that answers wins; else the default page. */
     void firstTalk(Player p, Npc n) {
+        boolean hasQuests = !quests.at(p, n).isEmpty();
         for (NpcScript script :
                 s.scripts().npcScripts(n.template().id(), n.template().type())) {
             TalkEvent e = new TalkEvent(s, p, n, script);
+            if (hasQuests) {
+                e.offerQuestLink();
+            }
             if (Boolean.TRUE.equals(s.scripts().call(script, "onFirstTalk", () -> script.onFirstTalk(e), false))) {
                 p.send(ActionFailed.INSTANCE);
                 return;
             }
         }
-        defaultPage(p, n);
+        defaultPage(p, n, hasQuests);
         p.send(ActionFailed.INSTANCE);
     }
 
-    private void defaultPage(Player p, Npc n) {
+    private void defaultPage(Player p, Npc n, boolean hasQuests) {
         TalkEvent e = new TalkEvent(s, p, n, null);
+        if (hasQuests) {
+            e.offerQuestLink();
+        }
         if (!e.showPage("default.htm")) {
             e.show(DEFAULT_PAGE);
         }
@@ -168,6 +187,9 @@ public final class NpcTalk {
         if (!p.isWithin2d(
                 n, LINK_RANGE + p.stats().collisionRadius() + n.template().collisionRadius())) {
             refuse(p, link, "the player is " + (int) Math.sqrt(p.distanceSq2d(n)) + " from the NPC");
+            return;
+        }
+        if (b.verb().equals("Quest") && quests.bypass(p, n, b.args())) {
             return;
         }
         for (NpcScript script :

@@ -19,6 +19,7 @@ public final class OfferedLinks {
     private int npcObjectId;
     private long lastRefusalLog = Long.MIN_VALUE / 2;
     private int refusedSinceLog;
+    private int pagesShown;
     private List<String> exact = List.of();
     private List<Pattern> withFields = List.of();
     private List<String> pages = List.of();
@@ -46,6 +47,7 @@ public final class OfferedLinks {
     /** Remembers the links of a page just sent (replacing the previous page's). */
     public void offer(int npcObjectId, String html) {
         this.npcObjectId = npcObjectId;
+        pagesShown++;
         List<String> e = new ArrayList<>();
         List<Pattern> f = new ArrayList<>();
         Matcher m = BYPASS.matcher(html);
@@ -73,6 +75,11 @@ public final class OfferedLinks {
             l.add(lm.group(1).trim());
         }
         pages = List.copyOf(l);
+    }
+
+    /** How many pages the player was shown since login (a handler that showed nothing leaves it unchanged). */
+    public int pagesShown() {
+        return pagesShown;
     }
 
     /** The NPC of the last page (0 when none was shown). */

@@ -17,6 +17,8 @@ import org.aden.game.script.api.Items;
 import org.aden.game.script.api.NpcEvent;
 import org.aden.game.script.api.NpcView;
 import org.aden.game.script.api.PlayerView;
+import org.aden.game.script.api.Quest;
+import org.aden.game.script.api.QuestState;
 import org.aden.game.script.api.Quests;
 import org.aden.game.script.api.Timers;
 
@@ -24,13 +26,15 @@ import org.aden.game.script.api.Timers;
  * One call of a script about a player and an NPC, with the capabilities the script may use on that player. Built
  * per call on the world thread; the script it is handed to is remembered for the timers' error reports.
  */
-final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers {
+final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Quests {
     private static final int NOT_ENOUGH_ADENA = 279;
 
     private final TalkServices s;
     private final Player p;
     private final Npc n;
     private final Object script;
+    /** The first page of an NPC with quests for this player ends with the classic "Quest" link. */
+    private boolean questLink;
 
     TalkEvent(TalkServices services, Player p, Npc n, Object script) {
         this.s = services;
@@ -61,7 +65,24 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers {
 
     @Override
     public Quests quests() {
-        throw new UnsupportedOperationException("quests are not available to scripts yet");
+        return this;
+    }
+
+    /** Makes the next page end with the "Quest" link (NpcTalk: the first page of an NPC with quests). */
+    void offerQuestLink() {
+        questLink = true;
+    }
+
+    // ---- Quests
+
+    @Override
+    public QuestState of(int questId) {
+        Quest q = s.scripts().quests().get(questId);
+        if (q == null) {
+            throw new IllegalArgumentException("no quest " + questId + " is running");
+        }
+        return new PlayerQuestState(
+                p, q.name(), questId, s.quests().store(), s.quests().exp());
     }
 
     @Override
@@ -92,6 +113,12 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers {
         if (!page.regionMatches(true, 0, "<html", 0, 5)) {
             page = "<html><body>" + page + "</body></html>";
         }
+        if (questLink) {
+            questLink = false;
+            String link = "<br><a action=\"bypass -h npc_" + n.objectId() + "_Quest\">Quest</a>";
+            int end = page.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</body>");
+            page = end < 0 ? page + link : page.substring(0, end) + link + page.substring(end);
+        }
         if (page.length() > NpcHtmlMessage.MAX_HTML_LENGTH) {
             throw new IllegalArgumentException(
                     "page of " + page.length() + " characters, the client takes " + NpcHtmlMessage.MAX_HTML_LENGTH);
@@ -102,7 +129,7 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers {
 
     @Override
     public String page(String name) {
-        return s.scripts().page(name);
+        return s.scripts().page(script, name);
     }
 
     @Override
@@ -129,7 +156,7 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers {
 
     @Override
     public void give(int itemId, long count) {
-        if (count < 1 || !s.ledger().apply(p, List.of(new ItemLedger.Delta(itemId, count)), OTHER, counterpart())) {
+        if (count < 1 || !s.ledger().apply(p, List.of(new ItemLedger.Delta(itemId, count)), reason(), counterpart())) {
             throw new IllegalArgumentException("cannot give " + count + " of item " + itemId);
         }
         inventoryChanged();
@@ -140,7 +167,7 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers {
         if (count < 1) {
             throw new IllegalArgumentException("cannot take " + count + " of item " + itemId);
         }
-        if (!s.ledger().apply(p, List.of(new ItemLedger.Delta(itemId, -count)), OTHER, counterpart())) {
+        if (!s.ledger().apply(p, List.of(new ItemLedger.Delta(itemId, -count)), reason(), counterpart())) {
             return false;
         }
         inventoryChanged();
@@ -154,9 +181,14 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers {
                 : "item " + itemId;
     }
 
+    /** Why the ledger says a script changed items: a quest's changes are QUEST, other scripts' OTHER. */
+    private ItemLedger.Reason reason() {
+        return script instanceof Quest ? ItemLedger.Reason.QUEST : OTHER;
+    }
+
     /** Who the ledger names as the other side of a script's change: the NPC. */
     private String counterpart() {
-        return "npc " + n.template().id() + " " + n.name();
+        return n == null ? "quest window" : "npc " + n.template().id() + " " + n.name();
     }
 
     /** The client's inventory is refreshed whole (ItemList without opening the window). */
@@ -204,6 +236,11 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers {
         }
         s.teleports().teleport(p, d.x(), d.y(), d.z());
         return true;
+    }
+
+    @Override
+    public boolean chance(double percent) {
+        return s.quests().random().nextDouble() * 100 < percent;
     }
 
     @Override

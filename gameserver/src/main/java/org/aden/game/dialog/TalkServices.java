@@ -2,6 +2,7 @@ package org.aden.game.dialog;
 
 import org.aden.game.item.ItemLedger;
 import org.aden.game.move.Teleports;
+import org.aden.game.quest.QuestServices;
 import org.aden.game.script.ScriptHost;
 import org.aden.game.shop.Exchanges;
 import org.aden.game.shop.Shops;
@@ -9,7 +10,7 @@ import org.aden.game.teleport.Destinations;
 import org.aden.game.warehouse.Warehouses;
 import org.aden.game.world.World;
 
-/** What talking to NPCs uses: the scripts, the world, items, teleports, shops, multisells and the warehouse. */
+/** What talking to NPCs uses: the scripts, the world, items, teleports, shops, multisells, the warehouse and quests. */
 public record TalkServices(
         World world,
         ScriptHost scripts,
@@ -18,4 +19,18 @@ public record TalkServices(
         Teleports teleports,
         Shops shops,
         Exchanges exchanges,
-        Warehouses warehouses) {}
+        Warehouses warehouses,
+        QuestServices quests) {
+    /** Without quest persistence: dialog tests that run no quest. */
+    public TalkServices(
+            World world,
+            ScriptHost scripts,
+            ItemLedger ledger,
+            Destinations destinations,
+            Teleports teleports,
+            Shops shops,
+            Exchanges exchanges,
+            Warehouses warehouses) {
+        this(world, scripts, ledger, destinations, teleports, shops, exchanges, warehouses, QuestServices.unsaved());
+    }
+}

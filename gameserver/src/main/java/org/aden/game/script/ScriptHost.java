@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.aden.game.network.server.npc.NpcHtmlMessage;
 import org.aden.game.script.api.BypassScript;
 import org.aden.game.script.api.NpcScript;
+import org.aden.game.script.api.Quest;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.codehaus.groovy.control.CompilationFailedException;
@@ -49,6 +50,7 @@ public final class ScriptHost {
     private Map<Integer, NpcScript> byId = Map.of();
     private Map<String, NpcScript> byType = Map.of();
     private Map<String, BypassScript> byCommand = Map.of();
+    private Map<Integer, Quest> questsById = Map.of();
     private long failures;
     private long slowCalls;
 
@@ -63,6 +65,7 @@ public final class ScriptHost {
         Map<String, Class<?>> m = new LinkedHashMap<>();
         m.put("npcs", NpcScript.class);
         m.put("bypass", BypassScript.class);
+        m.put("quests", Quest.class);
         return m;
     }
 
@@ -96,6 +99,10 @@ public final class ScriptHost {
         for (String folder : FOLDERS.keySet()) {
             files.addAll(list(root.resolve(folder), ".groovy", errors));
         }
+        List<Path> questFolders = subfolders(root.resolve("quests"), errors);
+        for (Path q : questFolders) {
+            files.addAll(list(q, ".groovy", errors));
+        }
         String only = null;
         if (name != null) {
             List<Path> match = files.stream().filter(f -> matches(f, name)).toList();
@@ -114,14 +121,19 @@ public final class ScriptHost {
         }
         for (String folder : List.of("npcs", "bypass", "html")) {
             for (Path p : list(root.resolve(folder), ".htm", errors)) {
-                readPage(p, pageTexts, errors);
+                readPage(p, p.getFileName().toString(), pageTexts, errors);
+            }
+        }
+        for (Path q : questFolders) { // a quest's pages are its own: "quests/<folder>/<page>"
+            for (Path p : list(q, ".htm", errors)) {
+                readPage(p, key(p), pageTexts, errors);
             }
         }
         return new ScriptSet(out, pageTexts, errors, files.size(), (System.nanoTime() - t0) / 1_000_000, only);
     }
 
     private Object compileOne(Path f, List<String> errors) {
-        Class<?> expected = FOLDERS.get(f.getParent().getFileName().toString());
+        Class<?> expected = FOLDERS.get(root.relativize(f).getName(0).toString());
         CompilerConfiguration cc = new CompilerConfiguration();
         cc.setSourceEncoding("UTF-8");
         GroovyShell shell = new GroovyShell(ScriptHost.class.getClassLoader(), cc);
@@ -142,7 +154,7 @@ public final class ScriptHost {
         return null;
     }
 
-    private void readPage(Path p, Map<String, String> into, List<String> errors) {
+    private void readPage(Path p, String key, Map<String, String> into, List<String> errors) {
         try {
             String text = Files.readString(p, StandardCharsets.UTF_8);
             if (text.length() > NpcHtmlMessage.MAX_HTML_LENGTH) {
@@ -150,7 +162,7 @@ public final class ScriptHost {
                         + NpcHtmlMessage.MAX_HTML_LENGTH);
                 return;
             }
-            into.putIfAbsent(p.getFileName().toString(), text);
+            into.putIfAbsent(key, text);
         } catch (IOException e) {
             errors.add(p + ": cannot read: " + e.getMessage());
         }
@@ -170,13 +182,30 @@ public final class ScriptHost {
         }
     }
 
+    /** Folders directly under a folder (the quests' folders), sorted. */
+    private static List<Path> subfolders(Path folder, List<String> errors) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            errors.add(folder + ": cannot list: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** A file's path under the scripts root with '/' separators, e.g. {@code quests/Q00001_LettersOfLove/quest.groovy}. */
     private String key(Path f) {
-        return f.getParent().getFileName() + "/" + f.getFileName();
+        return root.relativize(f).toString().replace('\\', '/');
     }
 
     private boolean matches(Path f, String name) {
         String n = name.endsWith(".groovy") ? name : name + ".groovy";
-        return key(f).equals(n) || f.getFileName().toString().equals(n);
+        return key(f).equals(n)
+                || f.getFileName().toString().equals(n)
+                || (key(f).startsWith("quests/")
+                        && f.getParent().getFileName().toString().equals(name));
     }
 
     /**
@@ -207,9 +236,10 @@ public final class ScriptHost {
         long npc = scripts.values().stream().filter(NpcScript.class::isInstance).count();
         long bypass =
                 scripts.values().stream().filter(BypassScript.class::isInstance).count();
+        long quests = scripts.values().stream().filter(Quest.class::isInstance).count();
         return String.format(
                 Locale.ROOT,
-                "%d of %d file(s) compiled%s, %d failed, in %d ms; running %d NPC and %d bypass script(s), %d page(s)",
+                "%d of %d file(s) compiled%s, %d failed, in %d ms; running %d NPC and %d bypass script(s), %d quest(s), %d page(s)",
                 set.scripts().size(),
                 set.files(),
                 set.only() == null ? "" : " (" + set.only() + ")",
@@ -217,6 +247,7 @@ public final class ScriptHost {
                 set.millis(),
                 npc,
                 bypass,
+                quests,
                 pages.size());
     }
 
@@ -227,6 +258,7 @@ public final class ScriptHost {
         Map<Integer, NpcScript> ids = new HashMap<>();
         Map<String, NpcScript> types = new HashMap<>();
         Map<String, BypassScript> commands = new HashMap<>();
+        Map<Integer, Quest> quests = new TreeMap<>();
         for (Object o : scripts.values()) {
             if (o instanceof NpcScript s) {
                 orEmpty(call(s, "npcIds", s::npcIds, Set.<Integer>of(), false)).forEach(id -> claim(ids, id, s));
@@ -235,11 +267,17 @@ public final class ScriptHost {
             } else if (o instanceof BypassScript b) {
                 orEmpty(call(b, "commands", b::commands, Set.<String>of(), false))
                         .forEach(c -> claim(commands, c, b));
+            } else if (o instanceof Quest q) {
+                Integer id = call(q, "id", q::id, null, false);
+                if (id != null) {
+                    claim(quests, id, q);
+                }
             }
         }
         byId = Map.copyOf(ids);
         byType = Map.copyOf(types);
         byCommand = Map.copyOf(commands);
+        questsById = java.util.Collections.unmodifiableMap(quests);
     }
 
     private static <T> Set<T> orEmpty(Set<T> s) {
@@ -271,6 +309,25 @@ public final class ScriptHost {
     /** A page by file name, or null. */
     public String page(String name) {
         return pages.get(name);
+    }
+
+    /** A page for a script: a quest's own page (beside its file) first, then the shared ones; or null. */
+    public String page(Object script, String name) {
+        if (script instanceof Quest) {
+            String file = fileOf.get(script);
+            if (file != null) {
+                String own = pages.get(key(Path.of(file).resolveSibling(name)));
+                if (own != null) {
+                    return own;
+                }
+            }
+        }
+        return pages.get(name);
+    }
+
+    /** The running quests by quest id. */
+    public Map<Integer, Quest> quests() {
+        return questsById;
     }
 
     /**

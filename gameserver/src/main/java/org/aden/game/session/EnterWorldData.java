@@ -3,7 +3,7 @@ package org.aden.game.session;
 import java.util.List;
 import org.aden.game.actor.PlayerState;
 import org.aden.game.item.ItemData;
-import org.aden.game.quest.QuestEntry;
+import org.aden.game.quest.QuestRecord;
 import org.aden.game.shortcut.Shortcut;
 import org.aden.game.skill.SkillData;
 
@@ -14,7 +14,7 @@ public record EnterWorldData(
         List<ItemData> inventory,
         List<SkillData> skills,
         List<Shortcut> shortcuts,
-        List<QuestEntry> quests) {
+        List<QuestRecord> quests) {
     public EnterWorldData {
         inventory = List.copyOf(inventory);
         skills = List.copyOf(skills);

@@ -1,6 +1,5 @@
 package org.aden.game.session;
 
-import java.util.List;
 import org.aden.game.actor.Appearance;
 import org.aden.game.actor.Jail;
 import org.aden.game.actor.PlayerState;
@@ -46,6 +45,6 @@ public final class LoadedCharacters {
                 0,
                 c.accessLevel());
         // every item row: PlayerFactory keeps the warehouse's apart from the inventory
-        return new EnterWorldData(state, snapshot.items(), snapshot.skills(), ShortcutBar.DEFAULT, List.of());
+        return new EnterWorldData(state, snapshot.items(), snapshot.skills(), ShortcutBar.DEFAULT, snapshot.quests());
     }
 }

@@ -8,8 +8,8 @@ import org.aden.game.item.ItemCatalog;
 import org.aden.game.item.ItemData;
 import org.aden.game.item.ItemLocation;
 import org.aden.game.item.Warehouse;
-import org.aden.game.quest.QuestEntry;
 import org.aden.game.quest.QuestLog;
+import org.aden.game.quest.QuestRecord;
 import org.aden.game.shortcut.Shortcut;
 import org.aden.game.shortcut.ShortcutBar;
 import org.aden.game.skill.SkillBook;
@@ -42,7 +42,7 @@ public final class PlayerFactory {
             List<ItemData> inventory,
             List<SkillData> skills,
             List<Shortcut> shortcuts,
-            List<QuestEntry> quests) {
+            List<QuestRecord> quests) {
         // the warehouse's rows come with the character's; they are kept apart from what it carries
         Inventory inv = new Inventory(
                 items,

@@ -16,6 +16,12 @@ public interface GameWorld {
      */
     boolean teleport(int destinationId);
 
+    /**
+     * True with the given probability, 0 to 100 percent (a quest item's drop chance). The server's random: tests
+     * seed it.
+     */
+    boolean chance(double percent);
+
     /** Moves the player without a price. */
     void teleport(int x, int y, int z);
 

@@ -11,7 +11,16 @@ public interface Quest {
     /** The client's quest id (the quest window shows its name from it). */
     int id();
 
+    /**
+     * The quest's stored name, the same for ever (saved progress is found by it): the L2J-style script name, e.g.
+     * {@code Q00001_LettersOfLove}, so that imported progress carries over.
+     */
     String name();
+
+    /** What the quest list at an NPC calls it. */
+    default String title() {
+        return name();
+    }
 
     Set<Integer> startNpcs();
 
@@ -19,6 +28,11 @@ public interface Quest {
     Set<Integer> talkNpcs();
 
     default Set<Integer> killNpcs() {
+        return Set.of();
+    }
+
+    /** The quest's own items: taken from the player when the quest is aborted from the quest window. */
+    default Set<Integer> questItems() {
         return Set.of();
     }
 

@@ -30,5 +30,9 @@ public interface QuestState {
 
     String get(String name);
 
+    /** Sets a variable of a started quest (null removes it). */
     void set(String name, String value);
+
+    /** A quest reward in experience and skill points (levels up as kills do). */
+    void addExpAndSp(long exp, int sp);
 }
