@@ -250,14 +250,14 @@ class WorldEndToEndTest {
             x = me.x() + 150;
             y = me.y();
             carol.moveTo(x, y, me.z());
-            Thread.sleep(4000); // 150 units at 115/s take 1.3 s: the rest is slack for a loaded machine
+            Thread.sleep(2500); // 150 units at 115/s
             assertTrue(carol.logout(WAIT));
         }
         try (WorldClient carol = enter("carol", "Carol")) {
             assertEquals(x, carol.me().x(), 2, "position after relogin");
             assertEquals(y, carol.me().y(), 2);
             carol.moveTo(x, y + 200, carol.me().z());
-            Thread.sleep(4000); // 200 units: 1.7 s, and slack
+            Thread.sleep(2500);
             game.close(); // saves everyone still in the world
         }
         game = startGame();
