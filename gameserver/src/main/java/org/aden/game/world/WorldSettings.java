@@ -40,8 +40,8 @@ public record WorldSettings(
         }
     }
 
-    /** Off by default: measured, the capped known lists cost the world thread more than the packets they save. */
-    public static final int DEFAULT_MAX_KNOWN = 0;
+    /** Players one player knows at most by default; see the README's crowd section for why this many. */
+    public static final int DEFAULT_MAX_KNOWN = 200;
 
     public static WorldSettings defaults() {
         return new WorldSettings(
