@@ -178,9 +178,6 @@ class CastEndToEndTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "flaky in the full build (no MagicSkillUse within the wait, 2 of 4 runs on 2026-12-04; passes alone):"
-                    + " to be explained next session")
     void aMysticCastsWindStrikeOnAWolf() throws Exception {
         int me;
         try (WorldClient first = enter("caster", "Caster")) {

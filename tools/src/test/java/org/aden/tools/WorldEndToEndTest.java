@@ -242,10 +242,6 @@ class WorldEndToEndTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "known defect (issue 13, next session): the position saved at logout or stop lags the walk by up to ~1.5 s"
-                    + " (127 of 150 units after 2.5 s; 104 of 200 after 4 s); it fails about half the runs since the"
-                    + " merges of 2026-12-04")
     void positionPersistsAcrossRelogAndServerRestart() throws Exception {
         int x;
         int y;
@@ -253,15 +249,13 @@ class WorldEndToEndTest {
             WorldPackets.Me me = carol.me();
             x = me.x() + 150;
             y = me.y();
-            carol.moveTo(x, y, me.z());
-            Thread.sleep(2500); // 150 units at 115/s
+            walk(carol, x, y, me.z(), 2500); // 150 units at 115/s
             assertTrue(carol.logout(WAIT));
         }
         try (WorldClient carol = enter("carol", "Carol")) {
             assertEquals(x, carol.me().x(), 2, "position after relogin");
             assertEquals(y, carol.me().y(), 2);
-            carol.moveTo(x, y + 200, carol.me().z());
-            Thread.sleep(2500);
+            walk(carol, x, y + 200, carol.me().z(), 2500);
             game.close(); // saves everyone still in the world
         }
         game = startGame();
@@ -269,5 +263,15 @@ class WorldEndToEndTest {
             assertEquals(x, carol.me().x(), 2, "position after a server restart");
             assertEquals(y + 200, carol.me().y(), 2);
         }
+    }
+
+    /** Walks and waits {@code millis} from the server's echo of the walk (when it started on the server). */
+    private static void walk(WorldClient c, int x, int y, int z, long millis) throws Exception {
+        int mark = c.mark();
+        c.moveTo(x, y, z);
+        assertNotNull(
+                c.awaitAfter(mark, p -> about(p, WorldPackets.MOVE_TO_LOCATION, c.me().objectId()), WAIT),
+                "the server echoes the walk");
+        Thread.sleep(millis);
     }
 }

@@ -93,7 +93,9 @@ public final class Combat {
                 continue;
             }
             for (WorldObject o : p.known()) {
+                // the data gives townsfolk (the Newbie Helper) aggro ranges too: only monsters act on them
                 if (o instanceof Npc n
+                        && n.template().isMonster()
                         && n.template().aggressive()
                         && !n.isDead()
                         && !fights.containsKey(n)

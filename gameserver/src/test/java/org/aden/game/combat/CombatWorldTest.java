@@ -179,20 +179,19 @@ class CombatWorldTest {
         assertTrue(Math.hypot(w.x() - w.homeX(), w.y() - w.homeY()) < 5, "back home at " + w.x() + "," + w.y());
     }
 
-    @Test
-    void anAggressiveMonsterAttacksAPlayerInItsAggroRange() {
-        Player p = fx.player("Passer", 0, 0);
+    /** The wolf with an aggro range of 300, of the given type. */
+    static NpcTemplate aggressive(String type, boolean attackable) {
         NpcTemplate t = WOLF;
-        NpcTemplate angry = new NpcTemplate(
+        return new NpcTemplate(
                 t.id(),
                 t.displayId(),
                 t.name(),
                 t.title(),
                 false,
                 false,
-                t.type(),
+                type,
                 t.level(),
-                true,
+                attackable,
                 true,
                 true,
                 300,
@@ -204,6 +203,12 @@ class CombatWorldTest {
                 t.mp(),
                 t.combat(),
                 t.rewards());
+    }
+
+    @Test
+    void anAggressiveMonsterAttacksAPlayerInItsAggroRange() {
+        Player p = fx.player("Passer", 0, 0);
+        NpcTemplate angry = aggressive(WOLF.type(), true);
         Npc near = wolf(angry, 200, 0);
         Npc far = wolf(angry, 1500, 0);
         Npc calm = wolf(WOLF, 100, 100);
@@ -212,6 +217,18 @@ class CombatWorldTest {
         assertEquals(p, combat.targetOf(near));
         assertFalse(combat.isFighting(far), "outside its aggro range");
         assertFalse(combat.isFighting(calm), "not aggressive");
+    }
+
+    /** The Mobius data gives townsfolk such as the Newbie Helper an aggro range: only monsters act on it. */
+    @Test
+    void townsfolkWithAnAggroRangeLeavePlayersAlone() {
+        Player p = fx.player("Newcomer", 0, 0);
+        Npc helper = wolf(aggressive("folk", false), 50, 0);
+        Npc guard = wolf(aggressive("guard", true), 0, 60);
+        combat.scanAggro();
+        assertFalse(combat.isFighting(helper), "a peaceful NPC never attacks");
+        assertFalse(combat.isFighting(guard), "a guard does not attack a player without karma");
+        assertEquals(p.maxHp(), p.curHp());
     }
 
     @Test
