@@ -57,6 +57,9 @@ import org.aden.game.item.ItemCatalog;
 import org.aden.game.item.ItemHandlers;
 import org.aden.game.item.ItemLedger;
 import org.aden.game.item.ItemMapper;
+import org.aden.game.learn.DirectSkillWrites;
+import org.aden.game.learn.LearnHandlers;
+import org.aden.game.learn.SkillLearning;
 import org.aden.game.lobby.Lobby;
 import org.aden.game.lobby.LobbyPackets;
 import org.aden.game.loot.GroundLoot;
@@ -236,6 +239,9 @@ public final class GameServer implements AutoCloseable {
         Shops shops = new Shops(world, data.buyLists(), ledger);
         Exchanges exchanges = new Exchanges(world, data.multisells(), ledger);
         Warehouses warehouses = new Warehouses(world, ledger);
+        SkillLearning learning = new SkillLearning(
+                world, ledger, data.skillTrees(), new DirectSkillWrites(db.sqlSessionFactory(), persistence));
+        deaths.onLevelUp(learning::levelledUp);
         NpcTalk talk = new NpcTalk(new TalkServices(
                 world,
                 scripts,
@@ -245,7 +251,8 @@ public final class GameServer implements AutoCloseable {
                 shops,
                 exchanges,
                 warehouses,
-                new QuestServices(new DbQuestStore(db.sqlSessionFactory(), persistence), deaths::gain, random)));
+                new QuestServices(new DbQuestStore(db.sqlSessionFactory(), persistence), deaths::gain, random),
+                learning));
         deaths.onKill(talk::killed);
         actions.setInteraction(talk.interactionOr((p, o) -> {
             if (o instanceof GroundItem g) {
@@ -327,6 +334,7 @@ public final class GameServer implements AutoCloseable {
         LootHandlers.register(tables, commands, loot);
         DialogHandlers.register(tables, commands, talk);
         SkillHandlers.register(tables, commands);
+        LearnHandlers.register(tables, commands, learning);
         QuestHandlers.register(tables, commands, talk::abortQuest);
         ManorHandlers.register(tables, commands);
         SessionHandlers.register(tables, commands, world, worldSession);

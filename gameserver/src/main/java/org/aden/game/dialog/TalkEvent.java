@@ -284,6 +284,14 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
         s.warehouses().showWithdraw(p, n);
     }
 
+    @Override
+    public void showSkillList() {
+        if (s.learning() == null) {
+            throw new IllegalStateException("skill learning is not running");
+        }
+        s.learning().showList(p, n);
+    }
+
     // ---- Timers
 
     @Override

@@ -48,4 +48,10 @@ public interface GameWorld {
 
     /** Opens the withdrawal window (or says that nothing was deposited). */
     void showWarehouseWithdraw();
+
+    /**
+     * Opens the skill-learning window at this NPC with what the player's class line teaches at its level (or tells
+     * the player at which level to come back); what the player then learns is checked and written by the engine.
+     */
+    void showSkillList();
 }
