@@ -38,6 +38,7 @@ import org.aden.game.character.SaveJournal;
 import org.aden.game.character.template.CharacterTemplates;
 import org.aden.game.chat.ChatHandlers;
 import org.aden.game.chat.ChatService;
+import org.aden.game.classchange.ClassChanging;
 import org.aden.game.combat.Combat;
 import org.aden.game.combat.CombatHandlers;
 import org.aden.game.combat.Deaths;
@@ -242,6 +243,8 @@ public final class GameServer implements AutoCloseable {
         SkillLearning learning = new SkillLearning(
                 world, ledger, data.skillTrees(), new DirectSkillWrites(db.sqlSessionFactory(), persistence));
         deaths.onLevelUp(learning::levelledUp);
+        ClassChanging classChanging = new ClassChanging(
+                world, ledger, data.classChanges(), new PlayerStats(templates), learning, wc.classChangeFree());
         NpcTalk talk = new NpcTalk(new TalkServices(
                 world,
                 scripts,
@@ -252,7 +255,8 @@ public final class GameServer implements AutoCloseable {
                 exchanges,
                 warehouses,
                 new QuestServices(new DbQuestStore(db.sqlSessionFactory(), persistence), deaths::gain, random),
-                learning));
+                learning,
+                classChanging));
         deaths.onKill(talk::killed);
         actions.setInteraction(talk.interactionOr((p, o) -> {
             if (o instanceof GroundItem g) {

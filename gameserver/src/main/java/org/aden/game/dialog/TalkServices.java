@@ -1,5 +1,6 @@
 package org.aden.game.dialog;
 
+import org.aden.game.classchange.ClassChanging;
 import org.aden.game.item.ItemLedger;
 import org.aden.game.learn.SkillLearning;
 import org.aden.game.move.Teleports;
@@ -13,7 +14,7 @@ import org.aden.game.world.World;
 
 /**
  * What talking to NPCs uses: the scripts, the world, items, teleports, shops, multisells, the warehouse, quests and
- * the trainers' skill learning.
+ * the trainers' skill learning and the village masters' class changes.
  */
 public record TalkServices(
         World world,
@@ -25,7 +26,23 @@ public record TalkServices(
         Exchanges exchanges,
         Warehouses warehouses,
         QuestServices quests,
-        SkillLearning learning) {
+        SkillLearning learning,
+        ClassChanging classChanging) {
+    /** Without class changes (null: village masters cannot change classes). */
+    public TalkServices(
+            World world,
+            ScriptHost scripts,
+            ItemLedger ledger,
+            Destinations destinations,
+            Teleports teleports,
+            Shops shops,
+            Exchanges exchanges,
+            Warehouses warehouses,
+            QuestServices quests,
+            SkillLearning learning) {
+        this(world, scripts, ledger, destinations, teleports, shops, exchanges, warehouses, quests, learning, null);
+    }
+
     /** Without skill learning (null: trainers' windows do not open). */
     public TalkServices(
             World world,
