@@ -41,6 +41,7 @@ import org.aden.game.chat.ChatService;
 import org.aden.game.combat.Combat;
 import org.aden.game.combat.CombatHandlers;
 import org.aden.game.combat.Deaths;
+import org.aden.game.combat.Pvp;
 import org.aden.game.console.WebConsole;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
@@ -103,6 +104,7 @@ import org.aden.game.world.WorldLoop;
 import org.aden.game.world.WorldStats;
 import org.aden.game.world.command.PlayerCommands;
 import org.aden.game.zone.MapRegions;
+import org.aden.game.zone.Zones;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -230,6 +232,9 @@ public final class GameServer implements AutoCloseable {
         GroundLoot loot = new GroundLoot(world, ledger, ids::nextId, config.loot(), random);
         Deaths deaths = new Deaths(
                 world, combat, data.experience(), new PlayerStats(templates), teleports, data.mapRegions(), loot);
+        Pvp pvp = new Pvp(world, config.combat(), data.zones() != null ? data.zones() : new Zones(List.of()));
+        deaths.usePvp(pvp);
+        world.onPlayerLeft(pvp::left);
         scripts.apply(compiledScripts.join());
         // the one ledger of the server (shops, multisell, loot, scripts): its per-player write guard must see every
         // change

@@ -42,6 +42,7 @@ public final class Combat {
     private final RandomGenerator random;
     private final Map<Creature, Fight> fights = new HashMap<>();
     private Deaths deaths;
+    private Pvp pvp;
 
     /** One attacker's current fight; a new fight (or stop) makes older timers stale. */
     private static final class Fight {
@@ -65,6 +66,10 @@ public final class Combat {
 
     void setDeaths(Deaths deaths) {
         this.deaths = deaths;
+    }
+
+    void setPvp(Pvp pvp) {
+        this.pvp = pvp;
     }
 
     public boolean isFighting(Creature c) {
@@ -93,10 +98,11 @@ public final class Combat {
                 continue;
             }
             for (WorldObject o : p.known()) {
-                // the data gives townsfolk (the Newbie Helper) aggro ranges too: only monsters act on them
+                // the data gives townsfolk (the Newbie Helper) aggro ranges too: only monsters act on them, and
+                // guards on players with karma
                 if (o instanceof Npc n
-                        && n.template().isMonster()
-                        && n.template().aggressive()
+                        && ((n.template().isMonster() && n.template().aggressive())
+                                || (n.template().type().equals("guard") && p.karma() > 0))
                         && !n.isDead()
                         && !fights.containsKey(n)
                         && n.isWithin2d(p, n.template().aggroRange())) {
@@ -106,16 +112,33 @@ public final class Combat {
         }
     }
 
-    /** A player's attack request on an object (second click on an attackable target, or AttackRequest). */
+    /** A player's plain attack on an object (a second click on an attackable target). */
     public void playerAttacks(Player p, WorldObject o) {
-        if (p.isDead() || !(o instanceof Npc n) || !n.isAttackable() || n.isDead() || !p.knows(n)) {
+        playerAttacks(p, o, false);
+    }
+
+    /** AttackRequest: a forced attack (Ctrl), which may hit a player who is not flagged. */
+    public void playerForcesAttack(Player p, WorldObject o) {
+        playerAttacks(p, o, true);
+    }
+
+    private void playerAttacks(Player p, WorldObject o, boolean forced) {
+        boolean allowed = !p.isDead()
+                && p.knows(o)
+                && switch (o) {
+                    case Npc n -> n.isAttackable() && !n.isDead();
+                    case Player victim -> pvp.mayAttack(p, victim, forced);
+                    default -> false;
+                };
+        if (!allowed) {
             p.send(ActionFailed.INSTANCE);
             return;
         }
-        if (p.target() != n) {
-            p.setTarget(n);
+        Creature c = (Creature) o;
+        if (p.target() != c) {
+            p.setTarget(c);
         }
-        attack(p, n);
+        attack(p, c);
         p.send(ActionFailed.INSTANCE); // the client waits for it before it accepts the next action
     }
 
@@ -165,6 +188,10 @@ public final class Combat {
         Creature t = f.target;
         if (a.isDead() || t.isDead() || !a.isSpawned() || !t.isSpawned()) {
             stop(a);
+            return;
+        }
+        if (a instanceof Player pa && t instanceof Player pt && (pvp.inPeaceZone(pa) || pvp.inPeaceZone(pt))) {
+            stop(a); // no PvP in peace zones, even for a fight begun outside
             return;
         }
         if (a instanceof Npc n && tooFarFromHome(n, t)) {
@@ -263,6 +290,9 @@ public final class Combat {
             return;
         }
         t.reduceHp(damage);
+        if (a instanceof Player pa && t instanceof Player pt) {
+            pvp.attacked(pa, pt);
+        }
         if (t instanceof Npc n) {
             n.recordDamage(a.objectId(), damage);
         }
