@@ -90,6 +90,8 @@ import org.aden.game.session.WorldSession;
 import org.aden.game.shop.Exchanges;
 import org.aden.game.shop.ShopHandlers;
 import org.aden.game.shop.Shops;
+import org.aden.game.shot.ShotHandlers;
+import org.aden.game.shot.Shots;
 import org.aden.game.skill.SkillHandlers;
 import org.aden.game.skill.SkillMapper;
 import org.aden.game.spawn.Spawner;
@@ -261,10 +263,11 @@ public final class GameServer implements AutoCloseable {
             }
         }));
         Abnormals abnormals = new Abnormals(world, new PlayerStats(templates));
-        Casting casting = new Casting(
-                world,
-                data.skills(),
-                new SkillEffects(world, combat, abnormals, actions, teleports, data.mapRegions()));
+        Shots shots = new Shots(world, ledger);
+        combat.useShots(shots);
+        SkillEffects effects = new SkillEffects(world, combat, abnormals, actions, teleports, data.mapRegions());
+        effects.useShots(shots);
+        Casting casting = new Casting(world, data.skills(), effects);
         deaths.onDeath(c -> {
             casting.interrupt(c);
             abnormals.clear(c);
@@ -315,7 +318,9 @@ public final class GameServer implements AutoCloseable {
         ActionHandlers.register(tables, commands, actions);
         CombatHandlers.register(tables, commands, combat, deaths);
         Equipment equipment = new Equipment(world, ledger);
-        equipment.setOtherUse(new ItemSkills(casting, ledger)::use);
+        ItemSkills itemSkills = new ItemSkills(casting, ledger);
+        equipment.setOtherUse((p, item, t) -> shots.use(p, item, t) || itemSkills.use(p, item, t));
+        ShotHandlers.register(tables, commands, shots);
         EquipHandlers.register(tables, commands, equipment);
         CastHandlers.register(tables, commands, casting);
         ShopHandlers.register(tables, commands, shops, exchanges);

@@ -16,6 +16,7 @@ import org.aden.game.network.server.move.StopMove;
 import org.aden.game.network.server.system.ActionFailed;
 import org.aden.game.network.server.system.SystemMessage;
 import org.aden.game.network.server.world.StatusUpdate;
+import org.aden.game.shot.ShotBoost;
 import org.aden.game.world.World;
 import org.aden.game.world.move.Headings;
 import org.aden.game.world.move.MovePackets;
@@ -43,6 +44,7 @@ public final class Combat {
     private final Map<Creature, Fight> fights = new HashMap<>();
     private Deaths deaths;
     private Pvp pvp;
+    private ShotBoost shots = ShotBoost.NONE;
 
     /** One attacker's current fight; a new fight (or stop) makes older timers stale. */
     private static final class Fight {
@@ -70,6 +72,11 @@ public final class Combat {
 
     void setPvp(Pvp pvp) {
         this.pvp = pvp;
+    }
+
+    /** Soulshots: a charged weapon doubles the next swing's P.Atk. */
+    public void useShots(ShotBoost shots) {
+        this.shots = shots;
     }
 
     public boolean isFighting(Creature c) {
@@ -219,8 +226,9 @@ public final class Combat {
             return;
         }
         a.setHeading(Headings.fromVector(t.exactX() - a.exactX(), t.exactY() - a.exactY()));
-        PhysicalAttack.Hit hit = PhysicalAttack.swing(fa, ft, random);
-        int flags = (hit.miss() ? Attack.MISS : 0)
+        int soulshot = shots.takeSoulshot(a); // used up by the swing, hit or miss
+        PhysicalAttack.Hit hit = PhysicalAttack.swing(soulshot != 0 ? fa.withPAtk(fa.pAtk() * 2) : fa, ft, random);
+        int flags = (hit.miss() ? Attack.MISS : soulshot)
                 | (hit.critical() ? Attack.CRITICAL : 0)
                 | (hit.shield() ? Attack.SHIELD : 0);
         world.broadcastWithSelf(a, new Attack(a.objectId(), t.objectId(), hit.damage(), flags, a.x(), a.y(), a.z()));
