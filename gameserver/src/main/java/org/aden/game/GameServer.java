@@ -42,6 +42,7 @@ import org.aden.game.classchange.ClassChanging;
 import org.aden.game.combat.Combat;
 import org.aden.game.combat.CombatHandlers;
 import org.aden.game.combat.Deaths;
+import org.aden.game.combat.Pvp;
 import org.aden.game.console.WebConsole;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
@@ -93,6 +94,8 @@ import org.aden.game.session.WorldSession;
 import org.aden.game.shop.Exchanges;
 import org.aden.game.shop.ShopHandlers;
 import org.aden.game.shop.Shops;
+import org.aden.game.shot.ShotHandlers;
+import org.aden.game.shot.Shots;
 import org.aden.game.skill.SkillHandlers;
 import org.aden.game.skill.SkillMapper;
 import org.aden.game.spawn.Spawner;
@@ -107,6 +110,7 @@ import org.aden.game.world.WorldLoop;
 import org.aden.game.world.WorldStats;
 import org.aden.game.world.command.PlayerCommands;
 import org.aden.game.zone.MapRegions;
+import org.aden.game.zone.Zones;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -234,6 +238,9 @@ public final class GameServer implements AutoCloseable {
         GroundLoot loot = new GroundLoot(world, ledger, ids::nextId, config.loot(), random);
         Deaths deaths = new Deaths(
                 world, combat, data.experience(), new PlayerStats(templates), teleports, data.mapRegions(), loot);
+        Pvp pvp = new Pvp(world, config.combat(), data.zones() != null ? data.zones() : new Zones(List.of()));
+        deaths.usePvp(pvp);
+        world.onPlayerLeft(pvp::left);
         scripts.apply(compiledScripts.join());
         // the one ledger of the server (shops, multisell, loot, scripts): its per-player write guard must see every
         // change
@@ -267,10 +274,11 @@ public final class GameServer implements AutoCloseable {
             }
         }));
         Abnormals abnormals = new Abnormals(world, new PlayerStats(templates));
-        Casting casting = new Casting(
-                world,
-                data.skills(),
-                new SkillEffects(world, combat, abnormals, actions, teleports, data.mapRegions()));
+        Shots shots = new Shots(world, ledger);
+        combat.useShots(shots);
+        SkillEffects effects = new SkillEffects(world, combat, abnormals, actions, teleports, data.mapRegions());
+        effects.useShots(shots);
+        Casting casting = new Casting(world, data.skills(), effects);
         deaths.onDeath(c -> {
             casting.interrupt(c);
             abnormals.clear(c);
@@ -321,7 +329,9 @@ public final class GameServer implements AutoCloseable {
         ActionHandlers.register(tables, commands, actions);
         CombatHandlers.register(tables, commands, combat, deaths);
         Equipment equipment = new Equipment(world, ledger);
-        equipment.setOtherUse(new ItemSkills(casting, ledger)::use);
+        ItemSkills itemSkills = new ItemSkills(casting, ledger);
+        equipment.setOtherUse((p, item, t) -> shots.use(p, item, t) || itemSkills.use(p, item, t));
+        ShotHandlers.register(tables, commands, shots);
         EquipHandlers.register(tables, commands, equipment);
         CastHandlers.register(tables, commands, casting);
         ShopHandlers.register(tables, commands, shops, exchanges);
