@@ -115,7 +115,12 @@ public final class QuestHarness {
 
     /** The scripted player, at the given level, in Talking Island. */
     public Player player(int level) {
-        player = fx.player("Questor", -84000, 243000);
+        return player(level, 0, 0);
+    }
+
+    /** The scripted player of a race (0 human ... 4 dwarf, as PlayerView numbers them) and class, at a level. */
+    public Player player(int level, int race, int classId) {
+        player = fx.player("Questor", -84000, 243000, race, classId);
         long exp = TestData.world().experience().expFor(level);
         player.setProgress(level, exp, 0);
         fx.ticks(1);
