@@ -155,6 +155,11 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
     }
 
     @Override
+    public boolean wearing(int itemId) {
+        return Inventory.of(p).equipped().stream().anyMatch(i -> i.itemId() == itemId);
+    }
+
+    @Override
     public void give(int itemId, long count) {
         if (count < 1 || !s.ledger().apply(p, List.of(new ItemLedger.Delta(itemId, count)), reason(), counterpart())) {
             throw new IllegalArgumentException("cannot give " + count + " of item " + itemId);

@@ -187,6 +187,28 @@ public final class QuestHarness {
         TestKills.kill(deaths, n, player);
     }
 
+    /** Puts the bag item of this id in the player's right hand (as wielding a weapon does). */
+    public void wield(int itemId) {
+        List<org.aden.game.item.ItemData> after = new ArrayList<>();
+        boolean done = false;
+        for (org.aden.game.item.ItemData i :
+                org.aden.game.item.Inventory.of(player).items()) {
+            if (!done && i.itemId() == itemId && !i.equipped()) {
+                i = new org.aden.game.item.ItemData(
+                        i.objectId(),
+                        i.ownerId(),
+                        i.itemId(),
+                        i.count(),
+                        i.enchantLevel(),
+                        org.aden.game.item.ItemLocation.PAPERDOLL,
+                        org.aden.game.item.PaperdollSlot.RIGHT_HAND.id());
+                done = true;
+            }
+            after.add(i);
+        }
+        assertTrue(done && ledger.rearrange(player, after), "wields item " + itemId);
+    }
+
     /** "Abort quest" in the quest window (RequestQuestAbort). */
     public void abort(int questId) {
         talk.abortQuest(player, questId);
