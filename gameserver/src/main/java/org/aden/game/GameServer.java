@@ -74,6 +74,7 @@ import org.aden.game.party.Parties;
 import org.aden.game.party.PartyHandlers;
 import org.aden.game.presence.Presences;
 import org.aden.game.quest.DbQuestStore;
+import org.aden.game.quest.MonsterSpawns;
 import org.aden.game.quest.QuestHandlers;
 import org.aden.game.quest.QuestMapper;
 import org.aden.game.quest.QuestServices;
@@ -245,7 +246,11 @@ public final class GameServer implements AutoCloseable {
                 shops,
                 exchanges,
                 warehouses,
-                new QuestServices(new DbQuestStore(db.sqlSessionFactory(), persistence), deaths::gain, random)));
+                new QuestServices(
+                        new DbQuestStore(db.sqlSessionFactory(), persistence),
+                        deaths::gain,
+                        random,
+                        new MonsterSpawns(world, npcs, ids::nextId, combat::attack))));
         deaths.onKill(talk::killed);
         actions.setInteraction(talk.interactionOr((p, o) -> {
             if (o instanceof GroundItem g) {

@@ -249,6 +249,14 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
     }
 
     @Override
+    public boolean spawnAttacker(int npcId) {
+        int x = n != null ? n.x() : p.x() + 50;
+        int y = n != null ? n.y() : p.y();
+        int z = n != null ? n.z() : p.z();
+        return s.quests().spawns().spawnAttacker(npcId, x, y, z, p) != null;
+    }
+
+    @Override
     public void teleport(int x, int y, int z) {
         s.teleports().teleport(p, x, y, z);
     }
