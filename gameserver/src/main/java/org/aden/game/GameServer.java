@@ -171,7 +171,9 @@ public final class GameServer implements AutoCloseable {
                 r -> Thread.ofPlatform().name("script-compile").daemon(true).start(r));
         // Groovy's first compile takes seconds: it runs beside the datapack load and is installed before the world runs
         ScriptHost scripts = new ScriptHost(
-                config.world().scripts(), config.world().scriptSlow().toMillis());
+                config.world().scripts(),
+                config.world().scriptSlow().toMillis(),
+                config.world().scripts().resolve(".cache"));
         CompletableFuture<ScriptSet> compiledScripts = new CompletableFuture<>();
         Thread.ofVirtual().name("script-compile").start(() -> {
             try {
