@@ -79,6 +79,7 @@ import org.aden.game.party.Parties;
 import org.aden.game.party.PartyHandlers;
 import org.aden.game.presence.Presences;
 import org.aden.game.quest.DbQuestStore;
+import org.aden.game.quest.MonsterSpawns;
 import org.aden.game.quest.QuestHandlers;
 import org.aden.game.quest.QuestMapper;
 import org.aden.game.quest.QuestServices;
@@ -178,7 +179,9 @@ public final class GameServer implements AutoCloseable {
                 r -> Thread.ofPlatform().name("script-compile").daemon(true).start(r));
         // Groovy's first compile takes seconds: it runs beside the datapack load and is installed before the world runs
         ScriptHost scripts = new ScriptHost(
-                config.world().scripts(), config.world().scriptSlow().toMillis());
+                config.world().scripts(),
+                config.world().scriptSlow().toMillis(),
+                config.world().scripts().resolve(".cache"));
         CompletableFuture<ScriptSet> compiledScripts = new CompletableFuture<>();
         Thread.ofVirtual().name("script-compile").start(() -> {
             try {
@@ -261,7 +264,11 @@ public final class GameServer implements AutoCloseable {
                 shops,
                 exchanges,
                 warehouses,
-                new QuestServices(new DbQuestStore(db.sqlSessionFactory(), persistence), deaths::gain, random),
+                new QuestServices(
+                        new DbQuestStore(db.sqlSessionFactory(), persistence),
+                        deaths::gain,
+                        random,
+                        new MonsterSpawns(world, npcs, ids::nextId, combat::attack)),
                 learning,
                 classChanging));
         deaths.onKill(talk::killed);
