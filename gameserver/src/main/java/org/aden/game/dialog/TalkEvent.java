@@ -297,6 +297,50 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
         s.warehouses().showWithdraw(p, n);
     }
 
+    @Override
+    public void showSkillList() {
+        if (s.learning() == null) {
+            throw new IllegalStateException("skill learning is not running");
+        }
+        s.learning().showList(p, n);
+    }
+
+    @Override
+    public List<GameWorld.ClassChoice> classChoices() {
+        return classChanging().choices(p).stream()
+                .map(c -> new GameWorld.ClassChoice(
+                        c.classId(),
+                        c.name(),
+                        c.level(),
+                        c.proofs().stream()
+                                .map(org.aden.game.classchange.ClassChanges.Items::itemId)
+                                .toList()))
+                .toList();
+    }
+
+    @Override
+    public int baseClassOf(int classId) {
+        return classChanging().changes().baseClassOf(classId);
+    }
+
+    @Override
+    public boolean classChangeFree() {
+        return classChanging().free();
+    }
+
+    @Override
+    public GameWorld.ClassChangeResult changeClass(int classId) {
+        return GameWorld.ClassChangeResult.valueOf(
+                classChanging().change(p, n, classId).name());
+    }
+
+    private org.aden.game.classchange.ClassChanging classChanging() {
+        if (s.classChanging() == null) {
+            throw new IllegalStateException("class changes are not running");
+        }
+        return s.classChanging();
+    }
+
     // ---- Timers
 
     @Override
