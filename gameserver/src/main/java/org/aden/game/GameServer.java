@@ -44,6 +44,7 @@ import org.aden.game.combat.CombatHandlers;
 import org.aden.game.combat.Deaths;
 import org.aden.game.combat.Pvp;
 import org.aden.game.console.WebConsole;
+import org.aden.game.content.DatapackPart;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
@@ -307,6 +308,10 @@ public final class GameServer implements AutoCloseable {
                 new StaticObjects(world, ids::nextId),
                 wc.spawnNpcs(),
                 persistence);
+        // what hosts tune most (prices, lists, routes) reaches the running shops and gatekeepers on //reload
+        live.onSwap(DatapackPart.BUYLISTS, d -> shops.replaceLists(d.buyLists()));
+        live.onSwap(DatapackPart.MULTISELLS, d -> exchanges.replaceLists(d.multisells()));
+        live.onSwap(DatapackPart.TELEPORTS, d -> talk.replaceDestinations(d.teleports()));
         WorldAdminCommands.register(admin, live);
         // //reload scripts here, every other //reload (datapack) as before
         admin.register(new ReloadScriptsCommand(
