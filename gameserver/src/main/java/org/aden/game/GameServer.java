@@ -38,6 +38,7 @@ import org.aden.game.character.SaveJournal;
 import org.aden.game.character.template.CharacterTemplates;
 import org.aden.game.chat.ChatHandlers;
 import org.aden.game.chat.ChatService;
+import org.aden.game.classchange.ClassChanging;
 import org.aden.game.combat.Combat;
 import org.aden.game.combat.CombatHandlers;
 import org.aden.game.combat.Deaths;
@@ -58,6 +59,9 @@ import org.aden.game.item.ItemCatalog;
 import org.aden.game.item.ItemHandlers;
 import org.aden.game.item.ItemLedger;
 import org.aden.game.item.ItemMapper;
+import org.aden.game.learn.DirectSkillWrites;
+import org.aden.game.learn.LearnHandlers;
+import org.aden.game.learn.SkillLearning;
 import org.aden.game.lobby.Lobby;
 import org.aden.game.lobby.LobbyPackets;
 import org.aden.game.loot.GroundLoot;
@@ -75,6 +79,7 @@ import org.aden.game.party.Parties;
 import org.aden.game.party.PartyHandlers;
 import org.aden.game.presence.Presences;
 import org.aden.game.quest.DbQuestStore;
+import org.aden.game.quest.MonsterSpawns;
 import org.aden.game.quest.QuestHandlers;
 import org.aden.game.quest.QuestMapper;
 import org.aden.game.quest.QuestServices;
@@ -174,7 +179,9 @@ public final class GameServer implements AutoCloseable {
                 r -> Thread.ofPlatform().name("script-compile").daemon(true).start(r));
         // Groovy's first compile takes seconds: it runs beside the datapack load and is installed before the world runs
         ScriptHost scripts = new ScriptHost(
-                config.world().scripts(), config.world().scriptSlow().toMillis());
+                config.world().scripts(),
+                config.world().scriptSlow().toMillis(),
+                config.world().scripts().resolve(".cache"));
         CompletableFuture<ScriptSet> compiledScripts = new CompletableFuture<>();
         Thread.ofVirtual().name("script-compile").start(() -> {
             try {
@@ -243,6 +250,11 @@ public final class GameServer implements AutoCloseable {
         Shops shops = new Shops(world, data.buyLists(), ledger);
         Exchanges exchanges = new Exchanges(world, data.multisells(), ledger);
         Warehouses warehouses = new Warehouses(world, ledger);
+        SkillLearning learning = new SkillLearning(
+                world, ledger, data.skillTrees(), new DirectSkillWrites(db.sqlSessionFactory(), persistence));
+        deaths.onLevelUp(learning::levelledUp);
+        ClassChanging classChanging = new ClassChanging(
+                world, ledger, data.classChanges(), new PlayerStats(templates), learning, wc.classChangeFree());
         NpcTalk talk = new NpcTalk(new TalkServices(
                 world,
                 scripts,
@@ -252,7 +264,13 @@ public final class GameServer implements AutoCloseable {
                 shops,
                 exchanges,
                 warehouses,
-                new QuestServices(new DbQuestStore(db.sqlSessionFactory(), persistence), deaths::gain, random)));
+                new QuestServices(
+                        new DbQuestStore(db.sqlSessionFactory(), persistence),
+                        deaths::gain,
+                        random,
+                        new MonsterSpawns(world, npcs, ids::nextId, combat::attack)),
+                learning,
+                classChanging));
         deaths.onKill(talk::killed);
         actions.setInteraction(talk.interactionOr((p, o) -> {
             if (o instanceof GroundItem g) {
@@ -338,6 +356,7 @@ public final class GameServer implements AutoCloseable {
         LootHandlers.register(tables, commands, loot);
         DialogHandlers.register(tables, commands, talk);
         SkillHandlers.register(tables, commands);
+        LearnHandlers.register(tables, commands, learning);
         QuestHandlers.register(tables, commands, talk::abortQuest);
         ManorHandlers.register(tables, commands);
         SessionHandlers.register(tables, commands, world, worldSession);

@@ -201,6 +201,11 @@ public final class Player extends Creature {
         return classId;
     }
 
+    /** A class change at a village master (classchange/); the caller recomputes the stats. */
+    public void setClassId(int classId) {
+        this.classId = classId;
+    }
+
     @Override
     public int level() {
         return level;

@@ -46,6 +46,7 @@ public final class Deaths {
     private final MapRegions regions;
     private final List<java.util.function.Consumer<Creature>> deathListeners = new java.util.ArrayList<>();
     private java.util.function.BiConsumer<Player, Npc> killListener = (p, n) -> {};
+    private java.util.function.ObjIntConsumer<Player> levelUpListener = (p, oldLevel) -> {};
     private Pvp pvp;
 
     public Deaths(
@@ -128,6 +129,11 @@ public final class Deaths {
         return world.object(n.topDamageDealer()) instanceof Player top && !top.isDead() ? top : killer;
     }
 
+    /** Who hears of a level-up (with the level before it), after its packets: the skills it brings (learn/). */
+    public void onLevelUp(java.util.function.ObjIntConsumer<Player> listener) {
+        this.levelUpListener = listener;
+    }
+
     /** Who shares a kill's exp and SP and by how much (a party splits it); the killer alone by default. */
     public void shareRewardsWith(BiFunction<Player, Npc, Map<Player, Double>> shares) {
         this.shares = shares;
@@ -167,6 +173,8 @@ public final class Deaths {
                     p.objectId(),
                     new int[] {StatusUpdate.LEVEL, StatusUpdate.MAX_CP, StatusUpdate.MAX_HP, StatusUpdate.MAX_MP},
                     new int[] {level, p.maxCp(), p.maxHp(), p.maxMp()}));
+            levelUpListener.accept(p, oldLevel);
+            stats.recompute(p); // a skill learnt with the level (expertise at 20) may lift a grade penalty
         }
         pvp.expGained(p, exp);
         p.send(PlayerPresence.userInfo(p));
