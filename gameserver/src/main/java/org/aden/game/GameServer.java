@@ -353,6 +353,7 @@ public final class GameServer implements AutoCloseable {
         PartyHandlers.register(tables, commands, parties);
         chat.setPartyAudience(parties::chatAudience);
         deaths.shareRewardsWith(parties::shares);
+        loot.shareWith(parties); // the party's loot rule
         world.onPlayerLeft(parties::playerLeft);
         world.onPlayerLeft(combat::forget); // no monster keeps fighting someone who left
         AdminHandlers.register(tables, commands, admin);
