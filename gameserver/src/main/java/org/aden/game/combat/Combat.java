@@ -1,6 +1,8 @@
 package org.aden.game.combat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.aden.game.actor.Creature;
@@ -88,19 +90,31 @@ public final class Combat {
     }
 
     void scanAggro() {
-        for (Player p : world.players()) {
-            if (p.isDead() || !p.isConnected()) {
+        // from the monsters' side: only aggressive monsters someone sees, and only their viewers, instead of
+        // every player's whole known list (in a town of hundreds mostly other players)
+        List<Creature[]> attacks = null;
+        for (WorldObject o : world.objects()) {
+            if (!(o instanceof Npc n)
+                    || n.seenBy().isEmpty()
+                    || !n.template().isMonster() // the data gives townsfolk (the Newbie Helper) aggro ranges too
+                    || !n.template().aggressive()
+                    || n.isDead()
+                    || fights.containsKey(n)) {
                 continue;
             }
-            for (WorldObject o : p.known()) {
-                // the data gives townsfolk (the Newbie Helper) aggro ranges too: only monsters act on them
-                if (o instanceof Npc n
-                        && n.template().isMonster()
-                        && n.template().aggressive()
-                        && !n.isDead()
-                        && !fights.containsKey(n)
+            for (Player p : n.seenBy()) {
+                if (!p.isDead()
+                        && p.isConnected()
                         && n.isWithin2d(p, n.template().aggroRange())) {
-                    attack(n, p);
+                    (attacks == null ? attacks = new ArrayList<>() : attacks).add(new Creature[] {n, p});
+                    break;
+                }
+            }
+        }
+        if (attacks != null) {
+            for (Creature[] a : attacks) { // outside the iteration: an attack may change the world's objects
+                if (!fights.containsKey(a[0])) {
+                    attack(a[0], a[1]);
                 }
             }
         }

@@ -74,23 +74,25 @@ final class Visibility {
             return;
         }
         for (WorldRegion region : grid.around(grid.regionOf(obj))) {
-            if (self == null && region.playerCount() == 0) {
+            if (self == null) {
+                // an NPC or an item only looks for the players of the region, not at its other objects
+                for (Player viewer : region.players()) {
+                    if (obj.isWithin2d(viewer, view) && !viewer.knows(obj)) {
+                        addKnown(viewer, obj);
+                    }
+                }
                 continue;
             }
             for (WorldObject other : region.objects()) {
                 if (other == obj || !obj.isWithin2d(other, view)) {
                     continue;
                 }
-                if (self != null) {
-                    // between two players knowing is mutual, so one lookup decides both directions
-                    if (!self.knows(other)) {
-                        addKnown(self, other);
-                        if (other instanceof Player viewer && !viewer.knows(self)) {
-                            addKnown(viewer, self);
-                        }
+                // between two players knowing is mutual, so one lookup decides both directions
+                if (!self.knows(other)) {
+                    addKnown(self, other);
+                    if (other instanceof Player viewer && !viewer.knows(self)) {
+                        addKnown(viewer, self);
                     }
-                } else if (other instanceof Player viewer && !viewer.knows(obj)) {
-                    addKnown(viewer, obj);
                 }
             }
         }

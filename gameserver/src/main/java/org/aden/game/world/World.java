@@ -44,6 +44,7 @@ public final class World {
     private final ConcurrentLinkedQueue<Runnable> commands = new ConcurrentLinkedQueue<>();
     private final Timers timers = new Timers();
     private final Map<Integer, WorldObject> objects = new HashMap<>();
+    private final Collection<WorldObject> objectsView = Collections.unmodifiableCollection(objects.values());
     private final Map<String, Player> playersByName = new LinkedHashMap<>();
     private final Set<Creature> moving = new LinkedHashSet<>();
     private final TickStats tickStats = new TickStats(4096);
@@ -231,6 +232,11 @@ public final class World {
 
     public WorldObject object(int objectId) {
         return objects.get(objectId);
+    }
+
+    /** Every spawned object (world thread; do not spawn or despawn while iterating). */
+    public Collection<WorldObject> objects() {
+        return objectsView;
     }
 
     public Player player(String name) {

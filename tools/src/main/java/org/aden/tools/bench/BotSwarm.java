@@ -244,14 +244,24 @@ public final class BotSwarm implements Callable<Integer> {
                 rssPeak >> 20,
                 (packetsReceived.get() - recv0) / wall);
         stopping = true;
-        for (WorldClient c : clients) {
+        // every bot logs out at once: one after the other, a busy server made this take minutes
+        Thread[] leaving = new Thread[bots];
+        for (int i = 0; i < bots; i++) {
+            WorldClient c = clients[i];
             if (c != null) {
-                try {
-                    c.logout(Duration.ofSeconds(5));
-                    c.close();
-                } catch (IOException e) {
-                    // the server may already have closed it
-                }
+                leaving[i] = Thread.ofVirtual().start(() -> {
+                    try {
+                        c.logout(Duration.ofSeconds(5));
+                        c.close();
+                    } catch (IOException e) {
+                        // the server may already have closed it
+                    }
+                });
+            }
+        }
+        for (Thread t : leaving) {
+            if (t != null) {
+                t.join(10_000);
             }
         }
         for (Thread t : threads) {

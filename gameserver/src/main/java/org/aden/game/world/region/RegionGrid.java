@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.aden.game.actor.Player;
 import org.aden.game.actor.WorldObject;
 
 /**
@@ -46,11 +45,10 @@ public final class RegionGrid {
         if (current == target) {
             return false;
         }
-        boolean player = o instanceof Player;
         if (current != null) {
-            current.remove(o, player);
+            current.remove(o);
         }
-        target.add(o, player);
+        target.add(o);
         placed.put(o, target);
         return true;
     }
@@ -58,7 +56,7 @@ public final class RegionGrid {
     public void remove(WorldObject o) {
         WorldRegion current = placed.get(o);
         if (current != null) {
-            current.remove(o, o instanceof Player);
+            current.remove(o);
             placed.remove(o);
         }
     }
