@@ -93,7 +93,7 @@ public final class Combat {
         // from the monsters' side: only aggressive monsters someone sees, and only their viewers, instead of
         // every player's whole known list (in a town of hundreds mostly other players)
         List<Creature[]> attacks = null;
-        for (WorldObject o : world.objects()) {
+        for (WorldObject o : world.watched()) {
             if (!(o instanceof Npc n)
                     || n.seenBy().isEmpty()
                     || !n.template().isMonster() // the data gives townsfolk (the Newbie Helper) aggro ranges too

@@ -239,6 +239,14 @@ public final class World {
         return objectsView;
     }
 
+    /**
+     * NPCs, items and doors that at least one player knows: what a scan for player-facing work (aggro) needs,
+     * far fewer than {@link #objects()} (world thread; do not change known lists while iterating).
+     */
+    public Set<WorldObject> watched() {
+        return visibility.watched();
+    }
+
     public Player player(String name) {
         return name == null ? null : playersByName.get(key(name));
     }

@@ -28,8 +28,18 @@ public final class RegionGrid {
         return size;
     }
 
+    /**
+     * Both coordinates in one long, then mixed (a bijection, so keys stay unique): Long's own hash of the raw
+     * value is rx ^ ry, which puts neighbouring regions in the same buckets.
+     */
     private static long key(int rx, int ry) {
-        return ((long) rx << 32) ^ (ry & 0xFFFFFFFFL);
+        long k = ((long) rx << 32) | (ry & 0xFFFFFFFFL);
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        k *= 0xc4ceb9fe1a85ec53L;
+        k ^= k >>> 33;
+        return k;
     }
 
     public WorldRegion regionAt(double x, double y) {
