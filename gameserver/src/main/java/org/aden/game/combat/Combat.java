@@ -18,6 +18,7 @@ import org.aden.game.network.server.move.StopMove;
 import org.aden.game.network.server.system.ActionFailed;
 import org.aden.game.network.server.system.SystemMessage;
 import org.aden.game.network.server.world.StatusUpdate;
+import org.aden.game.shot.ShotBoost;
 import org.aden.game.world.World;
 import org.aden.game.world.move.Headings;
 import org.aden.game.world.move.MovePackets;
@@ -44,6 +45,8 @@ public final class Combat {
     private final RandomGenerator random;
     private final Map<Creature, Fight> fights = new HashMap<>();
     private Deaths deaths;
+    private Pvp pvp;
+    private ShotBoost shots = ShotBoost.NONE;
 
     /** One attacker's current fight; a new fight (or stop) makes older timers stale. */
     private static final class Fight {
@@ -69,6 +72,15 @@ public final class Combat {
         this.deaths = deaths;
     }
 
+    void setPvp(Pvp pvp) {
+        this.pvp = pvp;
+    }
+
+    /** Soulshots: a charged weapon doubles the next swing's P.Atk. */
+    public void useShots(ShotBoost shots) {
+        this.shots = shots;
+    }
+
     public boolean isFighting(Creature c) {
         return fights.containsKey(c);
     }
@@ -90,21 +102,24 @@ public final class Combat {
     }
 
     void scanAggro() {
-        // from the monsters' side: only aggressive monsters someone sees, and only their viewers, instead of
+        // from the monsters' side: only NPCs someone sees (World.watched), and only their viewers, instead of
         // every player's whole known list (in a town of hundreds mostly other players)
         List<Creature[]> attacks = null;
         for (WorldObject o : world.watched()) {
-            if (!(o instanceof Npc n)
-                    || n.seenBy().isEmpty()
-                    || !n.template().isMonster() // the data gives townsfolk (the Newbie Helper) aggro ranges too
-                    || !n.template().aggressive()
-                    || n.isDead()
-                    || fights.containsKey(n)) {
+            if (!(o instanceof Npc n) || n.isDead() || fights.containsKey(n)) {
+                continue;
+            }
+            // the data gives townsfolk (the Newbie Helper) aggro ranges too: only monsters act on them, and
+            // guards on players with karma
+            boolean monster = n.template().isMonster() && n.template().aggressive();
+            boolean guard = n.template().type().equals("guard");
+            if (!monster && !guard) {
                 continue;
             }
             for (Player p : n.seenBy()) {
                 if (!p.isDead()
                         && p.isConnected()
+                        && (monster || p.karma() > 0)
                         && n.isWithin2d(p, n.template().aggroRange())) {
                     (attacks == null ? attacks = new ArrayList<>() : attacks).add(new Creature[] {n, p});
                     break;
@@ -120,16 +135,33 @@ public final class Combat {
         }
     }
 
-    /** A player's attack request on an object (second click on an attackable target, or AttackRequest). */
+    /** A player's plain attack on an object (a second click on an attackable target). */
     public void playerAttacks(Player p, WorldObject o) {
-        if (p.isDead() || !(o instanceof Npc n) || !n.isAttackable() || n.isDead() || !p.knows(n)) {
+        playerAttacks(p, o, false);
+    }
+
+    /** AttackRequest: a forced attack (Ctrl), which may hit a player who is not flagged. */
+    public void playerForcesAttack(Player p, WorldObject o) {
+        playerAttacks(p, o, true);
+    }
+
+    private void playerAttacks(Player p, WorldObject o, boolean forced) {
+        boolean allowed = !p.isDead()
+                && p.knows(o)
+                && switch (o) {
+                    case Npc n -> n.isAttackable() && !n.isDead();
+                    case Player victim -> pvp.mayAttack(p, victim, forced);
+                    default -> false;
+                };
+        if (!allowed) {
             p.send(ActionFailed.INSTANCE);
             return;
         }
-        if (p.target() != n) {
-            p.setTarget(n);
+        Creature c = (Creature) o;
+        if (p.target() != c) {
+            p.setTarget(c);
         }
-        attack(p, n);
+        attack(p, c);
         p.send(ActionFailed.INSTANCE); // the client waits for it before it accepts the next action
     }
 
@@ -181,6 +213,10 @@ public final class Combat {
             stop(a);
             return;
         }
+        if (a instanceof Player pa && t instanceof Player pt && (pvp.inPeaceZone(pa) || pvp.inPeaceZone(pt))) {
+            stop(a); // no PvP in peace zones, even for a fight begun outside
+            return;
+        }
         if (a instanceof Npc n && tooFarFromHome(n, t)) {
             stop(a);
             goHome(n);
@@ -206,8 +242,9 @@ public final class Combat {
             return;
         }
         a.setHeading(Headings.fromVector(t.exactX() - a.exactX(), t.exactY() - a.exactY()));
-        PhysicalAttack.Hit hit = PhysicalAttack.swing(fa, ft, random);
-        int flags = (hit.miss() ? Attack.MISS : 0)
+        int soulshot = shots.takeSoulshot(a); // used up by the swing, hit or miss
+        PhysicalAttack.Hit hit = PhysicalAttack.swing(soulshot != 0 ? fa.withPAtk(fa.pAtk() * 2) : fa, ft, random);
+        int flags = (hit.miss() ? Attack.MISS : soulshot)
                 | (hit.critical() ? Attack.CRITICAL : 0)
                 | (hit.shield() ? Attack.SHIELD : 0);
         world.broadcastWithSelf(a, new Attack(a.objectId(), t.objectId(), hit.damage(), flags, a.x(), a.y(), a.z()));
@@ -277,6 +314,9 @@ public final class Combat {
             return;
         }
         t.reduceHp(damage);
+        if (a instanceof Player pa && t instanceof Player pt) {
+            pvp.attacked(pa, pt);
+        }
         if (t instanceof Npc n) {
             n.recordDamage(a.objectId(), damage);
         }
