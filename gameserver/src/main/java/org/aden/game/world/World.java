@@ -49,6 +49,7 @@ public final class World {
     private final Set<Creature> moving = new LinkedHashSet<>();
     private final TickStats tickStats = new TickStats(4096);
     private IntConsumer onlineCountListener = n -> {};
+    private Runnable tickEnd = () -> {};
     private final List<java.util.function.Consumer<Player>> leaveListeners = new ArrayList<>();
     private volatile int onlineCount;
 
@@ -96,6 +97,11 @@ public final class World {
         leaveListeners.add(listener);
     }
 
+    /** Runs at the end of every tick on the world thread (the outbound hand-over of the tick's packets). */
+    public void onTickEnd(Runnable hook) {
+        this.tickEnd = hook;
+    }
+
     public void setOnlineCountListener(IntConsumer listener) {
         this.onlineCountListener = listener;
     }
@@ -127,6 +133,7 @@ public final class World {
         }
         timers.runDue(now, this::run);
         moveCreatures(now);
+        tickEnd.run();
         tickStats.record((System.nanoTime() - started) / 1000, (THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1000);
     }
 
