@@ -411,6 +411,7 @@ public final class GameServer implements AutoCloseable {
 
     private void startWorld(PlayerSessions players) {
         out.start();
+        world.onTickEnd(out::publish);
         loop.start();
         world.submit(players::startAutosave);
         world.submit(
