@@ -42,7 +42,9 @@ import org.aden.game.classchange.ClassChanging;
 import org.aden.game.combat.Combat;
 import org.aden.game.combat.CombatHandlers;
 import org.aden.game.combat.Deaths;
+import org.aden.game.combat.Pvp;
 import org.aden.game.console.WebConsole;
+import org.aden.game.content.DatapackPart;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
@@ -78,6 +80,7 @@ import org.aden.game.party.Parties;
 import org.aden.game.party.PartyHandlers;
 import org.aden.game.presence.Presences;
 import org.aden.game.quest.DbQuestStore;
+import org.aden.game.quest.MonsterSpawns;
 import org.aden.game.quest.QuestHandlers;
 import org.aden.game.quest.QuestMapper;
 import org.aden.game.quest.QuestServices;
@@ -93,6 +96,8 @@ import org.aden.game.session.WorldSession;
 import org.aden.game.shop.Exchanges;
 import org.aden.game.shop.ShopHandlers;
 import org.aden.game.shop.Shops;
+import org.aden.game.shot.ShotHandlers;
+import org.aden.game.shot.Shots;
 import org.aden.game.skill.SkillHandlers;
 import org.aden.game.skill.SkillMapper;
 import org.aden.game.spawn.Spawner;
@@ -107,6 +112,7 @@ import org.aden.game.world.WorldLoop;
 import org.aden.game.world.WorldStats;
 import org.aden.game.world.command.PlayerCommands;
 import org.aden.game.zone.MapRegions;
+import org.aden.game.zone.Zones;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -174,7 +180,9 @@ public final class GameServer implements AutoCloseable {
                 r -> Thread.ofPlatform().name("script-compile").daemon(true).start(r));
         // Groovy's first compile takes seconds: it runs beside the datapack load and is installed before the world runs
         ScriptHost scripts = new ScriptHost(
-                config.world().scripts(), config.world().scriptSlow().toMillis());
+                config.world().scripts(),
+                config.world().scriptSlow().toMillis(),
+                config.world().scripts().resolve(".cache"));
         CompletableFuture<ScriptSet> compiledScripts = new CompletableFuture<>();
         Thread.ofVirtual().name("script-compile").start(() -> {
             try {
@@ -234,6 +242,9 @@ public final class GameServer implements AutoCloseable {
         GroundLoot loot = new GroundLoot(world, ledger, ids::nextId, config.loot(), random);
         Deaths deaths = new Deaths(
                 world, combat, data.experience(), new PlayerStats(templates), teleports, data.mapRegions(), loot);
+        Pvp pvp = new Pvp(world, config.combat(), data.zones() != null ? data.zones() : new Zones(List.of()));
+        deaths.usePvp(pvp);
+        world.onPlayerLeft(pvp::left);
         scripts.apply(compiledScripts.join());
         // the one ledger of the server (shops, multisell, loot, scripts): its per-player write guard must see every
         // change
@@ -254,7 +265,11 @@ public final class GameServer implements AutoCloseable {
                 shops,
                 exchanges,
                 warehouses,
-                new QuestServices(new DbQuestStore(db.sqlSessionFactory(), persistence), deaths::gain, random),
+                new QuestServices(
+                        new DbQuestStore(db.sqlSessionFactory(), persistence),
+                        deaths::gain,
+                        random,
+                        new MonsterSpawns(world, npcs, ids::nextId, combat::attack)),
                 learning,
                 classChanging));
         deaths.onKill(talk::killed);
@@ -267,10 +282,11 @@ public final class GameServer implements AutoCloseable {
             }
         }));
         Abnormals abnormals = new Abnormals(world, new PlayerStats(templates));
-        Casting casting = new Casting(
-                world,
-                data.skills(),
-                new SkillEffects(world, combat, abnormals, actions, teleports, data.mapRegions()));
+        Shots shots = new Shots(world, ledger);
+        combat.useShots(shots);
+        SkillEffects effects = new SkillEffects(world, combat, abnormals, actions, teleports, data.mapRegions());
+        effects.useShots(shots);
+        Casting casting = new Casting(world, data.skills(), effects);
         deaths.onDeath(c -> {
             casting.interrupt(c);
             abnormals.clear(c);
@@ -292,6 +308,10 @@ public final class GameServer implements AutoCloseable {
                 new StaticObjects(world, ids::nextId),
                 wc.spawnNpcs(),
                 persistence);
+        // what hosts tune most (prices, lists, routes) reaches the running shops and gatekeepers on //reload
+        live.onSwap(DatapackPart.BUYLISTS, d -> shops.replaceLists(d.buyLists()));
+        live.onSwap(DatapackPart.MULTISELLS, d -> exchanges.replaceLists(d.multisells()));
+        live.onSwap(DatapackPart.TELEPORTS, d -> talk.replaceDestinations(d.teleports()));
         WorldAdminCommands.register(admin, live);
         // //reload scripts here, every other //reload (datapack) as before
         admin.register(new ReloadScriptsCommand(
@@ -321,7 +341,9 @@ public final class GameServer implements AutoCloseable {
         ActionHandlers.register(tables, commands, actions);
         CombatHandlers.register(tables, commands, combat, deaths);
         Equipment equipment = new Equipment(world, ledger);
-        equipment.setOtherUse(new ItemSkills(casting, ledger)::use);
+        ItemSkills itemSkills = new ItemSkills(casting, ledger);
+        equipment.setOtherUse((p, item, t) -> shots.use(p, item, t) || itemSkills.use(p, item, t));
+        ShotHandlers.register(tables, commands, shots);
         EquipHandlers.register(tables, commands, equipment);
         CastHandlers.register(tables, commands, casting);
         ShopHandlers.register(tables, commands, shops, exchanges);

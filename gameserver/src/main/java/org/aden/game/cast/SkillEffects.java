@@ -6,6 +6,7 @@ import org.aden.game.actor.Player;
 import org.aden.game.combat.Combat;
 import org.aden.game.move.PlayerActions;
 import org.aden.game.move.Teleports;
+import org.aden.game.shot.ShotBoost;
 import org.aden.game.skill.SkillEffect;
 import org.aden.game.skill.SkillTemplate;
 import org.aden.game.world.World;
@@ -21,6 +22,7 @@ public final class SkillEffects {
     private final PlayerActions actions;
     private final Teleports teleports;
     private final MapRegions regions;
+    private ShotBoost shots = ShotBoost.NONE;
 
     public SkillEffects(
             World world,
@@ -37,6 +39,11 @@ public final class SkillEffects {
         this.regions = regions;
     }
 
+    /** Spiritshots (magic) and soulshots (physical skills) charged on the caster's weapon. */
+    public void useShots(ShotBoost shots) {
+        this.shots = shots;
+    }
+
     public Abnormals abnormals() {
         return abnormals;
     }
@@ -47,12 +54,13 @@ public final class SkillEffects {
             switch (e.name()) {
                 case "magical-attack" -> {
                     double power = e.number("power", t.power());
-                    int dmg = MagicDamage.damage(mAtk(caster), mDef(target), power, 1);
+                    int dmg = MagicDamage.damage(mAtk(caster), mDef(target), power, shots.takeSpiritshot(caster));
                     combat.damage(caster, target, dmg);
                 }
                 case "physical-attack" -> {
                     double power = e.number("power", t.power());
-                    combat.damage(caster, target, PhysicalSkillDamage.damage(pAtk(caster), pDef(target), power, 1));
+                    int shot = shots.takeSoulshot(caster) != 0 ? 2 : 1;
+                    combat.damage(caster, target, PhysicalSkillDamage.damage(pAtk(caster), pDef(target), power, shot));
                 }
                 case "heal" -> heal(target, e.number("power", 0));
                 case "heal-percent" -> heal(target, target.maxHp() * e.number("power", 0) / 100);

@@ -34,6 +34,7 @@ public final class Deaths {
     private static final int EXP_AND_SP = 95;
     private static final int LEVEL_UP = 96;
     private static final int LEVEL_UP_SOCIAL = 15;
+    private static final int EXP_DECREASED = 539;
 
     private final World world;
     private final Combat combat;
@@ -46,6 +47,7 @@ public final class Deaths {
     private final List<java.util.function.Consumer<Creature>> deathListeners = new java.util.ArrayList<>();
     private java.util.function.BiConsumer<Player, Npc> killListener = (p, n) -> {};
     private java.util.function.ObjIntConsumer<Player> levelUpListener = (p, oldLevel) -> {};
+    private Pvp pvp;
 
     public Deaths(
             World world,
@@ -63,6 +65,17 @@ public final class Deaths {
         this.drops = drops;
         this.regions = regions;
         combat.setDeaths(this);
+        usePvp(new Pvp(world, CombatSettings.defaults(), new org.aden.game.zone.Zones(List.of())));
+    }
+
+    /** The death penalty and PvP rules with the world's zones (the default knows no zone). */
+    public void usePvp(Pvp pvp) {
+        this.pvp = pvp;
+        combat.setPvp(pvp);
+    }
+
+    public Pvp pvp() {
+        return pvp;
     }
 
     void died(Creature dead, Creature killer) {
@@ -75,6 +88,18 @@ public final class Deaths {
         combat.forget(dead);
         deathListeners.forEach(l -> l.accept(dead));
         world.broadcastWithSelf(dead, new Die(dead.objectId(), dead instanceof Player, false));
+        if (dead instanceof Player victim) {
+            boolean spared = pvp.spareExp(victim, killer);
+            if (killer instanceof Player pk) {
+                pvp.killed(pk, victim);
+            }
+            if (!spared) {
+                loseExp(
+                        victim,
+                        DeathPenalty.expLost(
+                                experience, victim.level(), pvp.settings().expLossPercent()));
+            }
+        }
         if (dead instanceof Npc n) {
             if (killer instanceof Player p) {
                 reward(p, n);
@@ -149,6 +174,28 @@ public final class Deaths {
                     new int[] {StatusUpdate.LEVEL, StatusUpdate.MAX_CP, StatusUpdate.MAX_HP, StatusUpdate.MAX_MP},
                     new int[] {level, p.maxCp(), p.maxHp(), p.maxMp()}));
             levelUpListener.accept(p, oldLevel);
+        }
+        pvp.expGained(p, exp);
+        p.send(PlayerPresence.userInfo(p));
+    }
+
+    /** The death penalty: EXP lost, the level (and stats) going down when the EXP falls below it. */
+    void loseExp(Player p, long lost) {
+        if (lost <= 0) {
+            return;
+        }
+        long total = Math.max(0, p.exp() - lost);
+        int oldLevel = p.level();
+        int level = Math.min(oldLevel, experience.levelFor(total));
+        p.setProgress(level, total, p.sp());
+        p.send(SystemMessage.number(EXP_DECREASED, (int) Math.min(Integer.MAX_VALUE, lost)));
+        if (level < oldLevel) {
+            stats.recompute(p);
+            p.setVitals(Math.min(p.curHp(), p.maxHp()), Math.min(p.curMp(), p.maxMp()), Math.min(p.curCp(), p.maxCp()));
+            p.send(new StatusUpdate(
+                    p.objectId(),
+                    new int[] {StatusUpdate.LEVEL, StatusUpdate.MAX_CP, StatusUpdate.MAX_HP, StatusUpdate.MAX_MP},
+                    new int[] {level, p.maxCp(), p.maxHp(), p.maxMp()}));
         }
         p.send(PlayerPresence.userInfo(p));
     }

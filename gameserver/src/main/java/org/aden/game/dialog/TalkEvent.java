@@ -155,6 +155,11 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
     }
 
     @Override
+    public boolean wearing(int itemId) {
+        return Inventory.of(p).equipped().stream().anyMatch(i -> i.itemId() == itemId);
+    }
+
+    @Override
     public void give(int itemId, long count) {
         if (count < 1 || !s.ledger().apply(p, List.of(new ItemLedger.Delta(itemId, count)), reason(), counterpart())) {
             throw new IllegalArgumentException("cannot give " + count + " of item " + itemId);
@@ -241,6 +246,14 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
     @Override
     public boolean chance(double percent) {
         return s.quests().random().nextDouble() * 100 < percent;
+    }
+
+    @Override
+    public boolean spawnAttacker(int npcId) {
+        int x = n != null ? n.x() : p.x() + 50;
+        int y = n != null ? n.y() : p.y();
+        int z = n != null ? n.z() : p.z();
+        return s.quests().spawns().spawnAttacker(npcId, x, y, z, p) != null;
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.aden.game.character.template.CharacterTemplates;
 import org.aden.game.item.Inventory;
 import org.aden.game.item.ItemTemplate;
 import org.aden.game.item.PaperdollSlot;
+import org.aden.game.network.server.world.EtcStatusUpdate;
 
 /** Computes players' stats from the datapack's character templates (world thread for players in game). */
 public final class PlayerStats {
@@ -27,10 +28,17 @@ public final class PlayerStats {
         return StatCalculator.compute(templateOf(classId), level, sex, equipped);
     }
 
-    /** Recomputes a player's stats from its class, level, what it wears and its lasting effects. */
+    /**
+     * Recomputes a player's stats from its class, level, what it wears, its grade penalty and its lasting effects;
+     * a grade penalty that comes or goes is shown (EtcStatusUpdate).
+     */
     public void recompute(Player p) {
-        CharacterStats base = compute(
-                p.classId(), p.level(), p.appearance().sex(), Inventory.of(p).equippedTemplates());
-        p.setStats(p.component(StatModifiers.class, StatModifiers::new).apply(base));
+        Map<PaperdollSlot, ItemTemplate> worn = Inventory.of(p).equippedTemplates();
+        CharacterStats base = compute(p.classId(), p.level(), p.appearance().sex(), worn);
+        GradePenalty penalty = GradePenalty.of(p);
+        if (penalty.update(worn.values(), GradePenalty.expertise(p))) {
+            p.send(new EtcStatusUpdate(0, penalty.level() > 0));
+        }
+        p.setStats(p.component(StatModifiers.class, StatModifiers::new).apply(penalty.apply(base)));
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,8 +35,10 @@ final class ServerJvm implements AutoCloseable {
      * @param name the process name (log file name, {@code -Daden.process})
      * @param jmxPort the JMX agent's port on 127.0.0.1, or 0 for none
      * @param extraProperties further {@code -D} options (for example {@code aden.logs.dir})
+     * @param home the folder the server runs in (where {@code config/} is)
      */
     static ServerJvm start(
+            Path home,
             String name,
             String mainClass,
             String configFile,
@@ -63,7 +66,7 @@ final class ServerJvm implements AutoCloseable {
         cmd.add("-Dlog4j2.configurationFile=config/log4j2.xml");
         extraProperties.forEach(p -> cmd.add("-D" + p));
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass, configFile));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).directory(home.toFile());
         pb.environment().putAll(env);
         long t0 = System.nanoTime();
         return new ServerJvm(pb.start(), t0, lines);
@@ -101,6 +104,12 @@ final class ServerJvm implements AutoCloseable {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** SIGKILL, as {@code kill -9}: the process gets no chance to save or to stop cleanly. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
     }
 
     @Override

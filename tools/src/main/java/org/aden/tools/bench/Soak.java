@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,11 +15,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.LongAdder;
-import org.aden.common.db.Database;
-import org.aden.common.db.DatabaseSettings;
-import org.aden.common.db.EmbeddedMariaDb;
-import org.aden.game.GameServer;
-import org.aden.login.LoginServer;
 import org.aden.tools.client.game.WorldClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,13 +52,8 @@ public final class Soak implements Callable<Integer> {
             description = "Folder for the database, logs and samples.csv; emptied first (default ${DEFAULT-VALUE}).")
     Path dataDir = Path.of("data/soak");
 
-    @Option(names = "--datapack", description = "Datapack folder (default ${DEFAULT-VALUE}).")
-    Path datapack = Path.of("datapack");
-
-    @Option(
-            names = "--java-opts",
-            description = "JVM options of both servers (default: the launchers', ${DEFAULT-VALUE}).")
-    String javaOpts = "-XX:+UseZGC";
+    @CommandLine.Mixin
+    ShardOptions options = new ShardOptions();
 
     @Option(names = "--seed", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed = 7;
@@ -121,99 +110,10 @@ public final class Soak implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (Files.exists(dataDir)) {
-            try (var walk = Files.walk(dataDir)) {
-                walk.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            }
+        try (ShardJvms shard = ShardJvms.start(
+                options.home, dataDir.toAbsolutePath(), options.datapack, options.javaOpts, Soak::showErrors)) {
+            return soak(shard);
         }
-        Files.createDirectories(dataDir);
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), 0)) {
-            DatabaseSettings loginDb = db.settings("aden_login", 4);
-            DatabaseSettings gameDb = db.settings("aden_game", 4);
-            try (Database l = Database.open(loginDb, "classpath:db/login", LoginServer.MAPPERS);
-                    Database g = Database.open(gameDb, "classpath:db/game", GameServer.MAPPERS)) {
-                System.out.println("Databases ready: " + loginDb.jdbcUrl() + ", " + gameDb.jdbcUrl());
-            }
-            int loginPort = ServerJvm.freePort();
-            int linkPort = ServerJvm.freePort();
-            int gamePort = ServerJvm.freePort();
-            int loginJmx = ServerJvm.freePort();
-            int gameJmx = ServerJvm.freePort();
-            String secret = "soak-" + Long.toHexString(new SplittableRandom().nextLong());
-            List<String> logs =
-                    List.of("aden.logs.dir=" + dataDir.resolve("logs").toAbsolutePath());
-            try (ServerJvm login = ServerJvm.start(
-                            "loginserver",
-                            "org.aden.tools.launch.LoginServerMain",
-                            "config/loginserver.properties",
-                            javaOpts,
-                            loginJmx,
-                            logs,
-                            loginEnv(loginDb, loginPort, linkPort, secret),
-                            Soak::showErrors);
-                    ServerJvm game = startGame(gameDb, linkPort, gamePort, gameJmx, secret, logs, login)) {
-                return soak(login, game, loginPort, loginJmx, gameJmx);
-            }
-        }
-    }
-
-    private ServerJvm startGame(
-            DatabaseSettings gameDb,
-            int linkPort,
-            int gamePort,
-            int gameJmx,
-            String secret,
-            List<String> logs,
-            ServerJvm login)
-            throws Exception {
-        System.out.printf("login server ready in %d ms%n", login.awaitReady(120));
-        Map<String, String> env = dbEnv(gameDb);
-        env.put("ADEN_GAME_DATAPACK", datapack.toAbsolutePath().toString());
-        env.put("ADEN_GAME_PORT", Integer.toString(gamePort));
-        env.put("ADEN_GAME_LOGIN_PORT", Integer.toString(linkPort));
-        env.put("ADEN_GAME_LOGIN_SECRET", secret);
-        env.put(
-                "ADEN_GAME_SAVE_JOURNAL",
-                dataDir.resolve("game-save-journal").toAbsolutePath().toString());
-        env.put("ADEN_GAME_MAX_PLAYERS", "5000");
-        // every bot comes from 127.0.0.1
-        env.put("ADEN_GAME_NET_MAX_CONNECTIONS_PER_IP", "0");
-        env.put("ADEN_GAME_NET_MAX_CONNECTIONS_PER_SUBNET", "0");
-        env.put("ADEN_GAME_NET_CONNECTIONS_PER_SECOND", "0");
-        ServerJvm game = ServerJvm.start(
-                "gameserver",
-                "org.aden.tools.launch.GameServerMain",
-                "config/gameserver.properties",
-                javaOpts,
-                gameJmx,
-                logs,
-                env,
-                Soak::showErrors);
-        System.out.printf("game server ready in %d ms%n", game.awaitReady(180));
-        return game;
-    }
-
-    private static Map<String, String> dbEnv(DatabaseSettings s) {
-        Map<String, String> env = new HashMap<>();
-        env.put("ADEN_DB_URL", s.jdbcUrl());
-        env.put("ADEN_DB_USER", s.user());
-        env.put("ADEN_DB_PASSWORD", s.password());
-        return env;
-    }
-
-    private static Map<String, String> loginEnv(DatabaseSettings s, int clientPort, int linkPort, String secret) {
-        Map<String, String> env = dbEnv(s);
-        env.put("ADEN_LOGIN_CLIENT_HOST", "127.0.0.1");
-        env.put("ADEN_LOGIN_CLIENT_PORT", Integer.toString(clientPort));
-        env.put("ADEN_LOGIN_LINK_PORT", Integer.toString(linkPort));
-        env.put("ADEN_LOGIN_LINK_SECRET", secret);
-        env.put("ADEN_LOGIN_AUTO_CREATE", "true");
-        env.put("ADEN_LOGIN_BCRYPT_COST", "4"); // the soak is about leaks, not about bcrypt
-        env.put("ADEN_LOGIN_FLOOD_CONNECTIONS_PER_SECOND", "10000");
-        env.put("ADEN_LOGIN_FLOOD_MAX_CONCURRENT", "10000");
-        env.put("ADEN_LOGIN_FLOOD_MAX_CONCURRENT_PER_SUBNET", "100000");
-        return env;
     }
 
     /** The servers' own log lines go to their files; errors are worth seeing here at once. */
@@ -223,8 +123,10 @@ public final class Soak implements Callable<Integer> {
         }
     }
 
-    private int soak(ServerJvm login, ServerJvm game, int loginPort, int loginJmx, int gameJmx) throws Exception {
-        BotLogin bots = new BotLogin("127.0.0.1", loginPort, 1, PASSWORD);
+    private int soak(ShardJvms shard) throws Exception {
+        ServerJvm login = shard.login();
+        ServerJvm game = shard.game();
+        BotLogin bots = new BotLogin("127.0.0.1", shard.loginPort(), 1, PASSWORD);
         bots.awaitServerUp(Duration.ofSeconds(60));
         List<Thread> threads = new ArrayList<>();
         Semaphore entering = new Semaphore(8);
@@ -239,10 +141,10 @@ public final class Soak implements Callable<Integer> {
         List<Sample> samples = new ArrayList<>();
         long t0 = System.nanoTime();
         long end = t0 + Duration.ofMinutes(minutes).toNanos();
-        try (ServerProbe lp = new ServerProbe("127.0.0.1:" + loginJmx, login.pid());
-                ServerProbe gp = new ServerProbe("127.0.0.1:" + gameJmx, game.pid());
+        try (ServerProbe lp = new ServerProbe(shard.loginJmx(), login.pid());
+                ServerProbe gp = new ServerProbe(shard.gameJmx(), game.pid());
                 PrintWriter csv = new PrintWriter(
-                        Files.newBufferedWriter(dataDir.resolve("samples.csv"), StandardCharsets.UTF_8))) {
+                        Files.newBufferedWriter(shard.dataDir().resolve("samples.csv"), StandardCharsets.UTF_8))) {
             csv.println("second,login_heap_mib,login_threads,login_fds,login_rss_mib,game_heap_mib,game_threads,"
                     + "game_fds,game_rss_mib,online,tick_p99_ms,game_cpu_pct,sessions");
             gp.resetTicks();

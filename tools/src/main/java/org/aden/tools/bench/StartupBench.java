@@ -146,9 +146,10 @@ public final class StartupBench implements Callable<Integer> {
                 "ADEN_GAME_LOGIN_SECRET", "startup-bench-only-no-login-server",
                 "ADEN_GAME_WORLD_SPAWN_NPCS", "true");
         try (ServerJvm p = ServerJvm.start(
+                Path.of(""),
                 "gameserver-bench",
                 "org.aden.tools.launch.GameServerMain",
-                config.toString(),
+                config.toAbsolutePath().toString(),
                 javaOpts,
                 Math.max(0, jmxPort),
                 List.of(),

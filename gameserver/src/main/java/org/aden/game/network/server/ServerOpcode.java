@@ -79,6 +79,7 @@ public enum ServerOpcode {
     SEND_MACRO_LIST(0xE7, "SendMacroList"),
     ETC_STATUS_UPDATE(0xF3, "EtcStatusUpdate"),
     FRIEND_LIST(0xFA, "FriendList"),
+    EX_AUTO_SOUL_SHOT(0xFE, 0x0012, "ExAutoSoulShot"),
     EX_SEND_MANOR_LIST(0xFE, 0x001B, "ExSendManorList"),
     EX_STORAGE_MAX_COUNT(0xFE, 0x002E, "ExStorageMaxCount");
 

@@ -22,6 +22,13 @@ public interface GameWorld {
      */
     boolean chance(double percent);
 
+    /**
+     * A monster of the datapack appears where this event's NPC stands (beside the player when there is none) and
+     * attacks the player: a quest's leader drawn out by a kill. It does not respawn and leaves after two minutes if
+     * nobody kills it. False when there is no such NPC template.
+     */
+    boolean spawnAttacker(int npcId);
+
     /** Moves the player without a price. */
     void teleport(int x, int y, int z);
 
