@@ -53,7 +53,7 @@ public final class SkillLearning {
 
     private final World world;
     private final ItemLedger ledger;
-    private final SkillTrees trees;
+    private SkillTrees trees; // replaced whole by //reload datapack skill-trees (world thread)
     private final Consumer<ItemChange.AlsoWrite> directWrites;
 
     /**
@@ -69,6 +69,11 @@ public final class SkillLearning {
 
     public SkillTrees trees() {
         return trees;
+    }
+
+    /** //reload datapack: the new trees apply from the next request on (world thread). */
+    public void replaceTrees(SkillTrees trees) {
+        this.trees = trees;
     }
 
     /** The trainer a player's learning window is open at, and which tree. A player component; world thread only. */
