@@ -220,16 +220,15 @@ public final class GameServer implements AutoCloseable {
         commands = new PlayerCommands(world);
         worldStats = new WorldStats(world, out::lag, commands.counts());
         DbPlayerStore store = saves;
-        PlayerSessions players =
-                new PlayerSessions(world, store, new PlayerFactory(items, new PlayerStats(templates), data.skills()));
+        PlayerStats playerStats = new PlayerStats(templates, data.skills()); // passive skills count in the stats
+        PlayerSessions players = new PlayerSessions(world, store, new PlayerFactory(items, playerStats, data.skills()));
         PlayerActions actions = new PlayerActions(world);
         Teleports teleports = new Teleports(world, actions);
         Combat combat = new Combat(world, actions, random);
         itemStore = new DbItemStore(db.sqlSessionFactory(), persistence, db.health());
         ItemLedger ledger = new ItemLedger(items, ids::nextId, itemStore, world::submit, clock);
         GroundLoot loot = new GroundLoot(world, ledger, ids::nextId, config.loot(), random);
-        Deaths deaths = new Deaths(
-                world, combat, data.experience(), new PlayerStats(templates), teleports, data.mapRegions(), loot);
+        Deaths deaths = new Deaths(world, combat, data.experience(), playerStats, teleports, data.mapRegions(), loot);
         scripts.apply(compiledScripts.join());
         // the one ledger of the server (shops, multisell, loot, scripts): its per-player write guard must see every
         // change
@@ -255,11 +254,12 @@ public final class GameServer implements AutoCloseable {
                 combat.playerAttacks(p, o);
             }
         }));
-        Abnormals abnormals = new Abnormals(world, new PlayerStats(templates));
-        Casting casting = new Casting(
-                world,
-                data.skills(),
-                new SkillEffects(world, combat, abnormals, actions, teleports, data.mapRegions()));
+        Abnormals abnormals = new Abnormals(world, playerStats);
+        SkillEffects skillEffects = new SkillEffects(world, combat, abnormals, teleports, data.mapRegions(), random);
+        skillEffects.setResurrection(deaths::resurrect);
+        Casting casting = new Casting(world, data.skills(), skillEffects);
+        abnormals.onRestrained(casting::interrupt);
+        combat.onDamaged(abnormals::damaged);
         deaths.onDeath(c -> {
             casting.interrupt(c);
             abnormals.clear(c);
@@ -320,6 +320,7 @@ public final class GameServer implements AutoCloseable {
         PartyHandlers.register(tables, commands, parties);
         chat.setPartyAudience(parties::chatAudience);
         deaths.shareRewardsWith(parties::shares);
+        casting.setParty(p -> parties.of(p) == null ? List.of(p) : parties.of(p).members());
         world.onPlayerLeft(parties::playerLeft);
         world.onPlayerLeft(combat::forget); // no monster keeps fighting someone who left
         AdminHandlers.register(tables, commands, admin);

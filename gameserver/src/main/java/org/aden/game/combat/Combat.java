@@ -67,6 +67,13 @@ public final class Combat {
         this.deaths = deaths;
     }
 
+    private java.util.function.Consumer<Creature> damaged = c -> {};
+
+    /** Runs whenever a creature takes damage, before death is decided (lasting effects that damage breaks). */
+    public void onDamaged(java.util.function.Consumer<Creature> listener) {
+        this.damaged = listener;
+    }
+
     public boolean isFighting(Creature c) {
         return fights.containsKey(c);
     }
@@ -177,6 +184,11 @@ public final class Combat {
         Fighter fa = Fighter.of(a);
         Fighter ft = Fighter.of(t);
         double reach = fa.attackRange() + fa.radius() + ft.radius();
+        if (!a.mayAttack() || (!a.mayMove() && !a.isWithin2d(t, reach))) {
+            // stunned, asleep, afraid, or rooted out of reach: the fight waits (a rooted one swings when in reach)
+            world.schedule(APPROACH_STEP, () -> think(a, f));
+            return;
+        }
         if (!a.isWithin2d(t, reach)) {
             approach(a, t);
             world.schedule(APPROACH_STEP, () -> think(a, f));
@@ -266,6 +278,7 @@ public final class Combat {
         if (t instanceof Npc n) {
             n.recordDamage(a.objectId(), damage);
         }
+        damaged.accept(t);
         if (a instanceof Player p) {
             p.send(SystemMessage.number(YOU_HIT_FOR, damage));
         }

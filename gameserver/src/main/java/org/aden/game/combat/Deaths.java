@@ -163,6 +163,34 @@ public final class Deaths {
         teleports.teleport(p, town.x(), town.y(), town.z());
     }
 
+    private java.util.function.ObjDoubleConsumer<Player> expRestore = (p, percent) -> {};
+
+    /**
+     * Who gives back exp on a resurrection (the death penalty keeps what a death took): called with the share in
+     * percent the skill restores, after the player is back on its feet.
+     */
+    public void onResurrected(java.util.function.ObjDoubleConsumer<Player> expRestore) {
+        this.expRestore = expRestore;
+    }
+
+    /**
+     * A resurrection skill brings a dead player back where it lies (Mobius doRevive: the restart share of HP),
+     * Revive to everyone who sees it, and its exp share restored through {@link #onResurrected}.
+     */
+    public void resurrect(Player p, double expRestorePercent) {
+        if (!p.isDead()) {
+            return;
+        }
+        p.setDead(false);
+        p.setVitals(p.maxHp() * RESTART_HP, p.curMp(), p.curCp());
+        world.broadcastWithSelf(p, new Revive(p.objectId()));
+        p.send(new StatusUpdate(
+                p.objectId(),
+                new int[] {StatusUpdate.CUR_HP, StatusUpdate.CUR_MP, StatusUpdate.CUR_CP},
+                new int[] {p.curHp(), p.curMp(), p.curCp()}));
+        expRestore.accept(p, expRestorePercent);
+    }
+
     public boolean isDead(Player p) {
         return p.isDead();
     }

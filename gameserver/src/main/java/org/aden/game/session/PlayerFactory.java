@@ -62,10 +62,13 @@ public final class PlayerFactory {
                 new Warehouse(inventory.stream()
                         .filter(i -> i.location() == ItemLocation.WAREHOUSE)
                         .toList()));
-        p.addComponent(SkillBook.class, new SkillBook(skills, skillTemplates));
+        SkillBook book = new SkillBook(skills, skillTemplates);
+        p.addComponent(SkillBook.class, book);
         p.addComponent(ShortcutBar.class, new ShortcutBar(shortcuts));
         p.addComponent(QuestLog.class, new QuestLog(quests));
         inv.onEquipmentChanged(() -> stats.recompute(p));
+        book.onChanged(() -> stats.recompute(p));
+        stats.recompute(p); // the passive skills
         return p;
     }
 }

@@ -1,5 +1,7 @@
 package org.aden.game.stat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.aden.game.actor.CharacterStats;
 import org.aden.game.actor.Player;
@@ -8,13 +10,22 @@ import org.aden.game.character.template.CharacterTemplates;
 import org.aden.game.item.Inventory;
 import org.aden.game.item.ItemTemplate;
 import org.aden.game.item.PaperdollSlot;
+import org.aden.game.item.WornKinds;
+import org.aden.game.skill.SkillTemplates;
 
 /** Computes players' stats from the datapack's character templates (world thread for players in game). */
 public final class PlayerStats {
     private final CharacterTemplates templates;
+    private final SkillTemplates skills;
 
+    /** Without skill templates: passive skills are not applied (tools, tests that do not need them). */
     public PlayerStats(CharacterTemplates templates) {
+        this(templates, SkillTemplates.empty());
+    }
+
+    public PlayerStats(CharacterTemplates templates, SkillTemplates skills) {
         this.templates = templates;
+        this.skills = skills;
     }
 
     /** The template of the starting class the class descends from (Human Fighter for unknown classes). */
@@ -27,10 +38,16 @@ public final class PlayerStats {
         return StatCalculator.compute(templateOf(classId), level, sex, equipped);
     }
 
-    /** Recomputes a player's stats from its class, level, what it wears and its lasting effects. */
+    /**
+     * Recomputes a player's stats from its class, level, what it wears, its passive skills and its lasting effects
+     * (a modifier with a {@code <using kind>} counts only while that kind is worn). Call it whenever one changes.
+     */
     public void recompute(Player p) {
-        CharacterStats base = compute(
-                p.classId(), p.level(), p.appearance().sex(), Inventory.of(p).equippedTemplates());
-        p.setStats(p.component(StatModifiers.class, StatModifiers::new).apply(base));
+        Map<PaperdollSlot, ItemTemplate> worn = Inventory.of(p).equippedTemplates();
+        CharacterStats base = compute(p.classId(), p.level(), p.appearance().sex(), worn);
+        List<StatModifiers.Mod> mods = new ArrayList<>(PassiveSkills.mods(p, skills));
+        mods.addAll(p.component(StatModifiers.class, StatModifiers::new).mods());
+        mods.removeIf(m -> !WornKinds.fits(worn, m.usingKinds()));
+        p.setStats(StatModifiers.apply(base, mods));
     }
 }
