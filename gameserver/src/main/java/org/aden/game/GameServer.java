@@ -21,6 +21,7 @@ import org.aden.game.admin.BanCommands;
 import org.aden.game.admin.BuiltinAdminCommands;
 import org.aden.game.admin.ShutdownCountdown;
 import org.aden.game.admin.WorldAdminCommands;
+import org.aden.game.ai.MonsterSkills;
 import org.aden.game.auth.AccountSessions;
 import org.aden.game.auth.AuthHandlers;
 import org.aden.game.auth.Handshake;
@@ -260,9 +261,12 @@ public final class GameServer implements AutoCloseable {
         Casting casting = new Casting(world, data.skills(), skillEffects);
         abnormals.onRestrained(casting::interrupt);
         combat.onDamaged(abnormals::damaged);
+        MonsterSkills monsterSkills = new MonsterSkills(casting, random);
+        combat.setMonsterTurn(monsterSkills);
         deaths.onDeath(c -> {
             casting.interrupt(c);
             abnormals.clear(c);
+            monsterSkills.forget(c);
         });
         actions.onPlayerMove(p -> {
             combat.stop(p);

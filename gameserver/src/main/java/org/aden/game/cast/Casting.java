@@ -86,7 +86,7 @@ public final class Casting {
         return effects;
     }
 
-    long now() {
+    public long now() {
         return world.now();
     }
 

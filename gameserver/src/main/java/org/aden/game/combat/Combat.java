@@ -68,6 +68,19 @@ public final class Combat {
     }
 
     private java.util.function.Consumer<Creature> damaged = c -> {};
+    private MonsterTurn monsterTurn = (n, t) -> 0;
+
+    /**
+     * A monster's own move in a fight, asked at each of its thinks before it swings (its skills: the AI casts one
+     * now and then): the milliseconds its fight should wait (a cast's time), 0 to swing as usual.
+     */
+    public interface MonsterTurn {
+        long act(Npc monster, Creature target);
+    }
+
+    public void setMonsterTurn(MonsterTurn turn) {
+        this.monsterTurn = turn;
+    }
 
     /** Runs whenever a creature takes damage, before death is decided (lasting effects that damage breaks). */
     public void onDamaged(java.util.function.Consumer<Creature> listener) {
@@ -189,6 +202,13 @@ public final class Combat {
             world.schedule(APPROACH_STEP, () -> think(a, f));
             return;
         }
+        if (a instanceof Npc n) {
+            long busy = monsterTurn.act(n, t);
+            if (busy > 0) {
+                world.schedule(busy, () -> think(a, f));
+                return;
+            }
+        }
         if (!a.isWithin2d(t, reach)) {
             approach(a, t);
             world.schedule(APPROACH_STEP, () -> think(a, f));
@@ -297,6 +317,7 @@ public final class Combat {
         }
         if (t instanceof Npc n && !fights.containsKey(n)) {
             attack(n, a); // a monster fights back
+            ClanHelp.call(this, n, a);
         }
     }
 }
