@@ -13,6 +13,7 @@ import org.aden.common.db.DatabaseConfig;
 import org.aden.common.link.LinkMessage.SubnetAddress;
 import org.aden.common.metrics.MetricsSettings;
 import org.aden.common.net.ConnectionGate;
+import org.aden.game.combat.CombatSettings;
 import org.aden.game.console.ConsoleSettings;
 import org.aden.game.lobby.LobbySettings;
 import org.aden.game.loot.LootSettings;
@@ -38,6 +39,7 @@ public record GameConfig(
         WorldConfig world,
         MetricsSettings metrics,
         LootSettings loot,
+        CombatSettings combat,
         ConsoleSettings console,
         Path saveJournal) {
 
@@ -154,6 +156,7 @@ public record GameConfig(
                             + " The standalone launcher (run.sh) uses DATA_DIR/game-save-journal.")
             .include(WorldConfig.SPEC)
             .include(LootSettings.SPEC)
+            .include(CombatSettings.SPEC)
             .include(MetricsSettings.spec("game", 9102))
             .include(ConsoleSettings.SPEC)
             .include(DatabaseConfig.spec("aden_game", "game"))
@@ -222,6 +225,7 @@ public record GameConfig(
                 WorldConfig.from(c),
                 MetricsSettings.from(c, "game"),
                 LootSettings.from(c),
+                CombatSettings.from(c),
                 ConsoleSettings.from(c),
                 Path.of(c.getString("game.save-journal")));
     }

@@ -39,9 +39,11 @@ import org.aden.game.character.SaveJournal;
 import org.aden.game.character.template.CharacterTemplates;
 import org.aden.game.chat.ChatHandlers;
 import org.aden.game.chat.ChatService;
+import org.aden.game.classchange.ClassChanging;
 import org.aden.game.combat.Combat;
 import org.aden.game.combat.CombatHandlers;
 import org.aden.game.combat.Deaths;
+import org.aden.game.combat.Pvp;
 import org.aden.game.console.WebConsole;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
@@ -58,6 +60,9 @@ import org.aden.game.item.ItemCatalog;
 import org.aden.game.item.ItemHandlers;
 import org.aden.game.item.ItemLedger;
 import org.aden.game.item.ItemMapper;
+import org.aden.game.learn.DirectSkillWrites;
+import org.aden.game.learn.LearnHandlers;
+import org.aden.game.learn.SkillLearning;
 import org.aden.game.lobby.Lobby;
 import org.aden.game.lobby.LobbyPackets;
 import org.aden.game.loot.GroundLoot;
@@ -75,6 +80,7 @@ import org.aden.game.party.Parties;
 import org.aden.game.party.PartyHandlers;
 import org.aden.game.presence.Presences;
 import org.aden.game.quest.DbQuestStore;
+import org.aden.game.quest.MonsterSpawns;
 import org.aden.game.quest.QuestHandlers;
 import org.aden.game.quest.QuestMapper;
 import org.aden.game.quest.QuestServices;
@@ -90,6 +96,8 @@ import org.aden.game.session.WorldSession;
 import org.aden.game.shop.Exchanges;
 import org.aden.game.shop.ShopHandlers;
 import org.aden.game.shop.Shops;
+import org.aden.game.shot.ShotHandlers;
+import org.aden.game.shot.Shots;
 import org.aden.game.skill.SkillHandlers;
 import org.aden.game.skill.SkillMapper;
 import org.aden.game.spawn.Spawner;
@@ -104,6 +112,7 @@ import org.aden.game.world.WorldLoop;
 import org.aden.game.world.WorldStats;
 import org.aden.game.world.command.PlayerCommands;
 import org.aden.game.zone.MapRegions;
+import org.aden.game.zone.Zones;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -171,7 +180,9 @@ public final class GameServer implements AutoCloseable {
                 r -> Thread.ofPlatform().name("script-compile").daemon(true).start(r));
         // Groovy's first compile takes seconds: it runs beside the datapack load and is installed before the world runs
         ScriptHost scripts = new ScriptHost(
-                config.world().scripts(), config.world().scriptSlow().toMillis());
+                config.world().scripts(),
+                config.world().scriptSlow().toMillis(),
+                config.world().scripts().resolve(".cache"));
         CompletableFuture<ScriptSet> compiledScripts = new CompletableFuture<>();
         Thread.ofVirtual().name("script-compile").start(() -> {
             try {
@@ -230,12 +241,20 @@ public final class GameServer implements AutoCloseable {
         ItemLedger ledger = new ItemLedger(items, ids::nextId, itemStore, world::submit, clock);
         GroundLoot loot = new GroundLoot(world, ledger, ids::nextId, config.loot(), random);
         Deaths deaths = new Deaths(world, combat, data.experience(), playerStats, teleports, data.mapRegions(), loot);
+        Pvp pvp = new Pvp(world, config.combat(), data.zones() != null ? data.zones() : new Zones(List.of()));
+        deaths.usePvp(pvp);
+        world.onPlayerLeft(pvp::left);
         scripts.apply(compiledScripts.join());
         // the one ledger of the server (shops, multisell, loot, scripts): its per-player write guard must see every
         // change
         Shops shops = new Shops(world, data.buyLists(), ledger);
         Exchanges exchanges = new Exchanges(world, data.multisells(), ledger);
         Warehouses warehouses = new Warehouses(world, ledger);
+        SkillLearning learning = new SkillLearning(
+                world, ledger, data.skillTrees(), new DirectSkillWrites(db.sqlSessionFactory(), persistence));
+        deaths.onLevelUp(learning::levelledUp);
+        ClassChanging classChanging =
+                new ClassChanging(world, ledger, data.classChanges(), playerStats, learning, wc.classChangeFree());
         NpcTalk talk = new NpcTalk(new TalkServices(
                 world,
                 scripts,
@@ -245,7 +264,13 @@ public final class GameServer implements AutoCloseable {
                 shops,
                 exchanges,
                 warehouses,
-                new QuestServices(new DbQuestStore(db.sqlSessionFactory(), persistence), deaths::gain, random)));
+                new QuestServices(
+                        new DbQuestStore(db.sqlSessionFactory(), persistence),
+                        deaths::gain,
+                        random,
+                        new MonsterSpawns(world, npcs, ids::nextId, combat::attack)),
+                learning,
+                classChanging));
         deaths.onKill(talk::killed);
         actions.setInteraction(talk.interactionOr((p, o) -> {
             if (o instanceof GroundItem g) {
@@ -256,7 +281,10 @@ public final class GameServer implements AutoCloseable {
             }
         }));
         Abnormals abnormals = new Abnormals(world, playerStats);
+        Shots shots = new Shots(world, ledger);
+        combat.useShots(shots);
         SkillEffects skillEffects = new SkillEffects(world, combat, abnormals, teleports, data.mapRegions(), random);
+        skillEffects.useShots(shots);
         skillEffects.setResurrection(deaths::resurrect);
         Casting casting = new Casting(world, data.skills(), skillEffects);
         abnormals.onRestrained(casting::interrupt);
@@ -314,7 +342,9 @@ public final class GameServer implements AutoCloseable {
         ActionHandlers.register(tables, commands, actions);
         CombatHandlers.register(tables, commands, combat, deaths);
         Equipment equipment = new Equipment(world, ledger);
-        equipment.setOtherUse(new ItemSkills(casting, ledger)::use);
+        ItemSkills itemSkills = new ItemSkills(casting, ledger);
+        equipment.setOtherUse((p, item, t) -> shots.use(p, item, t) || itemSkills.use(p, item, t));
+        ShotHandlers.register(tables, commands, shots);
         EquipHandlers.register(tables, commands, equipment);
         CastHandlers.register(tables, commands, casting);
         ShopHandlers.register(tables, commands, shops, exchanges);
@@ -332,6 +362,7 @@ public final class GameServer implements AutoCloseable {
         LootHandlers.register(tables, commands, loot);
         DialogHandlers.register(tables, commands, talk);
         SkillHandlers.register(tables, commands);
+        LearnHandlers.register(tables, commands, learning);
         QuestHandlers.register(tables, commands, talk::abortQuest);
         ManorHandlers.register(tables, commands);
         SessionHandlers.register(tables, commands, world, worldSession);

@@ -6,14 +6,15 @@ import org.aden.common.config.ConfigSpec;
 import org.aden.game.chat.ChatSettings;
 import org.aden.game.world.WorldSettings;
 
-/** The world's settings (keys game.world.* and game.chat.*). */
+/** The world's settings (keys game.world.*, game.chat.* and game.class-change.*). */
 public record WorldConfig(
         WorldSettings world,
         ChatSettings chat,
         java.nio.file.Path adminScripts,
         boolean spawnNpcs,
         java.nio.file.Path scripts,
-        Duration scriptSlow) {
+        Duration scriptSlow,
+        boolean classChangeFree) {
     public static final ConfigSpec SPEC = ConfigSpec.builder("Aden world")
             .section("World")
             .intKey("game.world.tick-millis", 100, 10, 1000, "Length of the world thread's fixed tick.")
@@ -58,6 +59,11 @@ public record WorldConfig(
                     "game.world.spawn-npcs",
                     true,
                     "Spawn the datapack's NPCs at start; the whole datapack is loaded and checked either way (tests that need none: false).")
+            .boolKey(
+                    "game.class-change.free",
+                    false,
+                    "Village masters change classes without the proof items of the class quests (and give the third\n"
+                            + "classes, whose quests are not shipped yet); the level is still required.")
             .section("Chat")
             .intKey("game.chat.max-length", 105, 1, 1000, "Characters per chat message (GMs unlimited).")
             .intKey("game.chat.range", 1250, 100, 10000, "Radius of general chat.")
@@ -78,7 +84,8 @@ public record WorldConfig(
                 java.nio.file.Path.of("scripts/admin"),
                 true,
                 java.nio.file.Path.of("scripts"),
-                Duration.ofMillis(50));
+                Duration.ofMillis(50),
+                false);
     }
 
     public static WorldConfig from(Config c) {
@@ -106,7 +113,8 @@ public record WorldConfig(
                 java.nio.file.Path.of(c.getString("game.world.admin-scripts")),
                 c.getBool("game.world.spawn-npcs"),
                 java.nio.file.Path.of(c.getString("game.world.scripts")),
-                c.getDuration("game.world.script-slow"));
+                c.getDuration("game.world.script-slow"),
+                c.getBool("game.class-change.free"));
     }
 
     public WorldConfig withLinger(Duration linger) {
@@ -123,6 +131,7 @@ public record WorldConfig(
                 adminScripts,
                 spawnNpcs,
                 scripts,
-                scriptSlow);
+                scriptSlow,
+                classChangeFree);
     }
 }

@@ -26,6 +26,7 @@ public final class Player extends Creature {
     private int karma;
     private int pvpKills;
     private int pkKills;
+    private int pvpFlag; // 0 white, 1 flagged (purple); not saved: a flag ends with the session
     private boolean noble;
     private boolean hero;
     private int nameColor;
@@ -200,6 +201,11 @@ public final class Player extends Creature {
         return classId;
     }
 
+    /** A class change at a village master (classchange/); the caller recomputes the stats. */
+    public void setClassId(int classId) {
+        this.classId = classId;
+    }
+
     @Override
     public int level() {
         return level;
@@ -234,6 +240,22 @@ public final class Player extends Creature {
 
     public int pkKills() {
         return pkKills;
+    }
+
+    /** Karma and the PvP and PK counts after a player kill or an EXP gain (combat/ keeps the rules). */
+    public void setPvpRecord(int karma, int pvpKills, int pkKills) {
+        this.karma = Math.max(0, karma);
+        this.pvpKills = Math.max(0, pvpKills);
+        this.pkKills = Math.max(0, pkKills);
+    }
+
+    /** 0 white name, 1 flagged for PvP (purple), as UserInfo/CharInfo show it. */
+    public int pvpFlag() {
+        return pvpFlag;
+    }
+
+    public void setPvpFlag(int pvpFlag) {
+        this.pvpFlag = pvpFlag;
     }
 
     public boolean isNoble() {

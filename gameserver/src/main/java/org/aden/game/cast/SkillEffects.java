@@ -11,6 +11,7 @@ import org.aden.game.combat.Combat;
 import org.aden.game.move.PlayerActions;
 import org.aden.game.move.Teleports;
 import org.aden.game.network.server.system.SystemMessage;
+import org.aden.game.shot.ShotBoost;
 import org.aden.game.skill.SkillEffect;
 import org.aden.game.skill.SkillTemplate;
 import org.aden.game.world.World;
@@ -47,7 +48,7 @@ public final class SkillEffects {
     private final Teleports teleports;
     private final MapRegions regions;
     private final RandomGenerator random;
-    private Shots shots = Shots.NONE;
+    private ShotBoost shots = ShotBoost.NONE;
     private Resurrection resurrection = (target, percent) -> {};
 
     /** Brings a dead player back where it lies, restoring that share of the exp its death took. */
@@ -85,8 +86,8 @@ public final class SkillEffects {
         return abnormals;
     }
 
-    /** The soulshot/spiritshot bonus (the shots system). */
-    public void setShots(Shots shots) {
+    /** Spiritshots (magic) and soulshots (physical skills) charged on the caster's weapon. */
+    public void useShots(ShotBoost shots) {
         this.shots = shots;
     }
 
@@ -98,10 +99,10 @@ public final class SkillEffects {
     void apply(Creature caster, List<Creature> targets, SkillTemplate t) {
         int magicShot = 1, physicalShot = 1;
         if (t.hasEffect("magical-attack") || t.hasEffect("hp-drain") || t.hasEffect("magical-attack-mp")) {
-            magicShot = shots.magic(caster, t);
+            magicShot = shots.takeSpiritshot(caster);
         }
         if (t.hasEffect("physical-attack")) {
-            physicalShot = shots.physical(caster, t);
+            physicalShot = shots.takeSoulshot(caster) != 0 ? 2 : 1;
         }
         for (Creature target : targets) {
             if (!target.isDead() || t.target() == SkillTemplate.Target.PC_BODY) {

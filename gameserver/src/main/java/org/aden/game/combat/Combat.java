@@ -16,6 +16,7 @@ import org.aden.game.network.server.move.StopMove;
 import org.aden.game.network.server.system.ActionFailed;
 import org.aden.game.network.server.system.SystemMessage;
 import org.aden.game.network.server.world.StatusUpdate;
+import org.aden.game.shot.ShotBoost;
 import org.aden.game.world.World;
 import org.aden.game.world.move.Headings;
 import org.aden.game.world.move.MovePackets;
@@ -42,6 +43,8 @@ public final class Combat {
     private final RandomGenerator random;
     private final Map<Creature, Fight> fights = new HashMap<>();
     private Deaths deaths;
+    private Pvp pvp;
+    private ShotBoost shots = ShotBoost.NONE;
 
     /** One attacker's current fight; a new fight (or stop) makes older timers stale. */
     private static final class Fight {
@@ -87,6 +90,15 @@ public final class Combat {
         this.damaged = listener;
     }
 
+    void setPvp(Pvp pvp) {
+        this.pvp = pvp;
+    }
+
+    /** Soulshots: a charged weapon doubles the next swing's P.Atk. */
+    public void useShots(ShotBoost shots) {
+        this.shots = shots;
+    }
+
     public boolean isFighting(Creature c) {
         return fights.containsKey(c);
     }
@@ -113,10 +125,11 @@ public final class Combat {
                 continue;
             }
             for (WorldObject o : p.known()) {
-                // the data gives townsfolk (the Newbie Helper) aggro ranges too: only monsters act on them
+                // the data gives townsfolk (the Newbie Helper) aggro ranges too: only monsters act on them, and
+                // guards on players with karma
                 if (o instanceof Npc n
-                        && n.template().isMonster()
-                        && n.template().aggressive()
+                        && ((n.template().isMonster() && n.template().aggressive())
+                                || (n.template().type().equals("guard") && p.karma() > 0))
                         && !n.isDead()
                         && !fights.containsKey(n)
                         && n.isWithin2d(p, n.template().aggroRange())) {
@@ -126,16 +139,33 @@ public final class Combat {
         }
     }
 
-    /** A player's attack request on an object (second click on an attackable target, or AttackRequest). */
+    /** A player's plain attack on an object (a second click on an attackable target). */
     public void playerAttacks(Player p, WorldObject o) {
-        if (p.isDead() || !(o instanceof Npc n) || !n.isAttackable() || n.isDead() || !p.knows(n)) {
+        playerAttacks(p, o, false);
+    }
+
+    /** AttackRequest: a forced attack (Ctrl), which may hit a player who is not flagged. */
+    public void playerForcesAttack(Player p, WorldObject o) {
+        playerAttacks(p, o, true);
+    }
+
+    private void playerAttacks(Player p, WorldObject o, boolean forced) {
+        boolean allowed = !p.isDead()
+                && p.knows(o)
+                && switch (o) {
+                    case Npc n -> n.isAttackable() && !n.isDead();
+                    case Player victim -> pvp.mayAttack(p, victim, forced);
+                    default -> false;
+                };
+        if (!allowed) {
             p.send(ActionFailed.INSTANCE);
             return;
         }
-        if (p.target() != n) {
-            p.setTarget(n);
+        Creature c = (Creature) o;
+        if (p.target() != c) {
+            p.setTarget(c);
         }
-        attack(p, n);
+        attack(p, c);
         p.send(ActionFailed.INSTANCE); // the client waits for it before it accepts the next action
     }
 
@@ -187,6 +217,10 @@ public final class Combat {
             stop(a);
             return;
         }
+        if (a instanceof Player pa && t instanceof Player pt && (pvp.inPeaceZone(pa) || pvp.inPeaceZone(pt))) {
+            stop(a); // no PvP in peace zones, even for a fight begun outside
+            return;
+        }
         if (a instanceof Npc n && tooFarFromHome(n, t)) {
             stop(a);
             goHome(n);
@@ -224,8 +258,9 @@ public final class Combat {
             return;
         }
         a.setHeading(Headings.fromVector(t.exactX() - a.exactX(), t.exactY() - a.exactY()));
-        PhysicalAttack.Hit hit = PhysicalAttack.swing(fa, ft, random);
-        int flags = (hit.miss() ? Attack.MISS : 0)
+        int soulshot = shots.takeSoulshot(a); // used up by the swing, hit or miss
+        PhysicalAttack.Hit hit = PhysicalAttack.swing(soulshot != 0 ? fa.withPAtk(fa.pAtk() * 2) : fa, ft, random);
+        int flags = (hit.miss() ? Attack.MISS : soulshot)
                 | (hit.critical() ? Attack.CRITICAL : 0)
                 | (hit.shield() ? Attack.SHIELD : 0);
         world.broadcastWithSelf(a, new Attack(a.objectId(), t.objectId(), hit.damage(), flags, a.x(), a.y(), a.z()));
@@ -295,6 +330,9 @@ public final class Combat {
             return;
         }
         t.reduceHp(damage);
+        if (a instanceof Player pa && t instanceof Player pt) {
+            pvp.attacked(pa, pt);
+        }
         if (t instanceof Npc n) {
             n.recordDamage(a.objectId(), damage);
         }

@@ -18,7 +18,8 @@ public final class CombatHandlers {
                         AttackRequest::read,
                         commands.handler(
                                 "AttackRequest",
-                                (p, r) -> combat.playerAttacks(p, combat.world().object(r.objectId()))))
+                                (p, r) -> combat.playerForcesAttack(
+                                        p, combat.world().object(r.objectId()))))
                 .on(
                         RequestRestartPoint.OPCODE,
                         "RequestRestartPoint",

@@ -34,6 +34,7 @@ public final class Deaths {
     private static final int EXP_AND_SP = 95;
     private static final int LEVEL_UP = 96;
     private static final int LEVEL_UP_SOCIAL = 15;
+    private static final int EXP_DECREASED = 539;
 
     private final World world;
     private final Combat combat;
@@ -45,6 +46,8 @@ public final class Deaths {
     private final MapRegions regions;
     private final List<java.util.function.Consumer<Creature>> deathListeners = new java.util.ArrayList<>();
     private java.util.function.BiConsumer<Player, Npc> killListener = (p, n) -> {};
+    private java.util.function.ObjIntConsumer<Player> levelUpListener = (p, oldLevel) -> {};
+    private Pvp pvp;
 
     public Deaths(
             World world,
@@ -62,6 +65,18 @@ public final class Deaths {
         this.drops = drops;
         this.regions = regions;
         combat.setDeaths(this);
+        world.onPlayerLeft(expLostAtDeath::remove);
+        usePvp(new Pvp(world, CombatSettings.defaults(), new org.aden.game.zone.Zones(List.of())));
+    }
+
+    /** The death penalty and PvP rules with the world's zones (the default knows no zone). */
+    public void usePvp(Pvp pvp) {
+        this.pvp = pvp;
+        combat.setPvp(pvp);
+    }
+
+    public Pvp pvp() {
+        return pvp;
     }
 
     void died(Creature dead, Creature killer) {
@@ -74,6 +89,18 @@ public final class Deaths {
         combat.forget(dead);
         deathListeners.forEach(l -> l.accept(dead));
         world.broadcastWithSelf(dead, new Die(dead.objectId(), dead instanceof Player, false));
+        if (dead instanceof Player victim) {
+            boolean spared = pvp.spareExp(victim, killer);
+            if (killer instanceof Player pk) {
+                pvp.killed(pk, victim);
+            }
+            if (!spared) {
+                loseExp(
+                        victim,
+                        DeathPenalty.expLost(
+                                experience, victim.level(), pvp.settings().expLossPercent()));
+            }
+        }
         if (dead instanceof Npc n) {
             if (killer instanceof Player p) {
                 reward(p, n);
@@ -101,6 +128,11 @@ public final class Deaths {
     /** The player who dealt the most damage, if still in the world; else the one who landed the last hit. */
     private Player lootOwner(Npc n, Player killer) {
         return world.object(n.topDamageDealer()) instanceof Player top && !top.isDead() ? top : killer;
+    }
+
+    /** Who hears of a level-up (with the level before it), after its packets: the skills it brings (learn/). */
+    public void onLevelUp(java.util.function.ObjIntConsumer<Player> listener) {
+        this.levelUpListener = listener;
     }
 
     /** Who shares a kill's exp and SP and by how much (a party splits it); the killer alone by default. */
@@ -142,6 +174,30 @@ public final class Deaths {
                     p.objectId(),
                     new int[] {StatusUpdate.LEVEL, StatusUpdate.MAX_CP, StatusUpdate.MAX_HP, StatusUpdate.MAX_MP},
                     new int[] {level, p.maxCp(), p.maxHp(), p.maxMp()}));
+            levelUpListener.accept(p, oldLevel);
+        }
+        pvp.expGained(p, exp);
+        p.send(PlayerPresence.userInfo(p));
+    }
+
+    /** The death penalty: EXP lost, the level (and stats) going down when the EXP falls below it. */
+    void loseExp(Player p, long lost) {
+        if (lost <= 0) {
+            return;
+        }
+        long total = Math.max(0, p.exp() - lost);
+        expLostAtDeath.put(p, p.exp() - total); // what a resurrection may give back
+        int oldLevel = p.level();
+        int level = Math.min(oldLevel, experience.levelFor(total));
+        p.setProgress(level, total, p.sp());
+        p.send(SystemMessage.number(EXP_DECREASED, (int) Math.min(Integer.MAX_VALUE, lost)));
+        if (level < oldLevel) {
+            stats.recompute(p);
+            p.setVitals(Math.min(p.curHp(), p.maxHp()), Math.min(p.curMp(), p.maxMp()), Math.min(p.curCp(), p.maxCp()));
+            p.send(new StatusUpdate(
+                    p.objectId(),
+                    new int[] {StatusUpdate.LEVEL, StatusUpdate.MAX_CP, StatusUpdate.MAX_HP, StatusUpdate.MAX_MP},
+                    new int[] {level, p.maxCp(), p.maxHp(), p.maxMp()}));
         }
         p.send(PlayerPresence.userInfo(p));
     }
@@ -158,24 +214,25 @@ public final class Deaths {
         MapRegions.Point town =
                 regions.townRestartPoint(p.x(), p.y()).orElse(new MapRegions.Point(start.x(), start.y(), start.z()));
         p.setDead(false);
+        expLostAtDeath.remove(p);
         p.setVitals(p.maxHp() * RESTART_HP, p.curMp(), 0);
         world.broadcastWithSelf(p, new Revive(p.objectId()));
         teleports.teleport(p, town.x(), town.y(), town.z());
     }
 
-    private java.util.function.ObjDoubleConsumer<Player> expRestore = (p, percent) -> {};
+    private java.util.function.ObjDoubleConsumer<Player> resurrected = (p, percent) -> {};
+    /** The exp each dead player lost at its last death, until it restarts or is resurrected. */
+    private final Map<Player, Long> expLostAtDeath = new java.util.HashMap<>();
 
-    /**
-     * Who gives back exp on a resurrection (the death penalty keeps what a death took): called with the share in
-     * percent the skill restores, after the player is back on its feet.
-     */
-    public void onResurrected(java.util.function.ObjDoubleConsumer<Player> expRestore) {
-        this.expRestore = expRestore;
+    /** Who hears of a resurrection, with the share of lost exp the skill gave back (percent). */
+    public void onResurrected(java.util.function.ObjDoubleConsumer<Player> listener) {
+        this.resurrected = listener;
     }
 
     /**
      * A resurrection skill brings a dead player back where it lies (Mobius doRevive: the restart share of HP),
-     * Revive to everyone who sees it, and its exp share restored through {@link #onResurrected}.
+     * Revive to everyone who sees it, and that percentage of the exp its death took comes back (Mobius
+     * restoreExp).
      */
     public void resurrect(Player p, double expRestorePercent) {
         if (!p.isDead()) {
@@ -188,7 +245,12 @@ public final class Deaths {
                 p.objectId(),
                 new int[] {StatusUpdate.CUR_HP, StatusUpdate.CUR_MP, StatusUpdate.CUR_CP},
                 new int[] {p.curHp(), p.curMp(), p.curCp()}));
-        expRestore.accept(p, expRestorePercent);
+        long back = Math.round(expLostAtDeath.getOrDefault(p, 0L) * expRestorePercent / 100);
+        expLostAtDeath.remove(p);
+        if (back > 0) {
+            gain(p, back, 0);
+        }
+        resurrected.accept(p, expRestorePercent);
     }
 
     public boolean isDead(Player p) {

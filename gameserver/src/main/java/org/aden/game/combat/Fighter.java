@@ -24,6 +24,23 @@ record Fighter(
     /** A player's reach without a polearm or bow (L2J's base attack range of fists and swords). */
     static final int PLAYER_ATTACK_RANGE = 40;
 
+    /** The same fighter with another P.Atk (a soulshot doubles it). */
+    Fighter withPAtk(double value) {
+        return new Fighter(
+                level,
+                value,
+                pDef,
+                attackSpeed,
+                attackRange,
+                critical,
+                accuracy,
+                evasion,
+                randomDamage,
+                shieldDef,
+                shieldRate,
+                radius);
+    }
+
     static Fighter of(Creature c) {
         if (c instanceof Player p) {
             CharacterStats s = p.stats();

@@ -11,6 +11,7 @@ public enum DatapackPart {
     NPCS("npcs"),
     SPAWNS("spawns"),
     SKILL_TREES("skill-trees"),
+    CLASS_CHANGES("class-changes"),
     INITIAL_EQUIPMENT("initial-equipment"),
     TELEPORTS("teleports"),
     BUYLISTS("buylists"),

@@ -62,6 +62,7 @@ public final class ReferenceCheck {
                 case NPCS -> npcs(r);
                 case SPAWNS -> spawns(r);
                 case SKILL_TREES -> skillTrees(r);
+                case CLASS_CHANGES -> classChanges(r);
                 case INITIAL_EQUIPMENT -> initialEquipment(r);
                 case TELEPORTS -> r.children("teleport").forEach(t -> inWorld(t, "teleport target"));
                 case BUYLISTS -> buylists(r);
@@ -197,6 +198,17 @@ public final class ReferenceCheck {
                 refer(Kind.SKILL, s.integer("id"), s.integer("level"), s, "skill tree entry");
                 for (XmlElement item : s.children("item")) {
                     refer(Kind.ITEM, item.integer("id"), 0, item, "skill tree required item");
+                }
+            }
+        }
+    }
+
+    private void classChanges(XmlElement r) {
+        for (XmlElement c : r.children("class-change")) {
+            refer(Kind.CLASS, c.integer("class"), 0, c, "class change");
+            for (String kind : List.of("proof", "reward")) {
+                for (XmlElement item : c.children(kind)) {
+                    refer(Kind.ITEM, item.integer("item"), 0, item, "class change " + kind);
                 }
             }
         }

@@ -3,6 +3,7 @@ package org.aden.game.content;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.aden.game.character.template.CharacterTemplates;
+import org.aden.game.classchange.ClassChanges;
 import org.aden.game.door.DoorTemplates;
 import org.aden.game.item.ItemCatalog;
 import org.aden.game.npc.NpcTemplates;
@@ -35,6 +36,7 @@ public record WorldData(
         Multisells multisells,
         SkillTemplates skills,
         SkillTrees skillTrees,
+        ClassChanges classChanges,
         DoorTemplates doors,
         StaticObjectTemplates staticObjects,
         Map<DatapackPart, PartLoad> parts) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.aden.game.character.template.CharacterTemplateLoader;
 import org.aden.game.character.template.CharacterTemplates;
+import org.aden.game.classchange.ClassChanges;
 import org.aden.game.datapack.DatapackException;
 import org.aden.game.datapack.XmlDatapack;
 import org.aden.game.datapack.XmlElement;
@@ -66,6 +67,7 @@ public final class WorldDataLoader {
         Multisells multisells = new Multisells(Map.of());
         SkillTemplates skills = SkillTemplates.empty();
         SkillTrees skillTrees = new SkillTrees(Map.of(), Map.of());
+        ClassChanges classChanges = ClassChanges.empty();
         List<XmlElement> classRoots = List.of();
         DoorTemplates doors = new DoorTemplates(Map.of());
         StaticObjectTemplates staticObjects = new StaticObjectTemplates(Map.of());
@@ -83,6 +85,8 @@ public final class WorldDataLoader {
                     case SKILLS -> skills = sound ? SkillTemplateLoader.load(read.roots()) : skills;
                     case CLASSES -> classRoots = read.roots();
                     case SKILL_TREES -> skillTrees = sound ? SkillTrees.load(read.roots(), classRoots) : skillTrees;
+                    case CLASS_CHANGES ->
+                        classChanges = sound ? ClassChanges.load(read.roots(), classRoots) : classChanges;
                     case NPCS -> npcs = sound ? NpcTemplateLoader.load(read.roots()) : null;
                     case EXPERIENCE ->
                         experience = sound && read.roots().size() == 1
@@ -132,6 +136,7 @@ public final class WorldDataLoader {
                 multisells,
                 skills,
                 skillTrees,
+                classChanges,
                 doors,
                 staticObjects,
                 parts);

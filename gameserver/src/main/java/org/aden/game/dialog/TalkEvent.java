@@ -155,6 +155,11 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
     }
 
     @Override
+    public boolean wearing(int itemId) {
+        return Inventory.of(p).equipped().stream().anyMatch(i -> i.itemId() == itemId);
+    }
+
+    @Override
     public void give(int itemId, long count) {
         if (count < 1 || !s.ledger().apply(p, List.of(new ItemLedger.Delta(itemId, count)), reason(), counterpart())) {
             throw new IllegalArgumentException("cannot give " + count + " of item " + itemId);
@@ -244,6 +249,14 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
     }
 
     @Override
+    public boolean spawnAttacker(int npcId) {
+        int x = n != null ? n.x() : p.x() + 50;
+        int y = n != null ? n.y() : p.y();
+        int z = n != null ? n.z() : p.z();
+        return s.quests().spawns().spawnAttacker(npcId, x, y, z, p) != null;
+    }
+
+    @Override
     public void teleport(int x, int y, int z) {
         s.teleports().teleport(p, x, y, z);
     }
@@ -282,6 +295,50 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
     @Override
     public void showWarehouseWithdraw() {
         s.warehouses().showWithdraw(p, n);
+    }
+
+    @Override
+    public void showSkillList() {
+        if (s.learning() == null) {
+            throw new IllegalStateException("skill learning is not running");
+        }
+        s.learning().showList(p, n);
+    }
+
+    @Override
+    public List<GameWorld.ClassChoice> classChoices() {
+        return classChanging().choices(p).stream()
+                .map(c -> new GameWorld.ClassChoice(
+                        c.classId(),
+                        c.name(),
+                        c.level(),
+                        c.proofs().stream()
+                                .map(org.aden.game.classchange.ClassChanges.Items::itemId)
+                                .toList()))
+                .toList();
+    }
+
+    @Override
+    public int baseClassOf(int classId) {
+        return classChanging().changes().baseClassOf(classId);
+    }
+
+    @Override
+    public boolean classChangeFree() {
+        return classChanging().free();
+    }
+
+    @Override
+    public GameWorld.ClassChangeResult changeClass(int classId) {
+        return GameWorld.ClassChangeResult.valueOf(
+                classChanging().change(p, n, classId).name());
+    }
+
+    private org.aden.game.classchange.ClassChanging classChanging() {
+        if (s.classChanging() == null) {
+            throw new IllegalStateException("class changes are not running");
+        }
+        return s.classChanging();
     }
 
     // ---- Timers

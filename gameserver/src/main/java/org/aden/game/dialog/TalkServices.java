@@ -1,6 +1,8 @@
 package org.aden.game.dialog;
 
+import org.aden.game.classchange.ClassChanging;
 import org.aden.game.item.ItemLedger;
+import org.aden.game.learn.SkillLearning;
 import org.aden.game.move.Teleports;
 import org.aden.game.quest.QuestServices;
 import org.aden.game.script.ScriptHost;
@@ -10,7 +12,10 @@ import org.aden.game.teleport.Destinations;
 import org.aden.game.warehouse.Warehouses;
 import org.aden.game.world.World;
 
-/** What talking to NPCs uses: the scripts, the world, items, teleports, shops, multisells, the warehouse and quests. */
+/**
+ * What talking to NPCs uses: the scripts, the world, items, teleports, shops, multisells, the warehouse, quests and
+ * the trainers' skill learning and the village masters' class changes.
+ */
 public record TalkServices(
         World world,
         ScriptHost scripts,
@@ -20,7 +25,38 @@ public record TalkServices(
         Shops shops,
         Exchanges exchanges,
         Warehouses warehouses,
-        QuestServices quests) {
+        QuestServices quests,
+        SkillLearning learning,
+        ClassChanging classChanging) {
+    /** Without class changes (null: village masters cannot change classes). */
+    public TalkServices(
+            World world,
+            ScriptHost scripts,
+            ItemLedger ledger,
+            Destinations destinations,
+            Teleports teleports,
+            Shops shops,
+            Exchanges exchanges,
+            Warehouses warehouses,
+            QuestServices quests,
+            SkillLearning learning) {
+        this(world, scripts, ledger, destinations, teleports, shops, exchanges, warehouses, quests, learning, null);
+    }
+
+    /** Without skill learning (null: trainers' windows do not open). */
+    public TalkServices(
+            World world,
+            ScriptHost scripts,
+            ItemLedger ledger,
+            Destinations destinations,
+            Teleports teleports,
+            Shops shops,
+            Exchanges exchanges,
+            Warehouses warehouses,
+            QuestServices quests) {
+        this(world, scripts, ledger, destinations, teleports, shops, exchanges, warehouses, quests, null);
+    }
+
     /** Without quest persistence: dialog tests that run no quest. */
     public TalkServices(
             World world,
@@ -31,6 +67,16 @@ public record TalkServices(
             Shops shops,
             Exchanges exchanges,
             Warehouses warehouses) {
-        this(world, scripts, ledger, destinations, teleports, shops, exchanges, warehouses, QuestServices.unsaved());
+        this(
+                world,
+                scripts,
+                ledger,
+                destinations,
+                teleports,
+                shops,
+                exchanges,
+                warehouses,
+                QuestServices.unsaved(),
+                null);
     }
 }

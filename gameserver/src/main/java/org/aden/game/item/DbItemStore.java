@@ -114,6 +114,9 @@ public final class DbItemStore implements ItemStore {
             for (LedgerEntry e : c.log()) {
                 m.insertLedger(e);
             }
+            if (c.alsoWrite() != null) {
+                c.alsoWrite().write(s);
+            }
             s.commit();
         }
     }

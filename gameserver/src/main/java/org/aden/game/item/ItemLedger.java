@@ -50,6 +50,10 @@ public final class ItemLedger {
         GM,
         /** Consumed by using it (a potion, a scroll). */
         USE,
+        /** A spellbook taken by a trainer's lesson. */
+        LEARN,
+        /** A proof item taken by a village master's class change. */
+        CLASS_CHANGE,
         OTHER
     }
 
@@ -181,6 +185,31 @@ public final class ItemLedger {
             return true;
         }
         writeThen(p, change, committed, failed);
+        return true;
+    }
+
+    /**
+     * As {@link #applyWhenWritten(Player, List, Reason, String, Consumer, Runnable)}, with another system's rows in
+     * the same transaction: what the items pay for (a skill and the SP left, a new class) is written together with
+     * their removal, so that a crash can never keep the one without the other. {@code deltas} may be empty (a
+     * lesson without a spellbook): then only {@code also} is written, in this player's order of item changes.
+     */
+    public boolean applyWhenWritten(
+            Player p,
+            List<Delta> deltas,
+            Reason reason,
+            String counterpart,
+            ItemChange.AlsoWrite also,
+            Consumer<ItemChange> committed,
+            Runnable failed) {
+        if (writing.contains(p.objectId())) {
+            return false;
+        }
+        ItemChange change = logged(p, compute(p, deltas), deltas, reason, counterpart);
+        if (change == null) {
+            return false;
+        }
+        writeThen(p, change.with(also), committed, failed);
         return true;
     }
 

@@ -42,6 +42,7 @@ public final class ScriptHost {
     static final Map<String, Class<?>> FOLDERS = folders();
 
     private final Path root;
+    private final ScriptCache cache;
     private final long slowNanos;
     private final long slowMillis;
     private Map<String, Object> scripts = Map.of();
@@ -54,11 +55,20 @@ public final class ScriptHost {
     private long failures;
     private long slowCalls;
 
-    /** @param slowMillis a handler running longer than this is reported (game.world.script-slow) */
+    /** Compiles every time (no cache). @param slowMillis a handler slower than this is reported (game.world.script-slow) */
     public ScriptHost(Path root, long slowMillis) {
+        this(root, slowMillis, null);
+    }
+
+    /**
+     * @param cacheDir where compiled scripts are kept between starts (an unchanged script is not compiled again), or
+     *     null to compile every time
+     */
+    public ScriptHost(Path root, long slowMillis, Path cacheDir) {
         this.root = root;
         this.slowMillis = slowMillis;
         this.slowNanos = slowMillis * 1_000_000;
+        this.cache = cacheDir == null ? null : new ScriptCache(cacheDir);
     }
 
     private static Map<String, Class<?>> folders() {
@@ -113,8 +123,9 @@ public final class ScriptHost {
             }
             files = match.isEmpty() ? List.of() : List.of(match.get(0));
         }
+        int[] cached = {0};
         for (Path f : files) {
-            Object script = compileOne(f, errors);
+            Object script = compileOne(f, errors, cached);
             if (script != null) {
                 out.put(key(f), script);
             }
@@ -129,16 +140,24 @@ public final class ScriptHost {
                 readPage(p, key(p), pageTexts, errors);
             }
         }
-        return new ScriptSet(out, pageTexts, errors, files.size(), (System.nanoTime() - t0) / 1_000_000, only);
+        return new ScriptSet(
+                out, pageTexts, errors, files.size(), (System.nanoTime() - t0) / 1_000_000, only, cached[0]);
     }
 
-    private Object compileOne(Path f, List<String> errors) {
+    private Object compileOne(Path f, List<String> errors, int[] cached) {
         Class<?> expected = FOLDERS.get(root.relativize(f).getName(0).toString());
         CompilerConfiguration cc = new CompilerConfiguration();
         cc.setSourceEncoding("UTF-8");
-        GroovyShell shell = new GroovyShell(ScriptHost.class.getClassLoader(), cc);
         try {
-            Object result = shell.evaluate(new GroovyCodeSource(f.toFile(), "UTF-8"));
+            Object result;
+            if (cache != null) {
+                ScriptCache.Result r = cache.evaluate(f, key(f), cc);
+                result = r.value();
+                cached[0] += r.outcome() == ScriptCache.Outcome.CACHED ? 1 : 0;
+            } else {
+                result = new GroovyShell(ScriptHost.class.getClassLoader(), cc)
+                        .evaluate(new GroovyCodeSource(f.toFile(), "UTF-8"));
+            }
             if (expected.isInstance(result)) {
                 return result;
             }
@@ -239,7 +258,7 @@ public final class ScriptHost {
         long quests = scripts.values().stream().filter(Quest.class::isInstance).count();
         return String.format(
                 Locale.ROOT,
-                "%d of %d file(s) compiled%s, %d failed, in %d ms; running %d NPC and %d bypass script(s), %d quest(s), %d page(s)",
+                "%d of %d file(s) compiled%s, %d failed, in %d ms; running %d NPC and %d bypass script(s), %d quest(s), %d page(s)%s",
                 set.scripts().size(),
                 set.files(),
                 set.only() == null ? "" : " (" + set.only() + ")",
@@ -248,7 +267,8 @@ public final class ScriptHost {
                 npc,
                 bypass,
                 quests,
-                pages.size());
+                pages.size(),
+                cache == null ? "" : "; " + set.cached() + " taken from the compiled cache");
     }
 
     private void index() {

@@ -8,6 +8,7 @@ import java.util.Map;
  * path under the scripts folder, e.g. {@code npcs/gatekeeper.groovy}), the pages, and one line per problem.
  *
  * @param only the file asked for ({@code //reload scripts name}), or null for every file
+ * @param cached how many of the scripts came from the compiled cache instead of the compiler
  */
 public record ScriptSet(
         Map<String, Object> scripts,
@@ -15,7 +16,8 @@ public record ScriptSet(
         List<String> errors,
         int files,
         long millis,
-        String only) {
+        String only,
+        int cached) {
     public ScriptSet {
         scripts = Map.copyOf(scripts);
         pages = Map.copyOf(pages);

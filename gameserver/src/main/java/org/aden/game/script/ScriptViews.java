@@ -39,6 +39,11 @@ public final class ScriptViews {
         }
 
         @Override
+        public int race() {
+            return p.appearance().race();
+        }
+
+        @Override
         public int accessLevel() {
             return p.accessLevel();
         }

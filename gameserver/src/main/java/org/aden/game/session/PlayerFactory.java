@@ -15,6 +15,7 @@ import org.aden.game.shortcut.ShortcutBar;
 import org.aden.game.skill.SkillBook;
 import org.aden.game.skill.SkillData;
 import org.aden.game.skill.SkillTemplates;
+import org.aden.game.stat.GradePenalty;
 import org.aden.game.stat.PlayerStats;
 
 /** Builds a player with its components (inventory, skills, hot bar, quests) and its stats. */
@@ -66,9 +67,11 @@ public final class PlayerFactory {
         p.addComponent(SkillBook.class, book);
         p.addComponent(ShortcutBar.class, new ShortcutBar(shortcuts));
         p.addComponent(QuestLog.class, new QuestLog(quests));
+        p.addComponent(
+                GradePenalty.class, new GradePenalty(skillTemplates != null ? skillTemplates : SkillTemplates.empty()));
         inv.onEquipmentChanged(() -> stats.recompute(p));
         book.onChanged(() -> stats.recompute(p));
-        stats.recompute(p); // the passive skills
+        stats.recompute(p); // the passive skills, the grade penalty of what it wears
         return p;
     }
 }

@@ -26,6 +26,7 @@ import org.aden.game.presence.PlayerPresence;
 import org.aden.game.quest.QuestLog;
 import org.aden.game.shortcut.ShortcutBar;
 import org.aden.game.skill.SkillBook;
+import org.aden.game.stat.GradePenalty;
 import org.aden.game.world.World;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -144,7 +145,7 @@ public final class PlayerSessions {
 
     private void sendTail(Player p) {
         p.send(new AbnormalStatusUpdate());
-        p.send(new EtcStatusUpdate(0));
+        p.send(new EtcStatusUpdate(0, GradePenalty.of(p).level() > 0));
         p.send(new ExStorageMaxCount(Inventory.slotLimit(p), 100, 20, 4, 4, 0, 50));
         p.send(new FriendList());
         p.send(SystemMessage.of(SystemMessage.WELCOME));

@@ -47,6 +47,36 @@ public final class SkillBook {
         this.onChanged = listener;
     }
 
+    /** The level known of a skill, 0 when not known. */
+    public int level(int skillId) {
+        for (SkillData s : skills) {
+            if (s.skillId() == skillId) {
+                return s.level();
+            }
+        }
+        return 0;
+    }
+
+    /** Skill id to level known. */
+    public java.util.Map<Integer, Integer> levels() {
+        java.util.Map<Integer, Integer> m = new java.util.HashMap<>();
+        skills.forEach(s -> m.merge(s.skillId(), s.level(), Math::max));
+        return m;
+    }
+
+    /** Learns a skill at a level (replacing a lower one): a trainer's lesson, an automatic skill of a level-up. */
+    public void learn(int characterId, int skillId, int level) {
+        List<SkillData> next = new java.util.ArrayList<>();
+        for (SkillData s : skills) {
+            if (s.skillId() != skillId) {
+                next.add(s);
+            }
+        }
+        next.add(new SkillData(characterId, skillId, level));
+        skills = List.copyOf(next);
+        onChanged.run();
+    }
+
     public SkillList skillList() {
         return new SkillList(skills.stream()
                 .map(s -> new SkillList.Entry(s.skillId(), s.level(), passive(s)))

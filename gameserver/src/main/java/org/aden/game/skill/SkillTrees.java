@@ -5,12 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.aden.game.datapack.XmlElement;
 
 /**
  * The class skill trees of {@code datapack/skill-trees} (type "class"): the skills each class learns itself and
- * the class it grows from. Immutable; used for the {@code datapack validate} support report.
+ * the class it grows from. A class learns its own tree and its parents' (a second class keeps the first's).
+ * Immutable; used by the trainers (learn/), the level-up's automatic skills and the {@code datapack validate}
+ * support report.
  */
 public final class SkillTrees {
     /** One class's own tree. */
@@ -20,8 +23,23 @@ public final class SkillTrees {
         }
     }
 
-    /** One learnable skill level. */
-    public record Entry(int skillId, int level, int minLevel) {}
+    /**
+     * One learnable skill level: the character level it needs, its SP, the items learning it takes, whether a
+     * trainer teaches it and whether it comes by itself with the level.
+     */
+    public record Entry(
+            int skillId, int level, int minLevel, int sp, List<ItemCost> items, boolean learnedByNpc, boolean autoGet) {
+        public Entry {
+            items = List.copyOf(items);
+        }
+
+        public Entry(int skillId, int level, int minLevel) {
+            this(skillId, level, minLevel, 0, List.of(), true, false);
+        }
+    }
+
+    /** An item (a spellbook) and how many of it learning a skill level takes. */
+    public record ItemCost(int itemId, int count) {}
 
     private final Map<Integer, Tree> byClass;
     private final Map<Integer, String> classNames;
@@ -47,7 +65,18 @@ public final class SkillTrees {
                 }
                 List<Entry> entries = new ArrayList<>();
                 for (XmlElement s : t.children("skill")) {
-                    entries.add(new Entry(s.integer("id"), s.integer("level"), s.integer("min-level", 0)));
+                    List<ItemCost> items = new ArrayList<>();
+                    for (XmlElement i : s.children("item")) {
+                        items.add(new ItemCost(i.integer("id"), i.integer("count", 1)));
+                    }
+                    entries.add(new Entry(
+                            s.integer("id"),
+                            s.integer("level"),
+                            s.integer("min-level", 0),
+                            s.integer("sp", 0),
+                            items,
+                            !"false".equals(s.string("learned-by-npc", "true")),
+                            "true".equals(s.string("auto-get", "false"))));
                 }
                 int classId = t.integer("class");
                 m.put(classId, new Tree(classId, t.integer("parent-class", -1), entries));
@@ -90,5 +119,69 @@ public final class SkillTrees {
             t = byClass.get(t.parentClassId());
         }
         return max;
+    }
+
+    /** Every entry of the class's line, its own tree first, then its parents'. */
+    private List<Entry> line(int classId) {
+        List<Entry> all = new ArrayList<>();
+        Tree t = byClass.get(classId);
+        int guard = 0;
+        while (t != null && guard++ < 8) {
+            all.addAll(t.skills());
+            t = byClass.get(t.parentClassId());
+        }
+        return all;
+    }
+
+    /** The entry of that skill level along the class's line, if the line has it. */
+    public Optional<Entry> find(int classId, int skillId, int level) {
+        return line(classId).stream()
+                .filter(e -> e.skillId() == skillId && e.level() == level)
+                .findFirst();
+    }
+
+    /**
+     * What a trainer offers now: for each skill of the line, the level after the one known (1 for a skill not
+     * known), if a trainer teaches it and the character's level is enough. In tree order.
+     *
+     * @param known skill id to the level known
+     */
+    public List<Entry> learnable(int classId, int level, Map<Integer, Integer> known) {
+        Map<Integer, Entry> next = new LinkedHashMap<>();
+        for (Entry e : line(classId)) {
+            if (e.learnedByNpc()
+                    && !e.autoGet()
+                    && e.minLevel() <= level
+                    && e.level() == known.getOrDefault(e.skillId(), 0) + 1) {
+                next.putIfAbsent(e.skillId(), e);
+            }
+        }
+        return List.copyOf(next.values());
+    }
+
+    /** The lowest character level above {@code level} at which a trainer has something new; 0 when none. */
+    public int nextLearnLevel(int classId, int level, Map<Integer, Integer> known) {
+        int min = 0;
+        for (Entry e : line(classId)) {
+            if (e.learnedByNpc()
+                    && !e.autoGet()
+                    && e.minLevel() > level
+                    && e.level() > known.getOrDefault(e.skillId(), 0)
+                    && (min == 0 || e.minLevel() < min)) {
+                min = e.minLevel();
+            }
+        }
+        return min;
+    }
+
+    /** The skills that come by themselves at this level: the highest auto-get level of each, above what is known. */
+    public List<Entry> autoGet(int classId, int level, Map<Integer, Integer> known) {
+        Map<Integer, Entry> best = new LinkedHashMap<>();
+        for (Entry e : line(classId)) {
+            if (e.autoGet() && e.minLevel() <= level && e.level() > known.getOrDefault(e.skillId(), 0)) {
+                best.merge(e.skillId(), e, (a, b) -> a.level() >= b.level() ? a : b);
+            }
+        }
+        return List.copyOf(best.values());
     }
 }

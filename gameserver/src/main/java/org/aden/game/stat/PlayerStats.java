@@ -11,6 +11,7 @@ import org.aden.game.item.Inventory;
 import org.aden.game.item.ItemTemplate;
 import org.aden.game.item.PaperdollSlot;
 import org.aden.game.item.WornKinds;
+import org.aden.game.network.server.world.EtcStatusUpdate;
 import org.aden.game.skill.SkillTemplates;
 
 /** Computes players' stats from the datapack's character templates (world thread for players in game). */
@@ -39,15 +40,20 @@ public final class PlayerStats {
     }
 
     /**
-     * Recomputes a player's stats from its class, level, what it wears, its passive skills and its lasting effects
-     * (a modifier with a {@code <using kind>} counts only while that kind is worn). Call it whenever one changes.
+     * Recomputes a player's stats from its class, level, what it wears, its grade penalty, its passive skills and
+     * its lasting effects (a modifier with a {@code <using kind>} counts only while that kind is worn); a grade
+     * penalty that comes or goes is shown (EtcStatusUpdate). Call it whenever one of them changes.
      */
     public void recompute(Player p) {
         Map<PaperdollSlot, ItemTemplate> worn = Inventory.of(p).equippedTemplates();
         CharacterStats base = compute(p.classId(), p.level(), p.appearance().sex(), worn);
+        GradePenalty penalty = GradePenalty.of(p);
+        if (penalty.update(worn.values(), GradePenalty.expertise(p))) {
+            p.send(new EtcStatusUpdate(0, penalty.level() > 0));
+        }
         List<StatModifiers.Mod> mods = new ArrayList<>(PassiveSkills.mods(p, skills));
         mods.addAll(p.component(StatModifiers.class, StatModifiers::new).mods());
         mods.removeIf(m -> !WornKinds.fits(worn, m.usingKinds()));
-        p.setStats(StatModifiers.apply(base, mods));
+        p.setStats(StatModifiers.apply(penalty.apply(base), mods));
     }
 }

@@ -286,8 +286,13 @@ class EffectsWorldTest {
     void resurrectionRaisesADeadPlayerWhereItLies() {
         Player p = player("Priest", 0, 0, RESURRECTION, 2);
         Player q = player("Fallen", 200, 0);
-        q.setDead(true);
-        q.setCurHp(0);
+        long start = TestData.world().experience().expFor(20) + 1000;
+        q.setProgress(20, start, 0);
+        stats.recompute(q);
+        combat.damage(wolf(250, 0), q, q.curHp() + 10); // dies, losing exp (level 20 is past the lucky levels)
+        assertTrue(q.isDead());
+        long afterDeath = q.exp();
+        assertTrue(afterDeath < start);
         p.setVitals(p.curHp(), 500, p.curCp()); // the MP of a level-30 cleric
         fx.actions.action(p, q.objectId());
         fx.ticks(1);
@@ -298,6 +303,7 @@ class EffectsWorldTest {
         assertEquals(1, fx.sink(q).count(Revive.OPCODE));
         assertEquals(1, restored.size());
         assertTrue(restored.get(0) >= 20 && restored.get(0) <= 90, "power 20 with the WIT bonus: " + restored);
+        assertEquals(afterDeath + Math.round((start - afterDeath) * restored.get(0) / 100), q.exp(), "exp given back");
         assertEquals(200, q.x(), "in place");
     }
 

@@ -44,6 +44,8 @@ class StartingVillagesTest {
     final AtomicInteger ids = new AtomicInteger(0x30000000);
     final ItemLedger ledger = new ItemLedger(
             TestData.world().items(), ids::incrementAndGet, c -> CompletableFuture.completedFuture(null));
+    final org.aden.game.learn.SkillLearning learning = new org.aden.game.learn.SkillLearning(
+            fx.world, ledger, TestData.world().skillTrees(), w -> {});
     final NpcTalk talk = new NpcTalk(new TalkServices(
             fx.world,
             scripts,
@@ -52,7 +54,16 @@ class StartingVillagesTest {
             new Teleports(fx.world, fx.actions),
             new Shops(fx.world, TestData.world().buyLists(), ledger),
             new Exchanges(fx.world, TestData.world().multisells(), ledger),
-            new org.aden.game.warehouse.Warehouses(fx.world, ledger)));
+            new org.aden.game.warehouse.Warehouses(fx.world, ledger),
+            org.aden.game.quest.QuestServices.unsaved(),
+            learning,
+            new org.aden.game.classchange.ClassChanging(
+                    fx.world,
+                    ledger,
+                    TestData.world().classChanges(),
+                    new org.aden.game.stat.PlayerStats(TestData.world().characterTemplates()),
+                    learning,
+                    false)));
 
     {
         fx.actions.setInteraction(talk.interactionOr((p, o) -> {

@@ -55,7 +55,7 @@ public final class QuestHarness {
         itemWrites.add(c);
         return CompletableFuture.completedFuture(null);
     });
-    private final Combat combat = new Combat(fx.world, fx.actions, new Random(7));
+    public final Combat combat = new Combat(fx.world, fx.actions, new Random(7));
     public final Deaths deaths = new Deaths(
             fx.world,
             combat,
@@ -66,6 +66,11 @@ public final class QuestHarness {
             Drops.NONE);
     public final NpcTalk talk;
     private final Map<Integer, Npc> npcs = new java.util.HashMap<>();
+    /** The monsters quests called up (the real {@link MonsterSpawns}), in order. */
+    public final List<Npc> spawned = new ArrayList<>();
+
+    private final MonsterSpawns monsters =
+            new MonsterSpawns(fx.world, TestData.world().npcs(), ids::incrementAndGet, combat::attack);
     private Player player;
     private Npc lastNpc;
 
@@ -97,7 +102,13 @@ public final class QuestHarness {
                 new Shops(fx.world, TestData.world().buyLists(), ledger),
                 new Exchanges(fx.world, TestData.world().multisells(), ledger),
                 new Warehouses(fx.world, ledger),
-                new QuestServices(store, deaths::gain, new Random(seed))));
+                new QuestServices(store, deaths::gain, new Random(seed), (id, x, y, z, target) -> {
+                    Npc n = monsters.spawnAttacker(id, x, y, z, target);
+                    if (n != null) {
+                        spawned.add(n);
+                    }
+                    return n;
+                })));
         fx.actions.setInteraction(talk.interactionOr(combat::playerAttacks));
         deaths.onKill(talk::killed);
     }
@@ -115,7 +126,12 @@ public final class QuestHarness {
 
     /** The scripted player, at the given level, in Talking Island. */
     public Player player(int level) {
-        player = fx.player("Questor", -84000, 243000);
+        return player(level, 0, 0);
+    }
+
+    /** The scripted player of a race (0 human ... 4 dwarf, as PlayerView numbers them) and class, at a level. */
+    public Player player(int level, int race, int classId) {
+        player = fx.player("Questor", -84000, 243000, race, classId);
         long exp = TestData.world().experience().expFor(level);
         player.setProgress(level, exp, 0);
         fx.ticks(1);
@@ -180,6 +196,39 @@ public final class QuestHarness {
                 0);
         fx.world.spawn(n);
         TestKills.kill(deaths, n, player);
+    }
+
+    /** Puts the bag item of this id in the player's right hand (as wielding a weapon does). */
+    public void wield(int itemId) {
+        List<org.aden.game.item.ItemData> after = new ArrayList<>();
+        boolean done = false;
+        for (org.aden.game.item.ItemData i :
+                org.aden.game.item.Inventory.of(player).items()) {
+            if (!done && i.itemId() == itemId && !i.equipped()) {
+                i = new org.aden.game.item.ItemData(
+                        i.objectId(),
+                        i.ownerId(),
+                        i.itemId(),
+                        i.count(),
+                        i.enchantLevel(),
+                        org.aden.game.item.ItemLocation.PAPERDOLL,
+                        org.aden.game.item.PaperdollSlot.RIGHT_HAND.id());
+                done = true;
+            }
+            after.add(i);
+        }
+        assertTrue(done && ledger.rearrange(player, after), "wields item " + itemId);
+    }
+
+    /** The player kills the living monster of this template a quest called up; false when there is none. */
+    public boolean killSpawned(int templateId) {
+        for (Npc n : spawned) {
+            if (n.template().id() == templateId && !n.isDead() && fx.world.object(n.objectId()) == n) {
+                TestKills.kill(deaths, n, player);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Abort quest" in the quest window (RequestQuestAbort). */

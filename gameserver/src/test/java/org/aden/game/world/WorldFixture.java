@@ -34,13 +34,18 @@ public final class WorldFixture {
     }
 
     public Player player(String name, int x, int y) {
+        return player(name, x, y, 0, 0);
+    }
+
+    /** A player of a race (Appearance numbering) and class. */
+    public Player player(String name, int x, int y, int race, int classId) {
         int id = nextId++;
         PlayerState s = new PlayerState(
                 id,
                 "acc_" + name.toLowerCase(),
                 name,
-                new Appearance(0, 0, 0, 0, 0, 0),
-                0,
+                new Appearance(race, 0, classId, 0, 0, 0),
+                classId,
                 1,
                 0,
                 0,

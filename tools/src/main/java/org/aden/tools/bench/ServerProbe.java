@@ -20,6 +20,7 @@ final class ServerProbe implements AutoCloseable {
     private final ObjectName world;
     private final ObjectName os;
     private final ObjectName memory;
+    private final ObjectName threading;
     private final long pid;
 
     ServerProbe(String hostPort, long pid) throws IOException {
@@ -30,6 +31,7 @@ final class ServerProbe implements AutoCloseable {
             this.world = new ObjectName("org.aden:type=World");
             this.os = new ObjectName("java.lang:type=OperatingSystem");
             this.memory = new ObjectName("java.lang:type=Memory");
+            this.threading = new ObjectName("java.lang:type=Threading");
         } catch (javax.management.MalformedObjectNameException e) {
             throw new IllegalStateException(e);
         }
@@ -96,6 +98,32 @@ final class ServerProbe implements AutoCloseable {
 
     long heapUsedBytes() throws IOException {
         return (Long) ((CompositeData) get(memory, "HeapMemoryUsage")).get("used");
+    }
+
+    /** Live threads of the server process (platform threads; virtual threads are not counted by the JVM here). */
+    int threadCount() throws IOException {
+        return (Integer) get(threading, "ThreadCount");
+    }
+
+    /** A full collection in the server, so that the heap read next is what is really retained. */
+    void collectGarbage() throws IOException {
+        try {
+            mbeans.invoke(memory, "gc", null, null);
+        } catch (javax.management.JMException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Open file descriptors (sockets included) of the server process, or -1 without a pid or /proc. */
+    long openFiles() {
+        if (pid <= 0) {
+            return -1;
+        }
+        try (var s = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+            return s.count();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** Resident set size in bytes, or -1 without a pid. */

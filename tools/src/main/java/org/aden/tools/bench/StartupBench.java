@@ -1,18 +1,12 @@
 package org.aden.tools.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.aden.common.db.Database;
 import org.aden.common.db.DatabaseSettings;
 import org.aden.common.db.EmbeddedMariaDb;
@@ -95,7 +89,7 @@ public final class StartupBench implements Callable<Integer> {
             double[] ticks = null;
             Start tickRun = null;
             if (tickSeconds > 0) {
-                int jmx = freePort();
+                int jmx = ServerJvm.freePort();
                 ticks = new double[5];
                 tickRun = start(schema, jmx, tickSeconds, ticks);
                 System.out.printf(
@@ -143,59 +137,31 @@ public final class StartupBench implements Callable<Integer> {
 
     /** One game server process: started, timed to ready, measured, stopped with SIGTERM. */
     private Start start(DatabaseSettings schema, int jmxPort, int tickWindow, double[] ticks) throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        if (!javaOpts.isBlank()) {
-            cmd.addAll(Arrays.asList(javaOpts.trim().split("\\s+")));
-        }
-        if (jmxPort > 0) {
-            cmd.addAll(List.of(
-                    "-Dcom.sun.management.jmxremote.port=" + jmxPort,
-                    "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort,
-                    "-Dcom.sun.management.jmxremote.authenticate=false",
-                    "-Dcom.sun.management.jmxremote.ssl=false",
-                    "-Dcom.sun.management.jmxremote.host=127.0.0.1",
-                    "-Djava.rmi.server.hostname=127.0.0.1"));
-        }
-        cmd.addAll(List.of(
-                "-Daden.process=gameserver-bench",
-                "-Dlog4j2.configurationFile=config/log4j2.xml",
-                "-cp",
-                System.getProperty("java.class.path"),
+        Map<String, String> env = Map.of(
+                "ADEN_DB_URL", schema.jdbcUrl(),
+                "ADEN_DB_USER", schema.user(),
+                "ADEN_DB_PASSWORD", schema.password(),
+                "ADEN_GAME_DATAPACK", datapack.toAbsolutePath().toString(),
+                "ADEN_GAME_PORT", "0",
+                "ADEN_GAME_LOGIN_SECRET", "startup-bench-only-no-login-server",
+                "ADEN_GAME_WORLD_SPAWN_NPCS", "true");
+        try (ServerJvm p = ServerJvm.start(
+                Path.of(""),
+                "gameserver-bench",
                 "org.aden.tools.launch.GameServerMain",
-                config.toString()));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        Map<String, String> env = pb.environment();
-        env.put("ADEN_DB_URL", schema.jdbcUrl());
-        env.put("ADEN_DB_USER", schema.user());
-        env.put("ADEN_DB_PASSWORD", schema.password());
-        env.put("ADEN_GAME_DATAPACK", datapack.toAbsolutePath().toString());
-        env.put("ADEN_GAME_PORT", "0");
-        env.put("ADEN_GAME_LOGIN_SECRET", "startup-bench-only-no-login-server");
-        env.put("ADEN_GAME_WORLD_SPAWN_NPCS", "true");
-        long t0 = System.nanoTime();
-        Process p = pb.start();
-        CompletableFuture<Long> ready = new CompletableFuture<>();
-        Thread.ofVirtual().start(() -> {
-            try (BufferedReader r =
-                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.equals("ready")) {
-                        ready.complete((System.nanoTime() - t0) / 1_000_000);
-                    } else if (verbose || line.contains("started in") || line.contains("ERROR")) {
+                config.toAbsolutePath().toString(),
+                javaOpts,
+                Math.max(0, jmxPort),
+                List.of(),
+                env,
+                line -> {
+                    if (verbose || line.contains("started in") || line.contains("ERROR")) {
                         System.out.println("  | " + line);
                     }
-                }
-                ready.completeExceptionally(new IOException("the game server ended without ready"));
-            } catch (IOException e) {
-                ready.completeExceptionally(e);
-            }
-        });
-        try {
-            long readyMs = ready.get(120, TimeUnit.SECONDS);
+                })) {
+            long readyMs = p.awaitReady(120);
             long rssReady = ProcessMemory.rssBytes(p.pid());
-            long cpu = p.info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
+            long cpu = p.cpuMillis();
             Thread.sleep(settleSeconds * 1000L);
             if (nmt) {
                 printNativeMemory(p.pid());
@@ -212,11 +178,6 @@ public final class StartupBench implements Callable<Integer> {
                 }
             }
             return new Start(readyMs, cpu, rssReady, ProcessMemory.rssBytes(p.pid()));
-        } finally {
-            p.destroy(); // SIGTERM: the server stops cleanly
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-            }
         }
     }
 
@@ -232,11 +193,5 @@ public final class StartupBench implements Callable<Integer> {
             }
         }
         j.waitFor();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

@@ -1,15 +1,11 @@
 package org.aden.tools.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.aden.common.db.DatabaseException;
-import org.aden.game.datapack.XmlDatapack;
-import org.aden.game.item.ItemCatalog;
-import org.aden.game.item.ItemTemplateLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,8 +29,8 @@ final class AuditCommand extends DbCommand {
     @Override
     int run(Databases dbs) {
         DbOptions.Target game = where.game();
-        IntPredicate stackable =
-                stackable(datapack != null ? datapack : Path.of(game.config().getString("game.datapack")));
+        IntPredicate stackable = ItemAudit.stackableIn(
+                datapack != null ? datapack : Path.of(game.config().getString("game.datapack")));
         try (Connection c = dbs.open(game, List.of()).dataSource().getConnection()) {
             ItemAudit audit = new ItemAudit(c, stackable);
             List<String> problems = audit.run();
@@ -48,15 +44,5 @@ final class AuditCommand extends DbCommand {
         } catch (SQLException e) {
             throw new DatabaseException("auditing the game database: " + e.getMessage(), e);
         }
-    }
-
-    private static IntPredicate stackable(Path dir) {
-        if (!Files.isDirectory(dir.resolve(ItemTemplateLoader.FOLDER))) {
-            System.err.println(
-                    "audit: no item templates under " + dir + " (--datapack): only adena counts as stackable");
-            return id -> id == ItemAudit.ADENA;
-        }
-        ItemCatalog items = ItemTemplateLoader.load(new XmlDatapack(dir));
-        return id -> items.contains(id) ? items.get(id).stackable() : id == ItemAudit.ADENA;
     }
 }

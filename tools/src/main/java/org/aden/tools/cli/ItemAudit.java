@@ -1,5 +1,7 @@
 package org.aden.tools.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,25 +9,28 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import org.aden.game.datapack.XmlDatapack;
+import org.aden.game.item.ItemCatalog;
+import org.aden.game.item.ItemTemplateLoader;
 
 /**
  * The checks of {@code aden audit} on aden_game: what no item movement may ever leave behind. Each finding is one
  * line naming the rows involved; an empty list means the items are consistent.
  */
-final class ItemAudit {
+public final class ItemAudit {
     /** Adena stacks in every datapack; the fallback when no item templates are at hand. */
-    static final int ADENA = 57;
+    public static final int ADENA = 57;
 
     private final Connection c;
     private final IntPredicate stackable;
 
     /** @param stackable whether an item id stacks (from the datapack's item templates) */
-    ItemAudit(Connection c, IntPredicate stackable) {
+    public ItemAudit(Connection c, IntPredicate stackable) {
         this.c = c;
         this.stackable = stackable;
     }
 
-    List<String> run() throws SQLException {
+    public List<String> run() throws SQLException {
         List<String> out = new ArrayList<>();
         rows(
                 out,
@@ -85,7 +90,7 @@ final class ItemAudit {
     }
 
     /** Items and characters checked (the clean report's line). */
-    String counted() throws SQLException {
+    public String counted() throws SQLException {
         try (PreparedStatement q =
                         c.prepareStatement("SELECT (SELECT COUNT(*) FROM items), (SELECT COUNT(*) FROM characters)");
                 ResultSet r = q.executeQuery()) {
@@ -106,5 +111,16 @@ final class ItemAudit {
                 out.add(line.of(r));
             }
         }
+    }
+
+    /** Which item ids stack, from the datapack's item templates (only adena when the datapack has none). */
+    public static IntPredicate stackableIn(Path dir) {
+        if (!Files.isDirectory(dir.resolve(ItemTemplateLoader.FOLDER))) {
+            System.err.println(
+                    "audit: no item templates under " + dir + " (--datapack): only adena counts as stackable");
+            return id -> id == ADENA;
+        }
+        ItemCatalog items = ItemTemplateLoader.load(new XmlDatapack(dir));
+        return id -> items.contains(id) ? items.get(id).stackable() : id == ADENA;
     }
 }

@@ -67,6 +67,9 @@ public enum ServerOpcode {
     LEAVE_WORLD(0x7E, "LeaveWorld"),
     ABNORMAL_STATUS_UPDATE(0x7F, "AbnormalStatusUpdate"),
     QUEST_LIST(0x80, "QuestList"),
+    ACQUIRE_SKILL_LIST(0x8A, "AcquireSkillList"),
+    ACQUIRE_SKILL_INFO(0x8B, "AcquireSkillInfo"),
+    ACQUIRE_SKILL_DONE(0x8E, "AcquireSkillDone"),
     STATIC_OBJECT(0x99, "StaticObject"),
     MY_TARGET_SELECTED(0xA6, "MyTargetSelected"),
     SKILL_COOL_TIME(0xC1, "SkillCoolTime"),
@@ -76,6 +79,7 @@ public enum ServerOpcode {
     SEND_MACRO_LIST(0xE7, "SendMacroList"),
     ETC_STATUS_UPDATE(0xF3, "EtcStatusUpdate"),
     FRIEND_LIST(0xFA, "FriendList"),
+    EX_AUTO_SOUL_SHOT(0xFE, 0x0012, "ExAutoSoulShot"),
     EX_SEND_MANOR_LIST(0xFE, 0x001B, "ExSendManorList"),
     EX_STORAGE_MAX_COUNT(0xFE, 0x002E, "ExStorageMaxCount");
 

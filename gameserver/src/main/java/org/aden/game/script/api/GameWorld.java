@@ -22,6 +22,13 @@ public interface GameWorld {
      */
     boolean chance(double percent);
 
+    /**
+     * A monster of the datapack appears where this event's NPC stands (beside the player when there is none) and
+     * attacks the player: a quest's leader drawn out by a kill. It does not respawn and leaves after two minutes if
+     * nobody kills it. False when there is no such NPC template.
+     */
+    boolean spawnAttacker(int npcId);
+
     /** Moves the player without a price. */
     void teleport(int x, int y, int z);
 
@@ -48,4 +55,40 @@ public interface GameWorld {
 
     /** Opens the withdrawal window (or says that nothing was deposited). */
     void showWarehouseWithdraw();
+
+    /**
+     * Opens the skill-learning window at this NPC with what the player's class line teaches at its level (or tells
+     * the player at which level to come back); what the player then learns is checked and written by the engine.
+     */
+    void showSkillList();
+
+    /**
+     * A class the player's class leads to: its id and name, the level it needs, the proof items a village master
+     * takes for it (empty for a class earned by its own quest, which a master gives only when the host waives
+     * proofs).
+     */
+    record ClassChoice(int classId, String name, int level, List<Integer> proofItems) {}
+
+    /** What asking a village master for a class came to. */
+    enum ClassChangeResult {
+        /** Accepted: the class changes as soon as it is saved (the engine tells the player). */
+        CHANGED,
+        NOT_A_CHOICE,
+        LEVEL_TOO_LOW,
+        MISSING_PROOF,
+        /** Another change of the player's items is being saved: try again in a moment. */
+        BUSY
+    }
+
+    /** The classes the player's class leads to (datapack/classes, datapack/class-changes), in id order. */
+    List<ClassChoice> classChoices();
+
+    /** The base class a class descends from (0 Human Fighter, 10 Human Mystic, 18, 25, 31, 38, 44, 49, 53). */
+    int baseClassOf(int classId);
+
+    /** True when the host waives the proof items (game.class-change.free). */
+    boolean classChangeFree();
+
+    /** Changes the player's class at this NPC, taking the proof items (checked and saved by the engine). */
+    ClassChangeResult changeClass(int classId);
 }

@@ -7,7 +7,11 @@ package org.aden.game.script.api;
 public interface Items {
     int ADENA = 57;
 
+    /** How many the player carries in the bag (worn items do not count: they cannot be given away). */
     long count(int itemId);
+
+    /** True when the player wears or wields an item of this id (a quest that must be fought with its own weapon). */
+    boolean wearing(int itemId);
 
     /** Adds items (stacking stackable ones). Throws IllegalArgumentException for an unknown item or count < 1. */
     void give(int itemId, long count);

@@ -10,6 +10,15 @@ public interface PlayerView {
 
     int classId();
 
+    /** The character's race: {@link #HUMAN}, {@link #ELF}, {@link #DARK_ELF}, {@link #ORC} or {@link #DWARF}. */
+    int race();
+
+    int HUMAN = 0;
+    int ELF = 1;
+    int DARK_ELF = 2;
+    int ORC = 3;
+    int DWARF = 4;
+
     int accessLevel();
 
     int x();

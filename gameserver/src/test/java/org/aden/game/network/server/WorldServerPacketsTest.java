@@ -29,6 +29,9 @@ import org.aden.game.network.server.move.ValidateLocation;
 import org.aden.game.network.server.quest.QuestList;
 import org.aden.game.network.server.shortcut.SendMacroList;
 import org.aden.game.network.server.shortcut.ShortCutInit;
+import org.aden.game.network.server.skill.AcquireSkillDone;
+import org.aden.game.network.server.skill.AcquireSkillInfo;
+import org.aden.game.network.server.skill.AcquireSkillList;
 import org.aden.game.network.server.skill.SkillCoolTime;
 import org.aden.game.network.server.skill.SkillList;
 import org.aden.game.network.server.system.ActionFailed;
@@ -442,8 +445,8 @@ class WorldServerPacketsTest {
                                         new SystemMessage.Param(3, null, 57),
                                         new SystemMessage.Param(2, null, 1024273)))
                         .encode());
-        // skill (d id + d level), zone (3 d) and the disputed 64-bit count cannot be written with one value
-        for (int type : new int[] {4, 6, 7, 8}) {
+        // zone (3 d) and the disputed 64-bit count cannot be written with one value (a skill has its own factory)
+        for (int type : new int[] {6, 7, 8}) {
             assertThrows(IllegalArgumentException.class, () -> new SystemMessage.Param(type, null, 1));
         }
         assertArrayEquals(
@@ -457,6 +460,36 @@ class WorldServerPacketsTest {
                         + "64000000" + "00000000"),
                 new SpawnItem(7, 57, 1, 2, 3, true, 100).encode());
         assertArrayEquals(HEX.parseHex("25"), ActionFailed.INSTANCE.encode());
+    }
+
+    /** The skill-learning packets against world-combat-skills.md §4.3, §4.5, §4.7 and a skill-name parameter. */
+    @Test
+    void skillLearningPacketsMatchTheReference() {
+        // 0x8A, d type, d count, 20-byte entries: id, next level, max level (= next), SP, requirements 0
+        assertArrayEquals(
+                HEX.parseHex("8a" + "00000000" + "02000000"
+                        + "10000000" + "01000000" + "01000000" + "32000000" + "00000000"
+                        + "03000000" + "04000000" + "04000000" + "72010000" + "00000000"),
+                new AcquireSkillList(
+                                0,
+                                List.of(new AcquireSkillList.Entry(16, 1, 50), new AcquireSkillList.Entry(3, 4, 370)))
+                        .encode());
+        // 0x8B, d id, d level, d SP, d type, d count, entries d 99, d item, d count (int32), d 50
+        byte[] info =
+                new AcquireSkillInfo(1405, 1, 0, 0, List.of(new AcquireSkillInfo.Requirement(99, 8618, 1))).encode();
+        assertEquals(1 + 5 * 4 + 16, info.length);
+        assertArrayEquals(
+                HEX.parseHex("8b" + "7d050000" + "01000000" + "00000000" + "00000000" + "01000000" + "63000000"
+                        + "aa210000" + "01000000" + "32000000"),
+                info);
+        assertArrayEquals(
+                HEX.parseHex("8b" + "10000000" + "02000000" + "32000000" + "00000000" + "00000000"),
+                new AcquireSkillInfo(16, 2, 50, 0, List.of()).encode());
+        assertArrayEquals(HEX.parseHex("8e"), AcquireSkillDone.INSTANCE.encode());
+        // 277 "you have earned $s1": type 4, d skill id, d level
+        assertArrayEquals(
+                HEX.parseHex("64" + "15010000" + "01000000" + "04000000" + "10000000" + "02000000"),
+                SystemMessage.skill(277, 16, 2).encode());
     }
 
     /** The small packets of the EnterWorld burst, byte for byte against world-session-party.md §1.3 / §2. */

@@ -46,6 +46,13 @@ public final class WorldClient implements AutoCloseable {
         return c;
     }
 
+    /** Kept even without history: what {@link #enter}, {@link #logout} and {@link #restart} wait for. */
+    private static boolean isControl(int opcode) {
+        return opcode == WorldPackets.USER_INFO
+                || opcode == WorldPackets.LEAVE_WORLD
+                || opcode == WorldPackets.CHAR_SELECTION_INFO;
+    }
+
     private void readLoop() {
         try {
             while (!closed) {
@@ -59,7 +66,7 @@ public final class WorldClient implements AutoCloseable {
                         history.add(b);
                         history.notifyAll();
                     }
-                } else if (me == null || WorldPackets.opcode(b) == WorldPackets.USER_INFO) {
+                } else if (me == null || isControl(WorldPackets.opcode(b))) {
                     synchronized (history) {
                         history.add(b);
                         history.notifyAll();

@@ -52,7 +52,10 @@ public final class WorldPackets {
     public record Dropped(int dropperId, int objectId, int itemId, int x, int y, int z, int count) {}
 
     /** One InventoryUpdate entry: the change code and the head of the item record. */
-    public record ItemChange(int change, int objectId, int itemId, int count) {}
+    public record ItemChange(int change, int objectId, int itemId, int count, boolean equipped) {}
+
+    /** One ItemList entry (the 36-byte item record of world-items.md §1). */
+    public record Held(int objectId, int itemId, int count, boolean equipped) {}
 
     public static int opcode(byte[] b) {
         return b[0] & 0xFF;
@@ -122,14 +125,34 @@ public final class WorldPackets {
         java.util.List<ItemChange> out = new java.util.ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int change = r.readH();
-            r.readH(); // type1
-            int objectId = r.readD();
-            int itemId = r.readD();
-            int count = r.readD();
-            r.skip(22); // the rest of the 36-byte record
-            out.add(new ItemChange(change, objectId, itemId, count));
+            Held h = item(r);
+            out.add(new ItemChange(change, h.objectId(), h.itemId(), h.count(), h.equipped()));
         }
         return out;
+    }
+
+    /** ItemList (0x1B): the whole inventory. */
+    public static java.util.List<Held> itemList(byte[] b) {
+        PacketReader r = at(b, 1);
+        r.readH(); // show the window
+        int n = r.readH();
+        java.util.List<Held> out = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(item(r));
+        }
+        return out;
+    }
+
+    /** One 36-byte item record (world-items.md §1.1). */
+    private static Held item(PacketReader r) {
+        r.readH(); // type1
+        int objectId = r.readD();
+        int itemId = r.readD();
+        int count = r.readD();
+        r.skip(4); // type2, custom type 1
+        boolean equipped = r.readH() != 0;
+        r.skip(16); // body part, enchant, custom type 2, augmentation, mana
+        return new Held(objectId, itemId, count, equipped);
     }
 
     /** The first int after the opcode: the object id of DeleteObject, StopMove, TargetSelected... */

@@ -19,15 +19,27 @@ public record SystemMessage(int messageId, List<Param> params) implements Server
     public static final int TARGET_NOT_ONLINE = 145;
     public static final int FREE_TEXT = 1987;
 
-    /** One $sN parameter: type as §4.1 and its value. */
-    public record Param(int type, String text, int number) {
+    /** One $sN parameter: type as §4.1 and its value ({@code level}: the skill level of type 4, else 0). */
+    public record Param(int type, String text, int number, int level) {
+        /** The parameter type of a skill name: d skill id, d skill level. */
+        public static final int SKILL = 4;
+
         public Param {
-            // §4.1: only these types carry exactly one S (0) or one d (1 number, 2 npc, 3 item, 5 castle);
-            // 4 skill is d+d, 7 zone is d+d+d, 6 is q/d depending on the server: refusing them keeps the layout exact
-            if (type != 0 && type != 1 && type != 2 && type != 3 && type != 5) {
+            // §4.1: these types carry exactly one S (0) or one d (1 number, 2 npc, 3 item, 5 castle), 4 skill d+d;
+            // 7 zone is d+d+d, 6 is q/d depending on the server: refusing them keeps the layout exact
+            if (type != 0 && type != 1 && type != 2 && type != 3 && type != SKILL && type != 5) {
                 throw new IllegalArgumentException("unsupported SystemMessage parameter type " + type);
             }
         }
+
+        public Param(int type, String text, int number) {
+            this(type, text, number, 0);
+        }
+    }
+
+    /** A message whose $s1 is a skill's name (277 "you have earned $s1"). */
+    public static SystemMessage skill(int messageId, int skillId, int level) {
+        return new SystemMessage(messageId, List.of(new Param(Param.SKILL, null, skillId, level)));
     }
 
     public SystemMessage {
@@ -71,6 +83,8 @@ public record SystemMessage(int messageId, List<Param> params) implements Server
             w.writeD(p.type());
             if (p.type() == 0) {
                 w.writeS(p.text());
+            } else if (p.type() == Param.SKILL) {
+                w.writeD(p.number()).writeD(p.level());
             } else {
                 w.writeD(p.number());
             }

@@ -17,6 +17,7 @@ public record CharInfo(
         Stats stats,
         int curCp,
         int[] itemIds,
+        int pvpFlag,
         int karma,
         String title,
         boolean standing,
@@ -45,6 +46,7 @@ public record CharInfo(
             Stats stats,
             int curCp,
             int[] itemIds,
+            int pvpFlag,
             int karma,
             String title,
             boolean standing,
@@ -68,6 +70,7 @@ public record CharInfo(
                 stats,
                 curCp,
                 itemIds,
+                pvpFlag,
                 karma,
                 title,
                 standing,
@@ -108,8 +111,8 @@ public record CharInfo(
             w.writeD(id);
         }
         w.writeZeros(12 * 4); // augmentation ids
-        w.writeD(0).writeD(karma).writeD(stats.mAtkSpd()).writeD(stats.pAtkSpd());
-        w.writeD(0).writeD(karma);
+        w.writeD(pvpFlag).writeD(karma).writeD(stats.mAtkSpd()).writeD(stats.pAtkSpd());
+        w.writeD(pvpFlag).writeD(karma);
         w.writeD(stats.runSpeed())
                 .writeD(stats.walkSpeed())
                 .writeD(stats.swimSpeed())
