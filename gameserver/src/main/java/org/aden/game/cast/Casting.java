@@ -144,7 +144,7 @@ public final class Casting {
             p.send(ActionFailed.INSTANCE);
             return false;
         }
-        if (!Equipped.fits(p, t.usingKinds())) {
+        if (!Equipped.fits(p, t.usingKinds()) || (!viaItem && !Conditions.holds(p, t.condition()))) {
             p.send(SystemMessage.text(UNSUITABLE, t.name()));
             p.send(ActionFailed.INSTANCE);
             return false;

@@ -16,6 +16,8 @@ import java.util.List;
  *     when none
  * @param otherConditions the skill has a condition other than one plain {@code <using>}, which the engine does not
  *     check yet
+ * @param condition the skill's conditions when the engine evaluates them all (null: none, or not evaluable: then
+ *     {@code otherConditions})
  * @param properties every attribute of the skill at this level, tables resolved (what the record does not name:
  *     activate-rate, basic-property, affect-range, removed-on-damage...)
  */
@@ -43,7 +45,8 @@ public record SkillTemplate(
         List<String> usingKinds,
         boolean otherConditions,
         List<SkillEffect> effects,
-        java.util.Map<String, String> properties) {
+        java.util.Map<String, String> properties,
+        SkillCondition condition) {
 
     public SkillTemplate {
         usingKinds = List.copyOf(usingKinds);

@@ -90,9 +90,10 @@ public final class SkillTemplateLoader {
                 v.integer("item-consume-id", 0),
                 v.integer("item-consume-count", 0),
                 usingKinds(s),
-                otherConditions(s),
+                otherConditions(s) && SkillCondition.parseAll(s.children("condition")) == null,
                 effects,
-                properties);
+                properties,
+                s.children("condition").isEmpty() ? null : SkillCondition.parseAll(s.children("condition")));
     }
 
     private static List<String> usingKinds(XmlElement s) {

@@ -319,4 +319,20 @@ class EffectsWorldTest {
         assertFalse(casting.isCasting(p));
         assertFalse(((Creature) p).mayAttack());
     }
+
+    @Test
+    void gutsNeedsTheCasterBelowThirtyPercentHp() {
+        Player p = player("Desperate", 0, 0, 139, 1); // Guts: <player hp="30"/>
+        p.setVitals(p.curHp(), 500, p.curCp());
+        int pDef = p.stats().pDef();
+        casting.request(p, new RequestMagicSkillUse(139, false, false));
+        fx.ticks(20);
+        assertFalse(abnormals.has(p, 139), "refused at full HP");
+        assertEquals(113, intAt(fx.sink(p).withOpcode(SystemMessage.OPCODE).getLast(), 1));
+        p.setVitals(p.maxHp() * 0.2, p.curMp(), p.curCp());
+        casting.request(p, new RequestMagicSkillUse(139, false, false));
+        fx.ticks(20);
+        assertTrue(abnormals.has(p, 139));
+        assertEquals((int) (pDef * 2), p.stats().pDef(), "P.Def × 2");
+    }
 }
