@@ -45,6 +45,7 @@ import org.aden.game.combat.CombatHandlers;
 import org.aden.game.combat.Deaths;
 import org.aden.game.combat.Pvp;
 import org.aden.game.console.WebConsole;
+import org.aden.game.content.DatapackPart;
 import org.aden.game.content.WorldData;
 import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
@@ -313,6 +314,13 @@ public final class GameServer implements AutoCloseable {
                 new StaticObjects(world, ids::nextId),
                 wc.spawnNpcs(),
                 persistence);
+        // what hosts tune most (prices, lists, routes) reaches the running shops and gatekeepers on //reload
+        live.onSwap(DatapackPart.BUYLISTS, d -> shops.replaceLists(d.buyLists()));
+        live.onSwap(DatapackPart.MULTISELLS, d -> exchanges.replaceLists(d.multisells()));
+        live.onSwap(DatapackPart.TELEPORTS, d -> talk.replaceDestinations(d.teleports()));
+        live.onSwap(DatapackPart.SKILL_TREES, d -> learning.replaceTrees(d.skillTrees()));
+        live.onSwap(DatapackPart.CLASSES, d -> classChanging.replaceChanges(d.classChanges()));
+        live.onSwap(DatapackPart.CLASS_CHANGES, d -> classChanging.replaceChanges(d.classChanges()));
         WorldAdminCommands.register(admin, live);
         // //reload scripts here, every other //reload (datapack) as before
         admin.register(new ReloadScriptsCommand(
@@ -355,6 +363,7 @@ public final class GameServer implements AutoCloseable {
         chat.setPartyAudience(parties::chatAudience);
         deaths.shareRewardsWith(parties::shares);
         casting.setParty(p -> parties.of(p) == null ? List.of(p) : parties.of(p).members());
+        loot.shareWith(parties); // the party's loot rule
         world.onPlayerLeft(parties::playerLeft);
         world.onPlayerLeft(combat::forget); // no monster keeps fighting someone who left
         AdminHandlers.register(tables, commands, admin);
@@ -412,6 +421,7 @@ public final class GameServer implements AutoCloseable {
 
     private void startWorld(PlayerSessions players) {
         out.start();
+        world.onTickEnd(out::publish);
         loop.start();
         world.submit(players::startAutosave);
         world.submit(

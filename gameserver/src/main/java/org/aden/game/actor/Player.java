@@ -2,10 +2,10 @@ package org.aden.game.actor;
 
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.aden.common.collect.IdentitySet;
 import org.aden.common.net.ServerPacket;
 
 /**
@@ -37,7 +37,8 @@ public final class Player extends Creature {
     private int accountAccessLevel;
     private CharacterStats stats;
     private final Map<Class<?>, Object> components = new HashMap<>();
-    private final Set<WorldObject> known = new LinkedHashSet<>();
+    private final Set<WorldObject> known = new IdentitySet<>();
+    private final Set<WorldObject> knownView = Collections.unmodifiableSet(known);
     private PacketSink sink = PacketSink.NONE;
     private boolean connected = true;
     private long lastValidateMillis;
@@ -143,7 +144,7 @@ public final class Player extends Creature {
     }
 
     public Set<WorldObject> known() {
-        return Collections.unmodifiableSet(known);
+        return knownView;
     }
 
     public Set<WorldObject> knownMutable() {

@@ -1,8 +1,8 @@
 package org.aden.game.actor;
 
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.Set;
+import org.aden.common.collect.IdentitySet;
 
 /**
  * Anything with an object id and a place in the world. Only the world thread touches instances.
@@ -15,7 +15,8 @@ public abstract class WorldObject {
     protected double z;
     protected int heading;
     private boolean spawned;
-    private final Set<Player> seenBy = new LinkedHashSet<>();
+    private final Set<Player> seenBy = new IdentitySet<>();
+    private final Set<Player> seenByView = Collections.unmodifiableSet(seenBy);
     /** Where the last visibility pass for this object ran. */
     private double visX = Double.NaN;
 
@@ -91,7 +92,7 @@ public abstract class WorldObject {
 
     /** Players that currently know (see) this object. */
     public Set<Player> seenBy() {
-        return Collections.unmodifiableSet(seenBy);
+        return seenByView;
     }
 
     public Set<Player> seenByMutable() {

@@ -1,6 +1,8 @@
 package org.aden.game.combat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.aden.game.actor.Creature;
@@ -60,6 +62,7 @@ public final class Combat {
         this.world = world;
         this.actions = actions;
         this.random = random;
+        this.pvp = new Pvp(world, CombatSettings.defaults(), new org.aden.game.zone.Zones(java.util.List.of()));
     }
 
     public World world() {
@@ -120,20 +123,34 @@ public final class Combat {
     }
 
     void scanAggro() {
-        for (Player p : world.players()) {
-            if (p.isDead() || !p.isConnected()) {
+        // from the monsters' side: only NPCs someone sees (World.watched), and only their viewers, instead of
+        // every player's whole known list (in a town of hundreds mostly other players)
+        List<Creature[]> attacks = null;
+        for (WorldObject o : world.watched()) {
+            if (!(o instanceof Npc n) || n.isDead() || fights.containsKey(n)) {
                 continue;
             }
-            for (WorldObject o : p.known()) {
-                // the data gives townsfolk (the Newbie Helper) aggro ranges too: only monsters act on them, and
-                // guards on players with karma
-                if (o instanceof Npc n
-                        && ((n.template().isMonster() && n.template().aggressive())
-                                || (n.template().type().equals("guard") && p.karma() > 0))
-                        && !n.isDead()
-                        && !fights.containsKey(n)
+            // the data gives townsfolk (the Newbie Helper) aggro ranges too: only monsters act on them, and
+            // guards on players with karma
+            boolean monster = n.template().isMonster() && n.template().aggressive();
+            boolean guard = n.template().type().equals("guard");
+            if (!monster && !guard) {
+                continue;
+            }
+            for (Player p : n.seenBy()) {
+                if (!p.isDead()
+                        && p.isConnected()
+                        && (monster || p.karma() > 0)
                         && n.isWithin2d(p, n.template().aggroRange())) {
-                    attack(n, p);
+                    (attacks == null ? attacks = new ArrayList<>() : attacks).add(new Creature[] {n, p});
+                    break;
+                }
+            }
+        }
+        if (attacks != null) {
+            for (Creature[] a : attacks) { // outside the iteration: an attack may change the world's objects
+                if (!fights.containsKey(a[0])) {
+                    attack(a[0], a[1]);
                 }
             }
         }

@@ -11,6 +11,7 @@ import org.aden.game.network.server.move.StopMove;
 import org.aden.game.network.server.system.ActionFailed;
 import org.aden.game.script.api.BypassScript;
 import org.aden.game.script.api.NpcScript;
+import org.aden.game.teleport.Destinations;
 import org.aden.game.world.World;
 import org.aden.game.world.move.Headings;
 import org.aden.game.world.move.MovePackets;
@@ -37,11 +38,16 @@ public final class NpcTalk {
     static final String DEFAULT_PAGE =
             "<html><body>%npcName%:<br>Greetings, %playerName%. I have nothing for you just now.</body></html>";
 
-    private final TalkServices s;
+    private TalkServices s;
     private final World world;
     private final QuestTalk quests;
     private final Map<Player, MoveOrder> approaching = new HashMap<>();
     private long unanswered;
+
+    /** A datapack reload (world thread): gatekeepers offer the new teleport list from the next page on. */
+    public void replaceDestinations(Destinations fresh) {
+        s = s.withDestinations(fresh);
+    }
 
     public NpcTalk(TalkServices services) {
         this.s = services;

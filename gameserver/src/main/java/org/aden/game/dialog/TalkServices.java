@@ -28,6 +28,22 @@ public record TalkServices(
         QuestServices quests,
         SkillLearning learning,
         ClassChanging classChanging) {
+    /** The same services with another teleport list (a datapack reload). */
+    public TalkServices withDestinations(Destinations fresh) {
+        return new TalkServices(
+                world,
+                scripts,
+                ledger,
+                fresh,
+                teleports,
+                shops,
+                exchanges,
+                warehouses,
+                quests,
+                learning,
+                classChanging);
+    }
+
     /** Without class changes (null: village masters cannot change classes). */
     public TalkServices(
             World world,

@@ -1,6 +1,9 @@
 package org.aden.game.reload;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -25,7 +28,7 @@ import org.apache.logging.log4j.Logger;
 public final class LiveContent {
     private static final Logger LOG = LogManager.getLogger(LiveContent.class);
 
-    /** Parts whose reload is applied to the running world at once; the others reach only new lookups. */
+    /** Parts whose reload respawns what is in the world; {@link #onSwap} adds parts that systems take over. */
     public static final List<DatapackPart> APPLIED_LIVE =
             List.of(DatapackPart.NPCS, DatapackPart.SPAWNS, DatapackPart.DOORS, DatapackPart.STATIC_OBJECTS);
 
@@ -39,6 +42,7 @@ public final class LiveContent {
     private final StaticObjects staticObjects;
     private final boolean spawnNpcs;
     private final Executor offWorld;
+    private final Map<DatapackPart, List<Consumer<WorldData>>> takers = new EnumMap<>(DatapackPart.class);
     private WorldData current;
     private boolean reloading;
 
@@ -63,6 +67,14 @@ public final class LiveContent {
         this.staticObjects = staticObjects;
         this.spawnNpcs = spawnNpcs;
         this.offWorld = offWorld;
+    }
+
+    /**
+     * A system built at start that holds {@code part} (shops, gatekeepers...) takes the new data on a reload of that
+     * part or of the whole datapack; it runs on the world thread with the swap.
+     */
+    public void onSwap(DatapackPart part, Consumer<WorldData> take) {
+        takers.computeIfAbsent(part, k -> new ArrayList<>()).add(take);
     }
 
     /** The data in use (world thread). */
@@ -168,7 +180,13 @@ public final class LiveContent {
             staticObjects.despawnAll();
             done.append("; static objects: ").append(staticObjects.spawnAll(fresh.staticObjects()));
         }
-        if (part.isPresent() && !APPLIED_LIVE.contains(part.get())) {
+        for (Map.Entry<DatapackPart, List<Consumer<WorldData>>> t : takers.entrySet()) {
+            if (part.isEmpty() || part.get() == t.getKey()) {
+                t.getValue().forEach(take -> take.accept(fresh));
+                done.append("; ").append(t.getKey().folder()).append(" in use");
+            }
+        }
+        if (part.isPresent() && !APPLIED_LIVE.contains(part.get()) && !takers.containsKey(part.get())) {
             done.append("; ")
                     .append(part.get().folder())
                     .append(" is checked and kept for new lookups, the systems holding it use it after a restart");

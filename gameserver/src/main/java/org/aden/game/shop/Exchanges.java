@@ -35,7 +35,7 @@ public final class Exchanges {
     static final int TYPE2_SPECIAL = 0xFFFF;
 
     private final World world;
-    private final Multisells lists;
+    private Multisells lists;
     private final ItemLedger ledger;
 
     public Exchanges(World world, Multisells lists, ItemLedger ledger) {
@@ -46,6 +46,11 @@ public final class Exchanges {
 
     public Multisells lists() {
         return lists;
+    }
+
+    /** A datapack reload (world thread): lists opened from now on are the new ones. */
+    public void replaceLists(Multisells fresh) {
+        this.lists = fresh;
     }
 
     /**

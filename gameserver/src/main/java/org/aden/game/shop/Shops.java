@@ -32,7 +32,7 @@ public final class Shops {
     static final int NOT_ENOUGH_ADENA = 279;
 
     private final World world;
-    private final BuyLists lists;
+    private BuyLists lists;
     private final ItemLedger ledger;
     private final ShopStock stock = new ShopStock();
 
@@ -44,6 +44,11 @@ public final class Shops {
 
     public BuyLists lists() {
         return lists;
+    }
+
+    /** A datapack reload (world thread): lists opened from now on are the new ones; stock already sold stays sold. */
+    public void replaceLists(BuyLists fresh) {
+        this.lists = fresh;
     }
 
     /**

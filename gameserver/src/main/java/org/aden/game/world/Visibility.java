@@ -1,10 +1,13 @@
 package org.aden.game.world;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.aden.common.collect.IdentitySet;
 import org.aden.common.net.ServerPacket;
 import org.aden.game.actor.Player;
 import org.aden.game.actor.WorldObject;
@@ -33,6 +36,10 @@ final class Visibility {
     static final double CROWD_MARGIN = 200;
 
     private final int cap;
+    /** Objects other than players that at least one player knows (the aggro scan looks only at these). */
+    private final Set<WorldObject> watched = new IdentitySet<>();
+
+    private final Set<WorldObject> watchedView = Collections.unmodifiableSet(watched);
     private long tick;
     /** Players at their cap, with their farthest known player (recomputed once a tick or after a removal). */
     private final Map<Player, Crowd> crowds = new IdentityHashMap<>();
@@ -74,23 +81,25 @@ final class Visibility {
             return;
         }
         for (WorldRegion region : grid.around(grid.regionOf(obj))) {
-            if (self == null && region.playerCount() == 0) {
+            if (self == null) {
+                // an NPC or an item only looks for the players of the region, not at its other objects
+                for (Player viewer : region.players()) {
+                    if (obj.isWithin2d(viewer, view) && !viewer.knows(obj)) {
+                        addKnown(viewer, obj);
+                    }
+                }
                 continue;
             }
             for (WorldObject other : region.objects()) {
                 if (other == obj || !obj.isWithin2d(other, view)) {
                     continue;
                 }
-                if (self != null) {
-                    // between two players knowing is mutual, so one lookup decides both directions
-                    if (!self.knows(other)) {
-                        addKnown(self, other);
-                        if (other instanceof Player viewer && !viewer.knows(self)) {
-                            addKnown(viewer, self);
-                        }
+                // between two players knowing is mutual, so one lookup decides both directions
+                if (!self.knows(other)) {
+                    addKnown(self, other);
+                    if (other instanceof Player viewer && !viewer.knows(self)) {
+                        addKnown(viewer, self);
                     }
-                } else if (other instanceof Player viewer && !viewer.knows(obj)) {
-                    addKnown(viewer, obj);
                 }
             }
         }
@@ -222,9 +231,11 @@ final class Visibility {
             }
             obj.seenByMutable().clear();
         }
+        watched.remove(obj);
         if (obj instanceof Player self) {
             for (WorldObject k : self.knownMutable()) {
                 k.seenByMutable().remove(self);
+                unwatchIfUnseen(k);
             }
             self.knownMutable().clear();
             crowds.remove(self);
@@ -245,7 +256,11 @@ final class Visibility {
             }
         }
         viewer.knownMutable().add(o);
-        o.seenByMutable().add(viewer);
+        if (o.seenByMutable().add(viewer)
+                && !(o instanceof Player)
+                && o.seenByMutable().size() == 1) {
+            watched.add(o);
+        }
         for (byte[] body : appearBytes(o)) {
             viewer.sendBytes(body);
         }
@@ -257,10 +272,22 @@ final class Visibility {
         }
         viewer.knownMutable().remove(o);
         o.seenByMutable().remove(viewer);
+        unwatchIfUnseen(o);
         if (viewer.target() == o) {
             viewer.setTarget(null);
         }
         viewer.send(new DeleteObject(o.objectId()));
+    }
+
+    private void unwatchIfUnseen(WorldObject o) {
+        if (o.seenByMutable().isEmpty()) {
+            watched.remove(o);
+        }
+    }
+
+    /** NPCs, items and doors that at least one player knows (world thread; read-only view). */
+    Set<WorldObject> watched() {
+        return watchedView;
     }
 
     private void stale(Player viewer) {

@@ -44,10 +44,12 @@ public final class World {
     private final ConcurrentLinkedQueue<Runnable> commands = new ConcurrentLinkedQueue<>();
     private final Timers timers = new Timers();
     private final Map<Integer, WorldObject> objects = new HashMap<>();
+    private final Collection<WorldObject> objectsView = Collections.unmodifiableCollection(objects.values());
     private final Map<String, Player> playersByName = new LinkedHashMap<>();
     private final Set<Creature> moving = new LinkedHashSet<>();
     private final TickStats tickStats = new TickStats(4096);
     private IntConsumer onlineCountListener = n -> {};
+    private Runnable tickEnd = () -> {};
     private final List<java.util.function.Consumer<Player>> leaveListeners = new ArrayList<>();
     private volatile int onlineCount;
 
@@ -95,6 +97,11 @@ public final class World {
         leaveListeners.add(listener);
     }
 
+    /** Runs at the end of every tick on the world thread (the outbound hand-over of the tick's packets). */
+    public void onTickEnd(Runnable hook) {
+        this.tickEnd = hook;
+    }
+
     public void setOnlineCountListener(IntConsumer listener) {
         this.onlineCountListener = listener;
     }
@@ -126,6 +133,7 @@ public final class World {
         }
         timers.runDue(now, this::run);
         moveCreatures(now);
+        tickEnd.run();
         tickStats.record((System.nanoTime() - started) / 1000, (THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1000);
     }
 
@@ -231,6 +239,19 @@ public final class World {
 
     public WorldObject object(int objectId) {
         return objects.get(objectId);
+    }
+
+    /** Every spawned object (world thread; do not spawn or despawn while iterating). */
+    public Collection<WorldObject> objects() {
+        return objectsView;
+    }
+
+    /**
+     * NPCs, items and doors that at least one player knows: what a scan for player-facing work (aggro) needs,
+     * far fewer than {@link #objects()} (world thread; do not change known lists while iterating).
+     */
+    public Set<WorldObject> watched() {
+        return visibility.watched();
     }
 
     public Player player(String name) {

@@ -275,6 +275,35 @@ class WorldAdminCommandsTest {
         assertSame(extra, f.world.object(extra.objectId()), "another part leaves the NPCs alone");
     }
 
+    /** A system that took a part at start (the gatekeepers' routes here) gets the new one on its reload. */
+    @Test
+    void reloadOfAPartHandsTheNewDataToTheSystemsThatHoldIt() throws IOException {
+        Path copy = copyDatapack();
+        LiveContent live = live(new XmlDatapack(copy), DATA);
+        List<org.aden.game.teleport.Destinations> taken = new java.util.ArrayList<>();
+        live.onSwap(org.aden.game.content.DatapackPart.TELEPORTS, d -> taken.add(d.teleports()));
+        Path file = copy.resolve("teleports/teleports.xml");
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        .replace(
+                                "x=\"-12787\" y=\"122779\" z=\"-3112\" price=\"10000\"",
+                                "x=\"-12787\" y=\"122779\" z=\"-3112\" price=\"12345\""));
+        Player gm = gm("Gm", X, Y);
+        admin.handle(gm, "reload datapack spawns");
+        f.ticks(1);
+        assertTrue(taken.isEmpty(), "another part's reload leaves the routes alone");
+        admin.handle(gm, "reload datapack teleports");
+        f.ticks(1);
+        assertTrue(last(f.sink(gm)).contains("teleports in use"), last(f.sink(gm)));
+        assertEquals(1, taken.size());
+        assertEquals(12345, taken.get(0).get(1).price(), "the edited price");
+        assertEquals(10000, DATA.teleports().get(1).price(), "the data of the start is untouched");
+        admin.handle(gm, "reload datapack");
+        f.ticks(1);
+        assertEquals(2, taken.size(), "a whole reload hands it over too");
+    }
+
     private Path copyDatapack() throws IOException {
         Path from = TestData.datapackDir();
         Path to = temp.resolve("datapack");

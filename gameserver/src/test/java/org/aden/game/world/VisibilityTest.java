@@ -92,6 +92,26 @@ class VisibilityTest {
     }
 
     @Test
+    void watchedHoldsExactlyTheNonPlayersSomeoneKnows() {
+        Npc near = new Npc(5, 30001, false, 10, 500, 80, 40, 8, 20, 200, 0, -3000, 0);
+        Npc far = new Npc(7, 30001, false, 10, 500, 80, 40, 8, 20, 40000, 0, -3000, 0);
+        f.world.spawn(near);
+        f.world.spawn(far);
+        assertTrue(f.world.watched().isEmpty(), "nobody around");
+        Player a = f.player("Alice", 0, 0);
+        Player b = f.player("Bob", 10, 0);
+        assertEquals(java.util.Set.of(near), java.util.Set.copyOf(f.world.watched()), "players are never watched");
+        f.world.despawn(a);
+        assertTrue(f.world.watched().contains(near), "Bob still sees it");
+        f.world.relocate(b, 40000, 100, -3000);
+        assertEquals(java.util.Set.of(far), java.util.Set.copyOf(f.world.watched()));
+        f.world.despawn(far);
+        assertTrue(f.world.watched().isEmpty(), "a despawned object is not watched");
+        f.world.despawn(b);
+        assertTrue(f.world.watched().isEmpty());
+    }
+
+    @Test
     void crossingRegionBordersKeepsKnownListsConsistent() {
         WorldFixture small = new WorldFixture(new WorldSettings(
                 100, 1000, 800, 900, java.time.Duration.ofSeconds(1), java.time.Duration.ofMinutes(1)));

@@ -87,6 +87,12 @@ public final class BotSwarm implements Callable<Integer> {
     @Option(names = "--server-pid", description = "The server's pid, for its resident memory (/proc).")
     long serverPid;
 
+    @Option(
+            names = "--hold",
+            description = "Seconds the bots stay in the world after the SUMMARY line, e.g. for a heap histogram "
+                    + "of the server (default ${DEFAULT-VALUE}).")
+    int holdSeconds = 0;
+
     @Option(names = "--seed", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed = 42;
 
@@ -243,15 +249,27 @@ public final class BotSwarm implements Callable<Integer> {
                 (ownCpuNanos() - ownCpu0) / 1e9 / wall * 100,
                 rssPeak >> 20,
                 (packetsReceived.get() - recv0) / wall);
+        System.out.flush();
+        Thread.sleep(holdSeconds * 1000L);
         stopping = true;
-        for (WorldClient c : clients) {
+        // every bot logs out at once: one after the other, a busy server made this take minutes
+        Thread[] leaving = new Thread[bots];
+        for (int i = 0; i < bots; i++) {
+            WorldClient c = clients[i];
             if (c != null) {
-                try {
-                    c.logout(Duration.ofSeconds(5));
-                    c.close();
-                } catch (IOException e) {
-                    // the server may already have closed it
-                }
+                leaving[i] = Thread.ofVirtual().start(() -> {
+                    try {
+                        c.logout(Duration.ofSeconds(5));
+                        c.close();
+                    } catch (IOException e) {
+                        // the server may already have closed it
+                    }
+                });
+            }
+        }
+        for (Thread t : leaving) {
+            if (t != null) {
+                t.join(10_000);
             }
         }
         for (Thread t : threads) {

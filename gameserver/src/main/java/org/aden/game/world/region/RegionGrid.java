@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.aden.game.actor.Player;
 import org.aden.game.actor.WorldObject;
 
 /**
@@ -29,8 +28,18 @@ public final class RegionGrid {
         return size;
     }
 
+    /**
+     * Both coordinates in one long, then mixed (a bijection, so keys stay unique): Long's own hash of the raw
+     * value is rx ^ ry, which puts neighbouring regions in the same buckets.
+     */
     private static long key(int rx, int ry) {
-        return ((long) rx << 32) ^ (ry & 0xFFFFFFFFL);
+        long k = ((long) rx << 32) | (ry & 0xFFFFFFFFL);
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        k *= 0xc4ceb9fe1a85ec53L;
+        k ^= k >>> 33;
+        return k;
     }
 
     public WorldRegion regionAt(double x, double y) {
@@ -46,11 +55,10 @@ public final class RegionGrid {
         if (current == target) {
             return false;
         }
-        boolean player = o instanceof Player;
         if (current != null) {
-            current.remove(o, player);
+            current.remove(o);
         }
-        target.add(o, player);
+        target.add(o);
         placed.put(o, target);
         return true;
     }
@@ -58,7 +66,7 @@ public final class RegionGrid {
     public void remove(WorldObject o) {
         WorldRegion current = placed.get(o);
         if (current != null) {
-            current.remove(o, o instanceof Player);
+            current.remove(o);
             placed.remove(o);
         }
     }
