@@ -21,6 +21,7 @@ import org.aden.game.admin.BanCommands;
 import org.aden.game.admin.BuiltinAdminCommands;
 import org.aden.game.admin.ShutdownCountdown;
 import org.aden.game.admin.WorldAdminCommands;
+import org.aden.game.ai.MonsterSkills;
 import org.aden.game.auth.AccountSessions;
 import org.aden.game.auth.AuthHandlers;
 import org.aden.game.auth.Handshake;
@@ -232,16 +233,15 @@ public final class GameServer implements AutoCloseable {
         commands = new PlayerCommands(world);
         worldStats = new WorldStats(world, out::lag, commands.counts());
         DbPlayerStore store = saves;
-        PlayerSessions players =
-                new PlayerSessions(world, store, new PlayerFactory(items, new PlayerStats(templates), data.skills()));
+        PlayerStats playerStats = new PlayerStats(templates, data.skills()); // passive skills count in the stats
+        PlayerSessions players = new PlayerSessions(world, store, new PlayerFactory(items, playerStats, data.skills()));
         PlayerActions actions = new PlayerActions(world);
         Teleports teleports = new Teleports(world, actions);
         Combat combat = new Combat(world, actions, random);
         itemStore = new DbItemStore(db.sqlSessionFactory(), persistence, db.health());
         ItemLedger ledger = new ItemLedger(items, ids::nextId, itemStore, world::submit, clock);
         GroundLoot loot = new GroundLoot(world, ledger, ids::nextId, config.loot(), random);
-        Deaths deaths = new Deaths(
-                world, combat, data.experience(), new PlayerStats(templates), teleports, data.mapRegions(), loot);
+        Deaths deaths = new Deaths(world, combat, data.experience(), playerStats, teleports, data.mapRegions(), loot);
         Pvp pvp = new Pvp(world, config.combat(), data.zones() != null ? data.zones() : new Zones(List.of()));
         deaths.usePvp(pvp);
         world.onPlayerLeft(pvp::left);
@@ -254,8 +254,8 @@ public final class GameServer implements AutoCloseable {
         SkillLearning learning = new SkillLearning(
                 world, ledger, data.skillTrees(), new DirectSkillWrites(db.sqlSessionFactory(), persistence));
         deaths.onLevelUp(learning::levelledUp);
-        ClassChanging classChanging = new ClassChanging(
-                world, ledger, data.classChanges(), new PlayerStats(templates), learning, wc.classChangeFree());
+        ClassChanging classChanging =
+                new ClassChanging(world, ledger, data.classChanges(), playerStats, learning, wc.classChangeFree());
         NpcTalk talk = new NpcTalk(new TalkServices(
                 world,
                 scripts,
@@ -281,15 +281,21 @@ public final class GameServer implements AutoCloseable {
                 combat.playerAttacks(p, o);
             }
         }));
-        Abnormals abnormals = new Abnormals(world, new PlayerStats(templates));
+        Abnormals abnormals = new Abnormals(world, playerStats);
         Shots shots = new Shots(world, ledger);
         combat.useShots(shots);
-        SkillEffects effects = new SkillEffects(world, combat, abnormals, actions, teleports, data.mapRegions());
-        effects.useShots(shots);
-        Casting casting = new Casting(world, data.skills(), effects);
+        SkillEffects skillEffects = new SkillEffects(world, combat, abnormals, teleports, data.mapRegions(), random);
+        skillEffects.useShots(shots);
+        skillEffects.setResurrection(deaths::resurrect);
+        Casting casting = new Casting(world, data.skills(), skillEffects);
+        abnormals.onRestrained(casting::interrupt);
+        combat.onDamaged(abnormals::damaged);
+        MonsterSkills monsterSkills = new MonsterSkills(casting, random);
+        combat.setMonsterTurn(monsterSkills);
         deaths.onDeath(c -> {
             casting.interrupt(c);
             abnormals.clear(c);
+            monsterSkills.forget(c);
         });
         actions.onPlayerMove(p -> {
             combat.stop(p);
@@ -356,6 +362,7 @@ public final class GameServer implements AutoCloseable {
         PartyHandlers.register(tables, commands, parties);
         chat.setPartyAudience(parties::chatAudience);
         deaths.shareRewardsWith(parties::shares);
+        casting.setParty(p -> parties.of(p) == null ? List.of(p) : parties.of(p).members());
         loot.shareWith(parties); // the party's loot rule
         world.onPlayerLeft(parties::playerLeft);
         world.onPlayerLeft(combat::forget); // no monster keeps fighting someone who left

@@ -136,4 +136,37 @@ public abstract class Creature extends WorldObject {
     public void setCurHp(double hp) {
         this.curHp = Math.max(0, Math.min(hp, maxHp()));
     }
+
+    // ---- what lasting effects impose (set by the effect engine, read by movement, combat and casting)
+
+    /** Restraint bits: stunned, asleep, paralysed forbid everything; rooted forbids moving; silenced, magic. */
+    public static final int NO_MOVE = 1, NO_ATTACK = 2, NO_MAGIC = 4, NO_PHYSICAL_SKILL = 8, AFRAID = 16;
+
+    private int restraints;
+    private int abnormalMask;
+
+    public int restraints() {
+        return restraints;
+    }
+
+    public void setRestraints(int restraints) {
+        this.restraints = restraints;
+    }
+
+    public boolean mayMove() {
+        return (restraints & NO_MOVE) == 0;
+    }
+
+    public boolean mayAttack() {
+        return (restraints & NO_ATTACK) == 0;
+    }
+
+    /** The abnormal visual effect bits shown by CharInfo, NpcInfo and UserInfo (stun stars, sleep, root...). */
+    public int abnormalMask() {
+        return abnormalMask;
+    }
+
+    public void setAbnormalMask(int mask) {
+        this.abnormalMask = mask;
+    }
 }

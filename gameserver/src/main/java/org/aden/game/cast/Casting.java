@@ -4,10 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.aden.game.actor.Creature;
 import org.aden.game.actor.MoveOrder;
 import org.aden.game.actor.Npc;
 import org.aden.game.actor.Player;
+import org.aden.game.actor.WorldObject;
 import org.aden.game.network.client.skill.RequestMagicSkillUse;
 import org.aden.game.network.server.move.StopMove;
 import org.aden.game.network.server.skill.MagicSkillCanceld;
@@ -25,10 +27,12 @@ import org.aden.game.world.move.Headings;
 import org.aden.game.world.move.MovePackets;
 
 /**
- * Casting on the world thread (world-combat-skills.md §2.1): checks (a learned, supported skill, alive, not on
- * reuse, MP and HP, a valid target), a walk into cast range when needed, MagicSkillUse to onlookers and SetupGauge
- * to the caster, then after the cast time MagicSkillLaunched, the MP, the effects and the reuse. Moving or a new
- * cast interrupts (MagicSkillCanceld and SystemMessage 27).
+ * Casting on the world thread (world-combat-skills.md §2.1): checks (a learned, supported skill, alive, free to
+ * act, not on reuse, MP and HP, a valid target), a walk into cast range when needed, MagicSkillUse to onlookers
+ * and SetupGauge to the caster, then after the cast time MagicSkillLaunched with every creature it affects
+ * ({@link SkillTargets}), the MP, the effects and the reuse. Moving, a stun or a new cast interrupts
+ * (MagicSkillCanceld and SystemMessage 27). A toggle is switched on by a cast and off by the next request. Monsters
+ * cast through {@link #castByNpc} (their AI picks the skill).
  */
 public final class Casting {
     static final int NOT_ENOUGH_HP = 23;
@@ -46,6 +50,7 @@ public final class Casting {
     private final SkillTemplates templates;
     private final SkillEffects effects;
     private final Map<Creature, Cast> casts = new HashMap<>();
+    private SkillTargets targets = new SkillTargets(List::of);
 
     /** One cast under way; a newer cast or an interruption makes its timers stale. */
     private static final class Cast {
@@ -68,11 +73,20 @@ public final class Casting {
         world.onPlayerLeft(p -> casts.remove(p));
     }
 
+    /** Who is in a player's party (itself included), for party skills; without it a player is alone. */
+    public void setParty(Function<Player, List<Player>> partyOf) {
+        this.targets = new SkillTargets(partyOf);
+    }
+
     public SkillTemplates templates() {
         return templates;
     }
 
-    long now() {
+    public SkillEffects effects() {
+        return effects;
+    }
+
+    public long now() {
         return world.now();
     }
 
@@ -81,13 +95,17 @@ public final class Casting {
         return k != null && k.started;
     }
 
-    /** RequestMagicSkillUse: the player's learned level of the skill. */
+    /** RequestMagicSkillUse: the player's learned level of the skill; a toggle that is on goes off. */
     public void request(Player p, RequestMagicSkillUse r) {
         Optional<SkillData> learned = SkillBook.of(p).skills().stream()
                 .filter(s -> s.skillId() == r.skillId())
                 .findFirst();
         Optional<SkillTemplate> t = learned.flatMap(s -> templates.get(s.skillId(), s.level()));
         if (t.isEmpty() || t.get().isPassive()) {
+            p.send(ActionFailed.INSTANCE);
+            return;
+        }
+        if (t.get().isToggle() && effects.abnormals().toggleOff(p, t.get().id())) {
             p.send(ActionFailed.INSTANCE);
             return;
         }
@@ -100,7 +118,9 @@ public final class Casting {
     }
 
     private boolean cast(Player p, SkillTemplate t, boolean stayInPlace, boolean viaItem) {
-        if (p.isDead() || !(viaItem ? SkillSupport.effectsSupported(t) : SkillSupport.castable(t))) {
+        if (p.isDead()
+                || !(viaItem ? SkillSupport.effectsSupported(t) : SkillSupport.castable(t))
+                || !Restraints.mayUse(p, t.magic())) {
             p.send(ActionFailed.INSTANCE);
             return false;
         }
@@ -124,12 +144,12 @@ public final class Casting {
             p.send(ActionFailed.INSTANCE);
             return false;
         }
-        if (!Equipped.fits(p, t.usingKinds())) {
+        if (!Equipped.fits(p, t.usingKinds()) || (!viaItem && !Conditions.holds(p, t.condition()))) {
             p.send(SystemMessage.text(UNSUITABLE, t.name()));
             p.send(ActionFailed.INSTANCE);
             return false;
         }
-        Creature target = targetOf(p, t);
+        Creature target = targets.aim(p, p.target(), t);
         if (target == null) {
             p.send(SystemMessage.of(INVALID_TARGET));
             p.send(ActionFailed.INSTANCE);
@@ -137,7 +157,7 @@ public final class Casting {
         }
         Cast k = new Cast(t, target, viaItem);
         if (target != p && !inRange(p, target, t)) {
-            if (stayInPlace) {
+            if (stayInPlace || !p.mayMove()) {
                 p.send(SystemMessage.of(DIST_TOO_FAR));
                 p.send(ActionFailed.INSTANCE);
                 return false;
@@ -151,22 +171,29 @@ public final class Casting {
         return true;
     }
 
-    /** Self skills hit the caster; "one" skills the current target (friendly ones the caster when it has none). */
-    private Creature targetOf(Player p, SkillTemplate t) {
-        if (t.target() == SkillTemplate.Target.SELF) {
-            return p;
+    /**
+     * A monster casts one of its template's skills at a target in range (its AI has chosen it and checked MP and
+     * reuse); false when it cannot now (casting already, restrained, out of range, not enough MP).
+     */
+    public boolean castByNpc(Npc n, SkillTemplate t, Creature target) {
+        if (n.isDead() || isCasting(n) || !Restraints.mayUse(n, t.magic()) || n.curMp() < t.totalMpConsume()) {
+            return false;
         }
-        Creature c = p.target() instanceof Creature tc && !tc.isDead() ? tc : null;
-        if (SkillSupport.offensive(t)) {
-            return c instanceof Npc n && n.isAttackable() && p.knows(n) ? n : null;
+        Creature aimed = target == n ? n : targets.aim(n, target, t);
+        if (aimed == null || (aimed != n && !inRange(n, aimed, t))) {
+            return false;
         }
-        if (c instanceof Npc) {
-            return p; // friendly magic on a monster lands on the caster, as the client expects
+        Cast k = new Cast(t, aimed, false);
+        casts.put(n, k);
+        if (n.isMoving()) {
+            world.stopMoving(n);
+            world.broadcast(n, new StopMove(n.objectId(), n.x(), n.y(), n.z(), n.heading()));
         }
-        return c == null ? p : c;
+        begin(n, k);
+        return true;
     }
 
-    private static boolean inRange(Creature a, Creature t, SkillTemplate s) {
+    static boolean inRange(Creature a, Creature t, SkillTemplate s) {
         return s.castRange() < 0 || a.isWithin2d(t, s.castRange() + radius(a) + radius(t));
     }
 
@@ -179,7 +206,7 @@ public final class Casting {
             return;
         }
         Creature t = k.target;
-        if (t.isDead() || !t.isSpawned()) {
+        if (!alive(t, k.skill) || !t.isSpawned() || !p.mayMove()) {
             casts.remove(p);
             p.send(ActionFailed.INSTANCE);
             return;
@@ -201,59 +228,78 @@ public final class Casting {
         world.schedule(APPROACH_STEP, () -> approach(p, k));
     }
 
-    private void begin(Player p, Cast k) {
+    /** A resurrection aims at a dead body; every other skill at a living creature. */
+    private static boolean alive(Creature t, SkillTemplate s) {
+        boolean corpse = s.target() == SkillTemplate.Target.PC_BODY || s.target() == SkillTemplate.Target.CORPSE_MOB;
+        return corpse == t.isDead();
+    }
+
+    private void begin(Creature c, Cast k) {
         SkillTemplate t = k.skill;
         Creature target = k.target;
         k.started = true;
-        if (target != p) {
-            p.setHeading(Headings.fromVector(target.exactX() - p.exactX(), target.exactY() - p.exactY()));
+        if (target != c) {
+            c.setHeading(Headings.fromVector(target.exactX() - c.exactX(), target.exactY() - c.exactY()));
         }
-        p.setVitals(p.curHp(), p.curMp() - t.mpInitialConsume(), p.curCp());
+        c.setVitals(c.curHp(), c.curMp() - t.mpInitialConsume(), c.curCp());
         world.broadcastWithSelf(
-                p,
+                c,
                 new MagicSkillUse(
-                        p.objectId(),
+                        c.objectId(),
                         target.objectId(),
                         t.id(),
                         t.level(),
                         t.hitTime(),
                         t.reuseDelay(),
-                        p.x(),
-                        p.y(),
-                        p.z(),
+                        c.x(),
+                        c.y(),
+                        c.z(),
                         target.x(),
                         target.y(),
                         target.z()));
-        // the reuse starts with the cast: a second request during the cast is refused (Mobius does the same)
-        SkillReuse.of(p).start(t.id(), t.level(), t.reuseDelay(), world.now());
+        if (c instanceof Player p) {
+            // the reuse starts with the cast: a second request during the cast is refused (Mobius does the same)
+            SkillReuse.of(p).start(t.id(), t.level(), t.reuseDelay(), world.now());
+        }
         if (t.hitTime() > 0) {
-            p.send(SetupGauge.cast(t.hitTime()));
-            world.schedule(t.hitTime(), () -> finish(p, k));
+            if (c instanceof Player p) {
+                p.send(SetupGauge.cast(t.hitTime()));
+            }
+            world.schedule(t.hitTime(), () -> finish(c, k));
         } else {
-            finish(p, k);
+            finish(c, k);
         }
     }
 
-    private void finish(Player p, Cast k) {
-        if (casts.get(p) != k) {
+    private void finish(Creature c, Cast k) {
+        if (casts.get(c) != k) {
             return; // interrupted or replaced
         }
-        casts.remove(p);
+        casts.remove(c);
         SkillTemplate t = k.skill;
         Creature target = k.target;
-        if (p.isDead() || target.isDead() || !target.isSpawned()) {
-            world.broadcastWithSelf(p, new MagicSkillCanceld(p.objectId()));
+        if (c.isDead() || !alive(target, t) || !target.isSpawned()) {
+            world.broadcastWithSelf(c, new MagicSkillCanceld(c.objectId()));
             return;
         }
-        if (p.curMp() < t.mpConsume()) {
-            p.send(SystemMessage.of(NOT_ENOUGH_MP));
-            world.broadcastWithSelf(p, new MagicSkillCanceld(p.objectId()));
+        if (c.curMp() < t.mpConsume()) {
+            if (c instanceof Player p) {
+                p.send(SystemMessage.of(NOT_ENOUGH_MP));
+            }
+            world.broadcastWithSelf(c, new MagicSkillCanceld(c.objectId()));
             return;
         }
-        p.setVitals(p.curHp() - t.hpConsume(), p.curMp() - t.mpConsume(), p.curCp());
-        world.broadcastWithSelf(p, new MagicSkillLaunched(p.objectId(), t.id(), t.level(), List.of(target.objectId())));
-        Vitals.sendHpMp(world, p);
-        effects.apply(p, target, t);
+        c.setVitals(c.curHp() - t.hpConsume(), c.curMp() - t.mpConsume(), c.curCp());
+        List<Creature> affected = targets.affected(c, target, t);
+        world.broadcastWithSelf(
+                c,
+                new MagicSkillLaunched(
+                        c.objectId(),
+                        t.id(),
+                        t.level(),
+                        affected.stream().map(WorldObject::objectId).toList()));
+        Vitals.sendHpMp(world, c);
+        effects.apply(c, affected, t);
     }
 
     /** The caster moved or was stunned: its cast (or its walk toward a cast) ends. */

@@ -9,7 +9,7 @@ import org.aden.game.skill.SkillTrees;
 
 /**
  * Per class, how many skills of its skill tree (its own and its parents') the engine carries out in full
- * ({@link SkillSupport}), judged at the highest level the class learns. For {@code datapack validate}.
+ * ({@link SkillSupport#supported}: active, toggle and passive), judged at the highest level the class learns. For {@code datapack validate}.
  */
 public final class SupportReport {
     /** One class's line. */
@@ -17,8 +17,14 @@ public final class SupportReport {
         @Override
         public String toString() {
             return String.format(
-                    "%-22s %3d/%3d skills supported (active %d/%d, passive 0/%d)",
-                    className, supported, skills, activeSupported, active, skills - active);
+                    "%-22s %3d/%3d skills supported (active and toggle %d/%d, passive %d/%d)",
+                    className,
+                    supported,
+                    skills,
+                    activeSupported,
+                    active,
+                    supported - activeSupported,
+                    skills - active);
         }
     }
 
@@ -32,13 +38,15 @@ public final class SupportReport {
                 Optional<SkillTemplate> t = templates.get(skillId, trees.maxLevel(classId, skillId));
                 skills++;
                 boolean isActive = t.isPresent() && !t.get().isPassive();
-                boolean ok = t.isPresent() && SkillSupport.castable(t.get());
+                boolean ok = t.isPresent() && SkillSupport.supported(t.get());
                 if (isActive) {
                     active++;
                 }
                 if (ok) {
                     supported++;
-                    activeSupported++;
+                    if (isActive) {
+                        activeSupported++;
+                    }
                 }
             }
             lines.add(new Line(classId, trees.className(classId), skills, supported, active, activeSupported));

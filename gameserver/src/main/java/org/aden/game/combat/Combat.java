@@ -73,6 +73,26 @@ public final class Combat {
         this.deaths = deaths;
     }
 
+    private java.util.function.Consumer<Creature> damaged = c -> {};
+    private MonsterTurn monsterTurn = (n, t) -> 0;
+
+    /**
+     * A monster's own move in a fight, asked at each of its thinks before it swings (its skills: the AI casts one
+     * now and then): the milliseconds its fight should wait (a cast's time), 0 to swing as usual.
+     */
+    public interface MonsterTurn {
+        long act(Npc monster, Creature target);
+    }
+
+    public void setMonsterTurn(MonsterTurn turn) {
+        this.monsterTurn = turn;
+    }
+
+    /** Runs whenever a creature takes damage, before death is decided (lasting effects that damage breaks). */
+    public void onDamaged(java.util.function.Consumer<Creature> listener) {
+        this.damaged = listener;
+    }
+
     void setPvp(Pvp pvp) {
         this.pvp = pvp;
     }
@@ -228,6 +248,18 @@ public final class Combat {
         Fighter fa = Fighter.of(a);
         Fighter ft = Fighter.of(t);
         double reach = fa.attackRange() + fa.radius() + ft.radius();
+        if (!a.mayAttack() || (!a.mayMove() && !a.isWithin2d(t, reach))) {
+            // stunned, asleep, afraid, or rooted out of reach: the fight waits (a rooted one swings when in reach)
+            world.schedule(APPROACH_STEP, () -> think(a, f));
+            return;
+        }
+        if (a instanceof Npc n) {
+            long busy = monsterTurn.act(n, t);
+            if (busy > 0) {
+                world.schedule(busy, () -> think(a, f));
+                return;
+            }
+        }
         if (!a.isWithin2d(t, reach)) {
             approach(a, t);
             world.schedule(APPROACH_STEP, () -> think(a, f));
@@ -321,6 +353,7 @@ public final class Combat {
         if (t instanceof Npc n) {
             n.recordDamage(a.objectId(), damage);
         }
+        damaged.accept(t);
         if (a instanceof Player p) {
             p.send(SystemMessage.number(YOU_HIT_FOR, damage));
         }
@@ -339,6 +372,7 @@ public final class Combat {
         }
         if (t instanceof Npc n && !fights.containsKey(n)) {
             attack(n, a); // a monster fights back
+            ClanHelp.call(this, n, a);
         }
     }
 }

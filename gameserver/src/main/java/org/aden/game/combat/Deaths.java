@@ -65,6 +65,7 @@ public final class Deaths {
         this.drops = drops;
         this.regions = regions;
         combat.setDeaths(this);
+        world.onPlayerLeft(expLostAtDeath::remove);
         usePvp(new Pvp(world, CombatSettings.defaults(), new org.aden.game.zone.Zones(List.of())));
     }
 
@@ -186,6 +187,7 @@ public final class Deaths {
             return;
         }
         long total = Math.max(0, p.exp() - lost);
+        expLostAtDeath.put(p, p.exp() - total); // what a resurrection may give back
         int oldLevel = p.level();
         int level = Math.min(oldLevel, experience.levelFor(total));
         p.setProgress(level, total, p.sp());
@@ -213,9 +215,43 @@ public final class Deaths {
         MapRegions.Point town =
                 regions.townRestartPoint(p.x(), p.y()).orElse(new MapRegions.Point(start.x(), start.y(), start.z()));
         p.setDead(false);
+        expLostAtDeath.remove(p);
         p.setVitals(p.maxHp() * RESTART_HP, p.curMp(), 0);
         world.broadcastWithSelf(p, new Revive(p.objectId()));
         teleports.teleport(p, town.x(), town.y(), town.z());
+    }
+
+    private java.util.function.ObjDoubleConsumer<Player> resurrected = (p, percent) -> {};
+    /** The exp each dead player lost at its last death, until it restarts or is resurrected. */
+    private final Map<Player, Long> expLostAtDeath = new java.util.HashMap<>();
+
+    /** Who hears of a resurrection, with the share of lost exp the skill gave back (percent). */
+    public void onResurrected(java.util.function.ObjDoubleConsumer<Player> listener) {
+        this.resurrected = listener;
+    }
+
+    /**
+     * A resurrection skill brings a dead player back where it lies (Mobius doRevive: the restart share of HP),
+     * Revive to everyone who sees it, and that percentage of the exp its death took comes back (Mobius
+     * restoreExp).
+     */
+    public void resurrect(Player p, double expRestorePercent) {
+        if (!p.isDead()) {
+            return;
+        }
+        p.setDead(false);
+        p.setVitals(p.maxHp() * RESTART_HP, p.curMp(), p.curCp());
+        world.broadcastWithSelf(p, new Revive(p.objectId()));
+        p.send(new StatusUpdate(
+                p.objectId(),
+                new int[] {StatusUpdate.CUR_HP, StatusUpdate.CUR_MP, StatusUpdate.CUR_CP},
+                new int[] {p.curHp(), p.curMp(), p.curCp()}));
+        long back = Math.round(expLostAtDeath.getOrDefault(p, 0L) * expRestorePercent / 100);
+        expLostAtDeath.remove(p);
+        if (back > 0) {
+            gain(p, back, 0);
+        }
+        resurrected.accept(p, expRestorePercent);
     }
 
     public boolean isDead(Player p) {

@@ -62,7 +62,7 @@ public final class PlayerActions {
     }
 
     public void moveTo(Player p, int tx, int ty, int tz) {
-        if (p.isDead()) {
+        if (p.isDead() || !p.mayMove()) { // stunned, asleep, rooted, paralysed or afraid
             p.send(ActionFailed.INSTANCE);
             return;
         }

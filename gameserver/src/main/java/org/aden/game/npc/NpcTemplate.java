@@ -27,7 +27,74 @@ public record NpcTemplate(
         double hp,
         double mp,
         Combat combat,
-        Rewards rewards) {
+        Rewards rewards,
+        Behaviour behaviour) {
+
+    /** A template without skills or clans (tests, ad-hoc NPCs). */
+    public NpcTemplate(
+            int id,
+            int displayId,
+            String name,
+            String title,
+            boolean serverSideName,
+            boolean serverSideTitle,
+            String type,
+            int level,
+            boolean attackable,
+            boolean targetable,
+            boolean aggressive,
+            int aggroRange,
+            double collisionRadius,
+            double collisionHeight,
+            int walkSpeed,
+            int runSpeed,
+            double hp,
+            double mp,
+            Combat combat,
+            Rewards rewards) {
+        this(
+                id,
+                displayId,
+                name,
+                title,
+                serverSideName,
+                serverSideTitle,
+                type,
+                level,
+                attackable,
+                targetable,
+                aggressive,
+                aggroRange,
+                collisionRadius,
+                collisionHeight,
+                walkSpeed,
+                runSpeed,
+                hp,
+                mp,
+                combat,
+                rewards,
+                Behaviour.NONE);
+    }
+
+    /** A skill of the template: {@code <skill>} (role "") or {@code <ai-skill name=role>} (dd-magic, buff...). */
+    public record SkillRef(int id, int level, String role) {}
+
+    /**
+     * What the AI reads: the template's skills and the clans it belongs to ({@code clans}: NPCs of a same clan
+     * within clan-help-range come to each other's help).
+     */
+    public record Behaviour(List<SkillRef> skills, List<String> clans) {
+        public static final Behaviour NONE = new Behaviour(List.of(), List.of());
+
+        public Behaviour {
+            skills = List.copyOf(skills);
+            clans = List.copyOf(clans);
+        }
+
+        public boolean sharesClanWith(Behaviour other) {
+            return clans.stream().anyMatch(other.clans::contains);
+        }
+    }
 
     /**
      * What the fight formulas read. Speeds in the schema's units: attackSpeed is the Interlude p.atk.spd (a swing

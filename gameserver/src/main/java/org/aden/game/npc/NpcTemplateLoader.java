@@ -64,7 +64,23 @@ public final class NpcTemplateLoader {
                 decimal(e, "hp"),
                 decimal(e, "mp"),
                 combat(e),
-                rewards(e));
+                rewards(e),
+                behaviour(e));
+    }
+
+    private static NpcTemplate.Behaviour behaviour(XmlElement e) {
+        List<NpcTemplate.SkillRef> skills = new ArrayList<>();
+        for (XmlElement s : e.children("skill")) {
+            skills.add(new NpcTemplate.SkillRef(s.integer("id"), s.integer("level"), ""));
+        }
+        for (XmlElement s : e.children("ai-skill")) {
+            skills.add(new NpcTemplate.SkillRef(s.integer("id"), s.integer("level"), s.string("name")));
+        }
+        String clans = e.string("clans", "").trim();
+        if (skills.isEmpty() && clans.isEmpty()) {
+            return NpcTemplate.Behaviour.NONE;
+        }
+        return new NpcTemplate.Behaviour(skills, clans.isEmpty() ? List.of() : List.of(clans.split("\\s+")));
     }
 
     private static NpcTemplate.Combat combat(XmlElement e) {

@@ -91,7 +91,8 @@ public final class PlayerPresence {
                 p.isHero(),
                 p.nameColor(),
                 p.isRunning(),
-                p.titleColor());
+                p.titleColor(),
+                p.abnormalMask());
     }
 
     public static CharInfo charInfo(Player p) {
@@ -131,7 +132,8 @@ public final class PlayerPresence {
                 p.isNoble(),
                 p.isHero(),
                 p.nameColor(),
-                p.titleColor());
+                p.titleColor(),
+                p.abnormalMask());
     }
 
     static Look look(Appearance a) {

@@ -75,6 +75,7 @@ public final class Presences implements Presence {
                 n.isRunning(),
                 n.isDead(),
                 n.serverSideName() ? n.name() : "",
-                n.serverSideTitle() ? n.title() : "");
+                n.serverSideTitle() ? n.title() : "",
+                n.abnormalMask());
     }
 }

@@ -63,13 +63,15 @@ public final class PlayerFactory {
                 new Warehouse(inventory.stream()
                         .filter(i -> i.location() == ItemLocation.WAREHOUSE)
                         .toList()));
-        p.addComponent(SkillBook.class, new SkillBook(skills, skillTemplates));
+        SkillBook book = new SkillBook(skills, skillTemplates);
+        p.addComponent(SkillBook.class, book);
         p.addComponent(ShortcutBar.class, new ShortcutBar(shortcuts));
         p.addComponent(QuestLog.class, new QuestLog(quests));
         p.addComponent(
                 GradePenalty.class, new GradePenalty(skillTemplates != null ? skillTemplates : SkillTemplates.empty()));
         inv.onEquipmentChanged(() -> stats.recompute(p));
-        stats.recompute(p); // the grade penalty of what it wears
+        book.onChanged(() -> stats.recompute(p));
+        stats.recompute(p); // the passive skills, the grade penalty of what it wears
         return p;
     }
 }

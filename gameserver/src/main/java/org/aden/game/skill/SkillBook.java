@@ -31,6 +31,22 @@ public final class SkillBook {
         return skills;
     }
 
+    private Runnable onChanged = () -> {};
+
+    /** Learns a skill or a new level of it (replacing the old level); the change listener runs (stats, passives). */
+    public void learn(SkillData skill) {
+        List<SkillData> next = new java.util.ArrayList<>(skills);
+        next.removeIf(s -> s.skillId() == skill.skillId());
+        next.add(skill);
+        skills = List.copyOf(next);
+        onChanged.run();
+    }
+
+    /** Runs after every change of the book (the owner's stats are recomputed: passive skills). */
+    public void onChanged(Runnable listener) {
+        this.onChanged = listener;
+    }
+
     /** The level known of a skill, 0 when not known. */
     public int level(int skillId) {
         for (SkillData s : skills) {
@@ -58,6 +74,7 @@ public final class SkillBook {
         }
         next.add(new SkillData(characterId, skillId, level));
         skills = List.copyOf(next);
+        onChanged.run();
     }
 
     public SkillList skillList() {

@@ -9,8 +9,20 @@ import java.util.Map;
  */
 public record SkillEffect(String name, Map<String, String> params, List<StatOp> statOps) {
 
-    /** {@code <add stat="run-spd" value="33"/>}: op is add, sub, mul or set. */
-    public record StatOp(String op, String stat, double value) {}
+    /**
+     * {@code <add stat="run-spd" value="33"/>}: op is add, sub, mul or set. {@code usingKinds}: the op's own
+     * {@code <using kind>} condition (it counts only with that weapon or armour worn), empty when none;
+     * {@code otherCondition}: it has a condition of another kind, which the engine does not evaluate.
+     */
+    public record StatOp(String op, String stat, double value, List<String> usingKinds, boolean otherCondition) {
+        public StatOp {
+            usingKinds = List.copyOf(usingKinds);
+        }
+
+        public StatOp(String op, String stat, double value) {
+            this(op, stat, value, List.of(), false);
+        }
+    }
 
     public SkillEffect {
         params = Map.copyOf(params);

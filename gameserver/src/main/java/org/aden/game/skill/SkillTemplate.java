@@ -16,6 +16,10 @@ import java.util.List;
  *     when none
  * @param otherConditions the skill has a condition other than one plain {@code <using>}, which the engine does not
  *     check yet
+ * @param condition the skill's conditions when the engine evaluates them all (null: none, or not evaluable: then
+ *     {@code otherConditions})
+ * @param properties every attribute of the skill at this level, tables resolved (what the record does not name:
+ *     activate-rate, basic-property, affect-range, removed-on-damage...)
  */
 public record SkillTemplate(
         int id,
@@ -40,11 +44,44 @@ public record SkillTemplate(
         int itemConsumeCount,
         List<String> usingKinds,
         boolean otherConditions,
-        List<SkillEffect> effects) {
+        List<SkillEffect> effects,
+        java.util.Map<String, String> properties,
+        SkillCondition condition) {
 
     public SkillTemplate {
         usingKinds = List.copyOf(usingKinds);
         effects = List.copyOf(effects);
+        properties = java.util.Map.copyOf(properties);
+    }
+
+    /** A numeric property of this level ({@link #properties}), or the default when absent or not a number. */
+    public double number(String property, double def) {
+        String v = properties.get(property);
+        if (v == null) {
+            return def;
+        }
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            return def;
+        }
+    }
+
+    public boolean flag(String property) {
+        return "true".equals(properties.get(property)) || "1".equals(properties.get(property));
+    }
+
+    public String property(String property, String def) {
+        return properties.getOrDefault(property, def);
+    }
+
+    /** A toggle or a passive: nothing to cast, an effect while on. */
+    public boolean isToggle() {
+        return operate == Operate.TOGGLE;
+    }
+
+    public boolean hasEffect(String name) {
+        return effects.stream().anyMatch(e -> e.name().equals(name));
     }
 
     /** How the skill is used: the datapack's operate types folded into what the engine distinguishes. */
@@ -65,11 +102,24 @@ public record SkillTemplate(
         }
     }
 
-    /** Whom a cast affects; the datapack's other targets (area, party, corpse...) are {@link #OTHER} for now. */
+    /**
+     * Whom a cast affects (the datapack's target kinds). AREA is around the target, AURA around the caster,
+     * FRONT_AREA in front of the caster, PARTY the caster's party in range, PARTY_CLAN party and clan, PARTY_MEMBER one
+     * party member, PC_BODY a dead player, CORPSE_MOB a dead monster; the rest (summons, doors, ground) are
+     * {@link #OTHER}.
+     */
     public enum Target {
         SELF,
         ONE,
         NONE,
+        AREA,
+        AURA,
+        FRONT_AREA,
+        PARTY,
+        PARTY_CLAN,
+        PARTY_MEMBER,
+        PC_BODY,
+        CORPSE_MOB,
         OTHER;
 
         static Target of(String datapack) {
@@ -77,6 +127,14 @@ public record SkillTemplate(
                 case "self" -> SELF;
                 case "one" -> ONE;
                 case "none" -> NONE;
+                case "area" -> AREA;
+                case "aura" -> AURA;
+                case "front-area" -> FRONT_AREA;
+                case "party" -> PARTY;
+                case "party-clan" -> PARTY_CLAN;
+                case "party-member" -> PARTY_MEMBER;
+                case "pc-body" -> PC_BODY;
+                case "corpse-mob" -> CORPSE_MOB;
                 default -> OTHER;
             };
         }

@@ -34,6 +34,10 @@ public final class SkillTemplateLoader {
 
     private static SkillTemplate level(XmlElement s, int level, Map<String, String[]> tables) {
         Values v = new Values(s, level, tables);
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (String a : s.attributeNames()) {
+            properties.put(a, resolve(s.string(a), level, tables));
+        }
         List<SkillEffect> effects = new ArrayList<>();
         for (XmlElement e : s.children("effect")) {
             Map<String, String> params = new LinkedHashMap<>();
@@ -45,8 +49,21 @@ public final class SkillTemplateLoader {
             List<SkillEffect.StatOp> ops = new ArrayList<>();
             for (XmlElement op : e.children()) {
                 if (op.has("stat") && op.has("value")) {
+                    List<String> kinds = List.of();
+                    boolean other = false;
+                    for (XmlElement c : op.children()) {
+                        if (c.name().equals("using") && kinds.isEmpty()) {
+                            kinds = List.of(c.string("kind").trim().split("\\s+"));
+                        } else {
+                            other = true;
+                        }
+                    }
                     ops.add(new SkillEffect.StatOp(
-                            op.name(), op.string("stat"), number(resolve(op.string("value"), level, tables))));
+                            op.name(),
+                            op.string("stat"),
+                            number(resolve(op.string("value"), level, tables)),
+                            kinds,
+                            other));
                 }
             }
             effects.add(new SkillEffect(e.string("name"), params, ops));
@@ -73,8 +90,10 @@ public final class SkillTemplateLoader {
                 v.integer("item-consume-id", 0),
                 v.integer("item-consume-count", 0),
                 usingKinds(s),
-                otherConditions(s),
-                effects);
+                otherConditions(s) && SkillCondition.parseAll(s.children("condition")) == null,
+                effects,
+                properties,
+                s.children("condition").isEmpty() ? null : SkillCondition.parseAll(s.children("condition")));
     }
 
     private static List<String> usingKinds(XmlElement s) {
@@ -88,11 +107,23 @@ public final class SkillTemplateLoader {
 
     private static boolean otherConditions(XmlElement s) {
         for (XmlElement c : s.children("condition")) {
-            if (c.children().size() != 1 || !c.children().get(0).name().equals("using")) {
+            if (c.children().size() != 1
+                    || !(c.children().get(0).name().equals("using")
+                            || alwaysHolds(c.children().get(0)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A condition that holds in every situation this world has: {@code <player can-resurrect="true"/>} fails in
+     * Mobius only during a siege or the Olympiad, neither of which exists here yet.
+     */
+    private static boolean alwaysHolds(XmlElement c) {
+        return c.name().equals("player")
+                && c.attributeNames().equals(java.util.Set.of("can-resurrect"))
+                && c.string("can-resurrect").equals("true");
     }
 
     /** The attributes of one skill element at one level. */

@@ -1,5 +1,7 @@
 package org.aden.game.stat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.aden.game.actor.CharacterStats;
 import org.aden.game.actor.Player;
@@ -8,14 +10,23 @@ import org.aden.game.character.template.CharacterTemplates;
 import org.aden.game.item.Inventory;
 import org.aden.game.item.ItemTemplate;
 import org.aden.game.item.PaperdollSlot;
+import org.aden.game.item.WornKinds;
 import org.aden.game.network.server.world.EtcStatusUpdate;
+import org.aden.game.skill.SkillTemplates;
 
 /** Computes players' stats from the datapack's character templates (world thread for players in game). */
 public final class PlayerStats {
     private final CharacterTemplates templates;
+    private final SkillTemplates skills;
 
+    /** Without skill templates: passive skills are not applied (tools, tests that do not need them). */
     public PlayerStats(CharacterTemplates templates) {
+        this(templates, SkillTemplates.empty());
+    }
+
+    public PlayerStats(CharacterTemplates templates, SkillTemplates skills) {
         this.templates = templates;
+        this.skills = skills;
     }
 
     /** The template of the starting class the class descends from (Human Fighter for unknown classes). */
@@ -29,8 +40,9 @@ public final class PlayerStats {
     }
 
     /**
-     * Recomputes a player's stats from its class, level, what it wears, its grade penalty and its lasting effects;
-     * a grade penalty that comes or goes is shown (EtcStatusUpdate).
+     * Recomputes a player's stats from its class, level, what it wears, its grade penalty, its passive skills and
+     * its lasting effects (a modifier with a {@code <using kind>} counts only while that kind is worn); a grade
+     * penalty that comes or goes is shown (EtcStatusUpdate). Call it whenever one of them changes.
      */
     public void recompute(Player p) {
         Map<PaperdollSlot, ItemTemplate> worn = Inventory.of(p).equippedTemplates();
@@ -39,6 +51,9 @@ public final class PlayerStats {
         if (penalty.update(worn.values(), GradePenalty.expertise(p))) {
             p.send(new EtcStatusUpdate(0, penalty.level() > 0));
         }
-        p.setStats(p.component(StatModifiers.class, StatModifiers::new).apply(penalty.apply(base)));
+        List<StatModifiers.Mod> mods = new ArrayList<>(PassiveSkills.mods(p, skills));
+        mods.addAll(p.component(StatModifiers.class, StatModifiers::new).mods());
+        mods.removeIf(m -> !WornKinds.fits(worn, m.usingKinds()));
+        p.setStats(StatModifiers.apply(penalty.apply(base), mods));
     }
 }

@@ -27,7 +27,7 @@ public final class StatCalculator {
         return Math.pow(1.009, v - 19.360);
     }
 
-    static double witBonus(int v) {
+    public static double witBonus(int v) {
         return Math.pow(1.050, v - 20.000);
     }
 

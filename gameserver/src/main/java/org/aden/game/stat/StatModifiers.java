@@ -5,13 +5,24 @@ import java.util.List;
 import org.aden.game.actor.CharacterStats;
 
 /**
- * What lasting effects (buffs, debuffs) do to a player's computed stats: a Player component, re-applied by
- * {@link PlayerStats#recompute} after every recompute. World thread only. Multipliers come before additions, as
- * in L2J's function order (mul 0x30 before add 0x40).
+ * What lasting effects (buffs, debuffs, toggles) do to a player's computed stats: a Player component, re-applied
+ * with the passive skills' bonuses ({@link PassiveSkills}) by {@link PlayerStats#recompute}. World thread only.
+ * Multipliers come before additions, as in L2J's function order (mul 0x30 before add 0x40).
  */
 public final class StatModifiers {
-    /** One operation: op is "mul", "add", "sub" or "set"; stat a datapack stat name ("p-atk", "run-spd"...). */
-    public record Mod(String op, String stat, double value) {}
+    /**
+     * One operation: op is "mul", "add", "sub" or "set"; stat a datapack stat name ("p-atk", "run-spd"...);
+     * usingKinds: it counts only while one of those weapon or armour kinds is worn (empty: always).
+     */
+    public record Mod(String op, String stat, double value, List<String> usingKinds) {
+        public Mod {
+            usingKinds = List.copyOf(usingKinds);
+        }
+
+        public Mod(String op, String stat, double value) {
+            this(op, stat, value, List.of());
+        }
+    }
 
     /** The stats this engine changes; other datapack stats are not modelled yet. */
     public static final List<String> SUPPORTED = List.of(
@@ -43,6 +54,11 @@ public final class StatModifiers {
     }
 
     public CharacterStats apply(CharacterStats s) {
+        return apply(s, mods);
+    }
+
+    /** The stats with these operations applied (set, then mul, then add and sub). */
+    public static CharacterStats apply(CharacterStats s, List<Mod> mods) {
         if (mods.isEmpty()) {
             return s;
         }

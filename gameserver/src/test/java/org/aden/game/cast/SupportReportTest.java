@@ -19,7 +19,13 @@ class SupportReportTest {
                 lines.stream().filter(l -> l.classId() == 10).findFirst().orElseThrow();
         assertEquals("Human Mystic", mystic.className());
         assertTrue(mystic.supported() >= 2, mystic.toString()); // Wind Strike and Heal at least
-        assertTrue(mystic.supported() <= mystic.active());
+        assertTrue(mystic.activeSupported() <= mystic.active());
+        assertTrue(mystic.supported() <= mystic.skills());
+        // the passives count too: a Human Fighter's masteries, its toggles and buffs
+        SupportReport.Line fighter =
+                lines.stream().filter(l -> l.classId() == 0).findFirst().orElseThrow();
+        assertTrue(fighter.supported() - fighter.activeSupported() >= 3, fighter.toString());
+        assertTrue(mystic.supported() >= 15, "mystic: " + mystic);
         assertTrue(
                 TestData.world()
                         .skillTrees()

@@ -370,6 +370,20 @@ class WorldServerPacketsTest {
     }
 
     @Test
+    void abnormalVisualMaskAtTheReferenceOffsets() {
+        // world-presence.md: after the cubics, c party room then d mask (UserInfo, CharInfo); NpcInfo title end + 12
+        Player p = dwarf();
+        p.setAbnormalMask(0x240); // stun and root
+        int t = 21 + 6 + 412 + 4;
+        assertEquals(0x240, at(PlayerPresence.userInfo(p).encode(), t + 33 + 1).readD());
+        t = 21 + 6 + 208 + 4;
+        assertEquals(0x240, at(PlayerPresence.charInfo(p).encode(), t + 29 + 1).readD());
+        byte[] b = new NpcInfo(7, 1030001, true, 1, 2, 3, 4, 120, 60, 8.5, 20.0, false, false, "", "", 0x80).encode();
+        assertEquals(0x80, at(b, 126 + 12).readD());
+        assertEquals(126 + 58, b.length);
+    }
+
+    @Test
     void npcInfoLayout() {
         byte[] b = new NpcInfo(7, 1030001, true, 1, 2, 3, 4, 120, 60, 8.5, 20.0, false, false, "", "").encode();
         assertEquals(0x16, b[0]);

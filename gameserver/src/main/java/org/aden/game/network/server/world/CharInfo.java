@@ -28,9 +28,62 @@ public record CharInfo(
         boolean noble,
         boolean hero,
         int nameColor,
-        int titleColor)
+        int titleColor,
+        int abnormalMask)
         implements ServerPacket {
     public static final int OPCODE = ServerOpcode.CHAR_INFO.opcode();
+
+    /** Without abnormal visual effects (mask 0). */
+    public CharInfo(
+            int x,
+            int y,
+            int z,
+            int heading,
+            int objectId,
+            String name,
+            Look appearance,
+            int classId,
+            Stats stats,
+            int curCp,
+            int[] itemIds,
+            int pvpFlag,
+            int karma,
+            String title,
+            boolean standing,
+            boolean running,
+            int recommendationsLeft,
+            int recommendationsHave,
+            int enchantEffect,
+            boolean noble,
+            boolean hero,
+            int nameColor,
+            int titleColor) {
+        this(
+                x,
+                y,
+                z,
+                heading,
+                objectId,
+                name,
+                appearance,
+                classId,
+                stats,
+                curCp,
+                itemIds,
+                pvpFlag,
+                karma,
+                title,
+                standing,
+                running,
+                recommendationsLeft,
+                recommendationsHave,
+                enchantEffect,
+                noble,
+                hero,
+                nameColor,
+                titleColor,
+                0);
+    }
 
     /** UserInfo paperdoll positions in CharInfo's 12-entry order (world-presence.md §2.1). */
     private static final int[] ORDER = {
@@ -73,7 +126,7 @@ public record CharInfo(
         w.writeC(standing ? 1 : 0).writeC(running ? 1 : 0).writeC(0).writeC(0).writeC(0); // combat, dead, invisible
         w.writeC(0).writeC(0); // mount, private store
         w.writeH(0); // cubics
-        w.writeC(0).writeD(0); // party room, abnormal mask
+        w.writeC(0).writeD(abnormalMask); // party room, abnormal mask
         w.writeC(recommendationsLeft).writeH(recommendationsHave);
         w.writeD(classId).writeD(stats.maxCp()).writeD(curCp);
         w.writeC(enchantEffect).writeC(0).writeD(0);

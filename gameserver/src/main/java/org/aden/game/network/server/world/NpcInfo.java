@@ -21,9 +21,46 @@ public record NpcInfo(
         boolean running,
         boolean dead,
         String name,
-        String title)
+        String title,
+        int abnormalMask)
         implements ServerPacket {
     public static final int OPCODE = ServerOpcode.NPC_INFO.opcode();
+
+    /** Without abnormal visual effects (mask 0). */
+    public NpcInfo(
+            int objectId,
+            int npcTypeId,
+            boolean attackable,
+            int x,
+            int y,
+            int z,
+            int heading,
+            int runSpeed,
+            int walkSpeed,
+            double collisionRadius,
+            double collisionHeight,
+            boolean running,
+            boolean dead,
+            String name,
+            String title) {
+        this(
+                objectId,
+                npcTypeId,
+                attackable,
+                x,
+                y,
+                z,
+                heading,
+                runSpeed,
+                walkSpeed,
+                collisionRadius,
+                collisionHeight,
+                running,
+                dead,
+                name,
+                title,
+                0);
+    }
 
     @Override
     public void write(PacketWriter w) {
@@ -38,7 +75,7 @@ public record NpcInfo(
         w.writeD(0).writeD(0).writeD(0); // right hand, chest, left hand
         w.writeC(1).writeC(running ? 1 : 0).writeC(0).writeC(dead ? 1 : 0).writeC(0);
         w.writeS(name).writeS(title);
-        w.writeD(0).writeD(0).writeD(0).writeD(0); // unknown, pvp flag, karma, abnormal mask
+        w.writeD(0).writeD(0).writeD(0).writeD(abnormalMask); // unknown, pvp flag, karma, abnormal mask
         w.writeD(0).writeD(0).writeD(0).writeD(0); // clan, crest, ally, ally crest
         w.writeC(0).writeC(0); // ground, no team
         w.writeF(collisionRadius).writeF(collisionHeight);

@@ -40,9 +40,80 @@ public record UserInfo(
         boolean hero,
         int nameColor,
         boolean running,
-        int titleColor)
+        int titleColor,
+        int abnormalMask)
         implements ServerPacket {
     public static final int OPCODE = ServerOpcode.USER_INFO.opcode();
+
+    /** Without abnormal visual effects (mask 0). */
+    public UserInfo(
+            int x,
+            int y,
+            int z,
+            int objectId,
+            String name,
+            Look appearance,
+            int classId,
+            int level,
+            long exp,
+            int sp,
+            Stats stats,
+            int curHp,
+            int curMp,
+            int curCp,
+            int curLoad,
+            int[] paperdollObjectIds,
+            int[] paperdollItemIds,
+            int pvpFlag,
+            int karma,
+            boolean gm,
+            String title,
+            int pkKills,
+            int pvpKills,
+            int recommendationsLeft,
+            int recommendationsHave,
+            int inventoryLimit,
+            int enchantEffect,
+            boolean noble,
+            boolean hero,
+            int nameColor,
+            boolean running,
+            int titleColor) {
+        this(
+                x,
+                y,
+                z,
+                objectId,
+                name,
+                appearance,
+                classId,
+                level,
+                exp,
+                sp,
+                stats,
+                curHp,
+                curMp,
+                curCp,
+                curLoad,
+                paperdollObjectIds,
+                paperdollItemIds,
+                pvpFlag,
+                karma,
+                gm,
+                title,
+                pkKills,
+                pvpKills,
+                recommendationsLeft,
+                recommendationsHave,
+                inventoryLimit,
+                enchantEffect,
+                noble,
+                hero,
+                nameColor,
+                running,
+                titleColor,
+                0);
+    }
 
     @Override
     public void write(PacketWriter w) {
@@ -84,7 +155,7 @@ public record UserInfo(
         w.writeD(pkKills).writeD(pvpKills);
         w.writeH(0); // cubics
         // party room, abnormal mask, water (Mobius; aCis/C6 0: 0 fits both, world.md disagr. 3), clan privileges
-        w.writeC(0).writeD(0).writeC(0).writeD(0);
+        w.writeC(0).writeD(abnormalMask).writeC(0).writeD(0);
         w.writeH(recommendationsLeft).writeH(recommendationsHave);
         w.writeD(0).writeH(inventoryLimit).writeD(classId).writeD(0);
         w.writeD(stats.maxCp()).writeD(curCp);
