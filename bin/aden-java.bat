@@ -10,5 +10,5 @@
   echo Aden is not built yet: run mvnw.cmd -DskipTests package first. 1>&2
   exit /b 1
 )
-@if not defined ADEN_JAVA_OPTS set "ADEN_JAVA_OPTS=-XX:+UseZGC"
+@if not defined ADEN_JAVA_OPTS set "ADEN_JAVA_OPTS=-XX:+UseG1GC -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10"
 @exit /b 0

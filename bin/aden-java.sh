@@ -14,6 +14,6 @@ fi
 # see run.sh: give the JVM back SIGINT/SIGTERM if a background start left them ignored
 ADEN_RESET=""
 env --default-signal=INT true 2>/dev/null && ADEN_RESET="env --default-signal=INT,TERM"
-ADEN_JAVA_OPTS=${ADEN_JAVA_OPTS:--XX:+UseZGC}
+ADEN_JAVA_OPTS=${ADEN_JAVA_OPTS:--XX:+UseG1GC -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10}
 
 . "$ADEN_HOME/bin/aden-loop.sh"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Production: the gameserver as its own process. Usage: bin/gameserver.sh [config file, default config/gameserver.properties]
-# JVM options: ADEN_JAVA_OPTS (default -XX:+UseZGC). Stops cleanly on Ctrl-C / SIGTERM (exit 0); exit code 2
+# JVM options: ADEN_JAVA_OPTS (default -XX:+UseG1GC -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10). Stops cleanly on Ctrl-C / SIGTERM (exit 0); exit code 2
 # (//restart in game) starts it again, unless ADEN_NO_RESTART=1. A start that fails exits 1.
 set -euo pipefail
 ADEN_HOME=$(cd "$(dirname "$0")/.." && pwd)

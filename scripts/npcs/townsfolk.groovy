@@ -1,11 +1,11 @@
-// First pages of the townsfolk by NPC type, until their trades are scripted (trainers: trainer.groovy).
+// First pages of the townsfolk by NPC type, until their trades are scripted (trainers: trainer.groovy, fishermen:
+// fisherman.groovy).
 // A script for an NPC's template id answers before these. The texts are ours.
 import org.aden.game.script.api.NpcEvent
 import org.aden.game.script.api.NpcScript
 
 final Map<String, String> GREETINGS = [
         guard     : 'Move along, %playerName%, and keep the peace of this town.',
-        fisherman : 'The water is calm today, %playerName%. A good day to fish, if only I had rods to sell.',
         adventurer: 'Every road out of town starts with one step, %playerName%.',
 ]
 

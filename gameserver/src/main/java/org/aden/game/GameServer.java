@@ -312,6 +312,9 @@ public final class GameServer implements AutoCloseable {
         live.onSwap(DatapackPart.BUYLISTS, d -> shops.replaceLists(d.buyLists()));
         live.onSwap(DatapackPart.MULTISELLS, d -> exchanges.replaceLists(d.multisells()));
         live.onSwap(DatapackPart.TELEPORTS, d -> talk.replaceDestinations(d.teleports()));
+        live.onSwap(DatapackPart.SKILL_TREES, d -> learning.replaceTrees(d.skillTrees()));
+        live.onSwap(DatapackPart.CLASSES, d -> classChanging.replaceChanges(d.classChanges()));
+        live.onSwap(DatapackPart.CLASS_CHANGES, d -> classChanging.replaceChanges(d.classChanges()));
         WorldAdminCommands.register(admin, live);
         // //reload scripts here, every other //reload (datapack) as before
         admin.register(new ReloadScriptsCommand(
@@ -353,6 +356,7 @@ public final class GameServer implements AutoCloseable {
         PartyHandlers.register(tables, commands, parties);
         chat.setPartyAudience(parties::chatAudience);
         deaths.shareRewardsWith(parties::shares);
+        loot.shareWith(parties); // the party's loot rule
         world.onPlayerLeft(parties::playerLeft);
         world.onPlayerLeft(combat::forget); // no monster keeps fighting someone who left
         AdminHandlers.register(tables, commands, admin);

@@ -59,6 +59,11 @@ public final class GroundItem extends WorldObject {
         this.ownerUntil = until;
     }
 
+    /** The player it is reserved for (0: nobody), whether or not the reservation ran out. */
+    public int ownerId() {
+        return ownerId;
+    }
+
     /** True when the player may take it at {@code now}: nobody's, its owner's, or the owner's time ran out. */
     public boolean mayBeTakenBy(int playerId, long now) {
         return ownerId == 0 || ownerId == playerId || now >= ownerUntil;

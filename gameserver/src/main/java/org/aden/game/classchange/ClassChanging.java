@@ -38,7 +38,7 @@ public final class ClassChanging {
 
     private final World world;
     private final ItemLedger ledger;
-    private final ClassChanges changes;
+    private ClassChanges changes; // replaced whole by //reload datapack class-changes (world thread)
     private final PlayerStats stats;
     private final SkillLearning learning;
     private final boolean free;
@@ -61,6 +61,11 @@ public final class ClassChanging {
 
     public ClassChanges changes() {
         return changes;
+    }
+
+    /** //reload datapack: the new class tree and requirements apply from the next request on (world thread). */
+    public void replaceChanges(ClassChanges changes) {
+        this.changes = changes;
     }
 
     public boolean free() {

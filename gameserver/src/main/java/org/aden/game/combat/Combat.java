@@ -62,6 +62,7 @@ public final class Combat {
         this.world = world;
         this.actions = actions;
         this.random = random;
+        this.pvp = new Pvp(world, CombatSettings.defaults(), new org.aden.game.zone.Zones(java.util.List.of()));
     }
 
     public World world() {

@@ -174,6 +174,7 @@ public final class Deaths {
                     new int[] {StatusUpdate.LEVEL, StatusUpdate.MAX_CP, StatusUpdate.MAX_HP, StatusUpdate.MAX_MP},
                     new int[] {level, p.maxCp(), p.maxHp(), p.maxMp()}));
             levelUpListener.accept(p, oldLevel);
+            stats.recompute(p); // a skill learnt with the level (expertise at 20) may lift a grade penalty
         }
         pvp.expGained(p, exp);
         p.send(PlayerPresence.userInfo(p));

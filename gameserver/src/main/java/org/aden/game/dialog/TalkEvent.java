@@ -306,6 +306,14 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
     }
 
     @Override
+    public void showFishingSkillList() {
+        if (s.learning() == null) {
+            throw new IllegalStateException("skill learning is not running");
+        }
+        s.learning().showFishingList(p, n);
+    }
+
+    @Override
     public List<GameWorld.ClassChoice> classChoices() {
         return classChanging().choices(p).stream()
                 .map(c -> new GameWorld.ClassChoice(

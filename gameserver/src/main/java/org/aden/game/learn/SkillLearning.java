@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.aden.game.actor.Npc;
 import org.aden.game.actor.Player;
+import org.aden.game.character.template.Race;
 import org.aden.game.item.Inventory;
 import org.aden.game.item.ItemChange;
 import org.aden.game.item.ItemData;
@@ -52,7 +53,7 @@ public final class SkillLearning {
 
     private final World world;
     private final ItemLedger ledger;
-    private final SkillTrees trees;
+    private SkillTrees trees; // replaced whole by //reload datapack skill-trees (world thread)
     private final Consumer<ItemChange.AlsoWrite> directWrites;
 
     /**
@@ -70,9 +71,15 @@ public final class SkillLearning {
         return trees;
     }
 
-    /** The trainer a player's learning window is open at. A player component; world thread only. */
+    /** //reload datapack: the new trees apply from the next request on (world thread). */
+    public void replaceTrees(SkillTrees trees) {
+        this.trees = trees;
+    }
+
+    /** The trainer a player's learning window is open at, and which tree. A player component; world thread only. */
     static final class Visit {
         int trainer;
+        int type = AcquireSkillList.CLASS;
     }
 
     private static Visit visit(Player p) {
@@ -81,22 +88,45 @@ public final class SkillLearning {
 
     /** A trainer's "learn skills" link: the list, or why there is none (and the window closes). */
     public void showList(Player p, Npc trainer) {
-        visit(p).trainer = trainer.objectId();
+        open(p, trainer, AcquireSkillList.CLASS);
+    }
+
+    /** A fisherman's link: the fishing tree's skills for the player's race and level. */
+    public void showFishingList(Player p, Npc fisherman) {
+        open(p, fisherman, AcquireSkillList.FISHING);
+    }
+
+    private void open(Player p, Npc npc, int type) {
+        Visit v = visit(p);
+        v.trainer = npc.objectId();
+        v.type = type;
         p.send(ActionFailed.INSTANCE);
         sendList(p);
     }
 
+    /** The datapack's name of the player's race ({@code dark-elf}), as the fishing tree's races say. */
+    static String race(Player p) {
+        int id = p.appearance().race();
+        Race r = id >= 0 && id < Race.values().length ? Race.values()[id] : Race.HUMAN;
+        return r.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     private void sendList(Player p) {
         Map<Integer, Integer> known = SkillBook.of(p).levels();
-        List<SkillTrees.Entry> now = trees.learnable(p.classId(), p.level(), known);
+        boolean fishing = visit(p).type == AcquireSkillList.FISHING;
+        List<SkillTrees.Entry> now = fishing
+                ? trees.learnableFishing(race(p), p.level(), known)
+                : trees.learnable(p.classId(), p.level(), known);
         if (now.isEmpty()) {
-            int next = trees.nextLearnLevel(p.classId(), p.level(), known);
+            int next = fishing
+                    ? trees.nextFishingLevel(race(p), p.level(), known)
+                    : trees.nextLearnLevel(p.classId(), p.level(), known);
             p.send(next > 0 ? SystemMessage.number(COME_BACK_AT_LEVEL, next) : SystemMessage.of(NO_OTHER_SKILLS));
             p.send(AcquireSkillDone.INSTANCE);
             return;
         }
         p.send(new AcquireSkillList(
-                AcquireSkillList.CLASS,
+                visit(p).type,
                 now.stream()
                         .map(e -> new AcquireSkillList.Entry(e.skillId(), e.level(), e.sp()))
                         .toList()));
@@ -115,16 +145,26 @@ public final class SkillLearning {
                 e.sp(),
                 r.skillType(),
                 e.items().stream()
-                        .map(i -> new AcquireSkillInfo.Requirement(AcquireSkillInfo.SPELLBOOK, i.itemId(), i.count()))
+                        .map(i -> new AcquireSkillInfo.Requirement(
+                                r.skillType() == AcquireSkillList.FISHING
+                                        ? AcquireSkillInfo.FISHING_ITEM
+                                        : AcquireSkillInfo.SPELLBOOK,
+                                i.itemId(),
+                                i.count()))
                         .toList()));
     }
 
-    /** The entry of a class skill level along the player's line, at a trainer near by; null otherwise. */
+    /**
+     * The entry of a skill level of the open window's tree (the player's class line, or the fishing tree for its
+     * race), at a trainer near by; null otherwise.
+     */
     private SkillTrees.Entry offered(Player p, int skillId, int level, int skillType) {
-        if (skillType != AcquireSkillList.CLASS || !trainerNear(p)) {
+        if (skillType != visit(p).type || !trainerNear(p)) {
             return null;
         }
-        return trees.find(p.classId(), skillId, level)
+        return (skillType == AcquireSkillList.FISHING
+                        ? trees.findFishing(race(p), skillId, level)
+                        : trees.find(p.classId(), skillId, level))
                 .filter(e -> e.learnedByNpc() && !e.autoGet())
                 .orElse(null);
     }

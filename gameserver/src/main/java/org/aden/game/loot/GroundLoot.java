@@ -67,12 +67,19 @@ public final class GroundLoot implements Drops {
     /** The item each player is walking to. */
     private final Map<Player, GroundItem> walkingTo = new HashMap<>();
 
+    private LootSharing sharing = LootSharing.NONE;
+
     public GroundLoot(World world, ItemLedger ledger, IntSupplier ids, LootSettings settings, RandomGenerator random) {
         this.world = world;
         this.ledger = ledger;
         this.ids = ids;
         this.settings = settings;
         this.random = random;
+    }
+
+    /** Parties: a party-mate may take a member's loot, and the party's loot rule picks who gets it. */
+    public void shareWith(LootSharing sharing) {
+        this.sharing = sharing;
     }
 
     @Override
@@ -262,14 +269,18 @@ public final class GroundLoot implements Drops {
 
     /** Picks the item up if the player may; the ground and the inventory change when the row is written. */
     void take(Player p, GroundItem g) {
-        if (g.isClaimed() || !g.mayBeTakenBy(p.objectId(), world.now())) {
+        if (g.isClaimed() || !(g.mayBeTakenBy(p.objectId(), world.now()) || sharing.sharesWith(p, g.ownerId()))) {
             p.send(failedMessage(g));
             p.send(ActionFailed.INSTANCE);
             return;
         }
-        Inventory inv = Inventory.of(p);
+        // the party's loot rule (adena goes to whoever picks it up: splitting it is not done yet)
+        Player looter = g.itemId() == DropRoll.ADENA ? p : sharing.looter(p, random);
+        Inventory inv = Inventory.of(looter);
         int lack = inv.lackOfRoom(
-                p, (long) ledger.catalog().get(g.itemId()).weight() * g.count(), inv.slotsFor(g.itemId(), g.count()));
+                looter,
+                (long) ledger.catalog().get(g.itemId()).weight() * g.count(),
+                inv.slotsFor(g.itemId(), g.count()));
         if (lack != 0) { // 422 weight limit or 129 inventory full
             p.send(SystemMessage.of(lack));
             p.send(ActionFailed.INSTANCE);
@@ -277,14 +288,14 @@ public final class GroundLoot implements Drops {
         }
         g.setClaimed(true);
         boolean started = ledger.applyWhenWritten(
-                p,
+                looter,
                 List.of(
                         g.enchant() > 0
                                 ? ItemLedger.Delta.enchanted(g.itemId(), g.count(), g.enchant())
                                 : new ItemLedger.Delta(g.itemId(), g.count())),
                 ItemLedger.Reason.PICKUP,
                 "ground",
-                change -> pickedUp(p, g, change),
+                change -> pickedUp(p, looter, g, change),
                 () -> {
                     g.setClaimed(false);
                     LOG.warn(
@@ -299,10 +310,10 @@ public final class GroundLoot implements Drops {
         }
     }
 
-    private void pickedUp(Player p, GroundItem g, ItemChange change) {
-        world.broadcast(g, new GetItem(p.objectId(), g.objectId(), g.x(), g.y(), g.z()));
-        if (!g.seenBy().contains(p)) {
-            p.send(new GetItem(p.objectId(), g.objectId(), g.x(), g.y(), g.z()));
+    private void pickedUp(Player picker, Player p, GroundItem g, ItemChange change) {
+        world.broadcast(g, new GetItem(picker.objectId(), g.objectId(), g.x(), g.y(), g.z()));
+        if (!g.seenBy().contains(picker)) {
+            picker.send(new GetItem(picker.objectId(), g.objectId(), g.x(), g.y(), g.z()));
         }
         world.despawn(g);
         Inventory inv = Inventory.of(p);

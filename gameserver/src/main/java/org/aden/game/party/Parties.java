@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.aden.game.actor.Npc;
 import org.aden.game.actor.Player;
+import org.aden.game.loot.LootSharing;
 import org.aden.game.network.client.party.RequestAnswerJoinParty;
 import org.aden.game.network.client.party.RequestJoinParty;
 import org.aden.game.network.server.party.AskJoinParty;
@@ -24,7 +25,7 @@ import org.aden.game.world.World;
  * Parties (world-session-party.md §4), on the world thread: invitations and answers, joining, leaving, expelling,
  * a new leader, the members' windows kept up to date, party chat's audience and the split of a kill's exp and SP.
  */
-public final class Parties {
+public final class Parties implements LootSharing {
     /** How long an invitation waits for its answer (as L2J servers wait). */
     static final long INVITATION_MILLIS = 15_000;
     /** Members farther than this from the kill share none of it (L2J's AltPartyRange). */
@@ -281,6 +282,42 @@ public final class Parties {
                 }
             }
         }
+    }
+
+    /** Loot types of RequestJoinParty (world-session-party.md §4): 0 finders keepers, 1/2 random, 3/4 by turn. */
+    static final int LOOT_FINDERS_KEEPERS = 0;
+
+    static final int LOOT_RANDOM = 1, LOOT_RANDOM_WITH_SPOIL = 2;
+    /** Mobius AltPartyRange: members this close to the picker take part in the loot rule. */
+    static final int LOOT_RANGE = 1500;
+
+    /** A party-mate of the picker may take what was reserved for a member (Mobius DropProtection.tryPickUp). */
+    @Override
+    public boolean sharesWith(Player picker, int ownerId) {
+        Party party = of(picker);
+        return party != null && world.object(ownerId) instanceof Player owner && of(owner) == party;
+    }
+
+    /**
+     * Who gets an item the picker picks up (Mobius Party.getActualLooter): the picker under finders keepers, a
+     * random member near it (alive, within 1500) under random, the next such member in join order under by turn.
+     */
+    @Override
+    public Player looter(Player picker, java.util.random.RandomGenerator random) {
+        Party party = of(picker);
+        if (party == null || party.lootType() == LOOT_FINDERS_KEEPERS) {
+            return picker;
+        }
+        java.util.function.Predicate<Player> near =
+                m -> !m.isDead() && m.isSpawned() && m.isWithin2d(picker, LOOT_RANGE);
+        Player looter;
+        if (party.lootType() == LOOT_RANDOM || party.lootType() == LOOT_RANDOM_WITH_SPOIL) {
+            List<Player> candidates = party.members().stream().filter(near).toList();
+            looter = candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
+        } else {
+            looter = party.nextLooter(near);
+        }
+        return looter != null ? looter : picker;
     }
 
     /**

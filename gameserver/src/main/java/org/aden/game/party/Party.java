@@ -10,6 +10,7 @@ public final class Party {
 
     private final List<Player> members = new ArrayList<>();
     private final int lootType;
+    private int lastLooter = -1; // "by turn": the member index that got the last item
 
     Party(Player leader, int lootType) {
         this.lootType = lootType;
@@ -30,6 +31,18 @@ public final class Party {
 
     public int lootType() {
         return lootType;
+    }
+
+    /** The next member in join order after the last looter that qualifies ("by turn"), or null. */
+    Player nextLooter(java.util.function.Predicate<Player> qualifies) {
+        for (int i = 0; i < members.size(); i++) {
+            lastLooter = (lastLooter + 1) % members.size();
+            Player m = members.get(lastLooter);
+            if (qualifies.test(m)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     public boolean isFull() {

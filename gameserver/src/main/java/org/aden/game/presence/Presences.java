@@ -9,6 +9,7 @@ import org.aden.game.door.Door;
 import org.aden.game.door.DoorPackets;
 import org.aden.game.network.server.world.DropItem;
 import org.aden.game.network.server.world.NpcInfo;
+import org.aden.game.network.server.world.RelationChanged;
 import org.aden.game.network.server.world.SpawnItem;
 import org.aden.game.staticobject.PlacedStaticObject;
 import org.aden.game.world.Presence;
@@ -16,13 +17,24 @@ import org.aden.game.world.move.MovePackets;
 
 /** What each kind of object looks like to a viewer that starts seeing it. */
 public final class Presences implements Presence {
+    /** CharInfo (with MoveToLocation while walking); a flagged or karma player's RelationChanged colours its name. */
+    static ServerPacket[] player(Player p) {
+        java.util.List<ServerPacket> out = new java.util.ArrayList<>(3);
+        out.add(PlayerPresence.charInfo(p));
+        if (p.isMoving()) {
+            out.add(MovePackets.moveToLocation(p));
+        }
+        if (p.pvpFlag() > 0 || p.karma() > 0) {
+            int bits = (p.pvpFlag() > 0 ? 0x2 : 0) | (p.karma() > 0 ? 0x4 : 0); // world-presence.md §3
+            out.add(new RelationChanged(p.objectId(), bits, true, p.karma(), p.pvpFlag()));
+        }
+        return out.toArray(new ServerPacket[0]);
+    }
+
     @Override
     public ServerPacket[] appear(WorldObject o) {
         return switch (o) {
-            case Player p ->
-                p.isMoving()
-                        ? new ServerPacket[] {PlayerPresence.charInfo(p), MovePackets.moveToLocation(p)}
-                        : new ServerPacket[] {PlayerPresence.charInfo(p)};
+            case Player p -> player(p);
             case Npc n ->
                 n.isMoving()
                         ? new ServerPacket[] {npcInfo(n), MovePackets.moveToLocation(n)}

@@ -28,13 +28,26 @@ public final class SkillTrees {
      * trainer teaches it and whether it comes by itself with the level.
      */
     public record Entry(
-            int skillId, int level, int minLevel, int sp, List<ItemCost> items, boolean learnedByNpc, boolean autoGet) {
+            int skillId,
+            int level,
+            int minLevel,
+            int sp,
+            List<ItemCost> items,
+            boolean learnedByNpc,
+            boolean autoGet,
+            Set<String> races) {
         public Entry {
             items = List.copyOf(items);
+            races = Set.copyOf(races);
         }
 
         public Entry(int skillId, int level, int minLevel) {
-            this(skillId, level, minLevel, 0, List.of(), true, false);
+            this(skillId, level, minLevel, 0, List.of(), true, false, Set.of());
+        }
+
+        /** Whether a character of that race (datapack kebab name, {@code dark-elf}) may learn it. */
+        public boolean forRace(String race) {
+            return races.isEmpty() || races.contains(race);
         }
     }
 
@@ -43,10 +56,17 @@ public final class SkillTrees {
 
     private final Map<Integer, Tree> byClass;
     private final Map<Integer, String> classNames;
+    private final List<Entry> fishing;
 
     public SkillTrees(Map<Integer, Tree> byClass, Map<Integer, String> classNames) {
+        this(byClass, classNames, List.of());
+    }
+
+    /** @param fishing the fishing tree (type "fishing"): what fishermen teach any class */
+    public SkillTrees(Map<Integer, Tree> byClass, Map<Integer, String> classNames, List<Entry> fishing) {
         this.byClass = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byClass));
         this.classNames = Map.copyOf(classNames);
+        this.fishing = List.copyOf(fishing);
     }
 
     /** @param classRoots the datapack's {@code classes} part, for the class names */
@@ -58,12 +78,14 @@ public final class SkillTrees {
             }
         }
         Map<Integer, Tree> m = new LinkedHashMap<>();
+        List<Entry> fishing = new ArrayList<>();
         for (XmlElement r : roots) {
             for (XmlElement t : r.children("skill-tree")) {
-                if (!t.string("type").equals("class") || !t.has("class")) {
+                boolean isFishing = t.string("type").equals("fishing");
+                if (!isFishing && (!t.string("type").equals("class") || !t.has("class"))) {
                     continue;
                 }
-                List<Entry> entries = new ArrayList<>();
+                List<Entry> entries = isFishing ? fishing : new ArrayList<>();
                 for (XmlElement s : t.children("skill")) {
                     List<ItemCost> items = new ArrayList<>();
                     for (XmlElement i : s.children("item")) {
@@ -76,13 +98,20 @@ public final class SkillTrees {
                             s.integer("sp", 0),
                             items,
                             !"false".equals(s.string("learned-by-npc", "true")),
-                            "true".equals(s.string("auto-get", "false"))));
+                            "true".equals(s.string("auto-get", "false")),
+                            s.has("races")
+                                    ? new java.util.HashSet<>(
+                                            List.of(s.string("races").trim().split("\\s+")))
+                                    : Set.of()));
+                }
+                if (isFishing) {
+                    continue;
                 }
                 int classId = t.integer("class");
                 m.put(classId, new Tree(classId, t.integer("parent-class", -1), entries));
             }
         }
-        return new SkillTrees(m, names);
+        return new SkillTrees(m, names, fishing);
     }
 
     public String className(int classId) {
@@ -147,8 +176,33 @@ public final class SkillTrees {
      * @param known skill id to the level known
      */
     public List<Entry> learnable(int classId, int level, Map<Integer, Integer> known) {
+        return learnable(line(classId), level, known);
+    }
+
+    /** As {@link #learnable(int, int, Map)} for the fishing tree, for a character of that race. */
+    public List<Entry> learnableFishing(String race, int level, Map<Integer, Integer> known) {
+        return learnable(fishingFor(race), level, known);
+    }
+
+    /** As {@link #nextLearnLevel(int, int, Map)} for the fishing tree. */
+    public int nextFishingLevel(String race, int level, Map<Integer, Integer> known) {
+        return nextLearnLevel(fishingFor(race), level, known);
+    }
+
+    /** The fishing tree's entry of that skill level, if a character of that race may learn it. */
+    public Optional<Entry> findFishing(String race, int skillId, int level) {
+        return fishingFor(race).stream()
+                .filter(e -> e.skillId() == skillId && e.level() == level)
+                .findFirst();
+    }
+
+    private List<Entry> fishingFor(String race) {
+        return fishing.stream().filter(e -> e.forRace(race)).toList();
+    }
+
+    private static List<Entry> learnable(List<Entry> line, int level, Map<Integer, Integer> known) {
         Map<Integer, Entry> next = new LinkedHashMap<>();
-        for (Entry e : line(classId)) {
+        for (Entry e : line) {
             if (e.learnedByNpc()
                     && !e.autoGet()
                     && e.minLevel() <= level
@@ -161,8 +215,12 @@ public final class SkillTrees {
 
     /** The lowest character level above {@code level} at which a trainer has something new; 0 when none. */
     public int nextLearnLevel(int classId, int level, Map<Integer, Integer> known) {
+        return nextLearnLevel(line(classId), level, known);
+    }
+
+    private static int nextLearnLevel(List<Entry> line, int level, Map<Integer, Integer> known) {
         int min = 0;
-        for (Entry e : line(classId)) {
+        for (Entry e : line) {
             if (e.learnedByNpc()
                     && !e.autoGet()
                     && e.minLevel() > level

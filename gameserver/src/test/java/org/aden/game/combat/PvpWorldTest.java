@@ -170,6 +170,31 @@ class PvpWorldTest {
     }
 
     @Test
+    void aPlayerArrivingLaterSeesTheFlagAndTheKarmaInTheRelation() {
+        Player flagged = atLevel("Flagged", 30, 0, 0);
+        flagged.setPvpFlag(1);
+        Player killer = atLevel("Red", 30, 40, 0);
+        killer.setPvpRecord(720, 0, 2);
+        Player newcomer = atLevel("Newcomer", 30, 0, 40);
+        RecordingSink sink = fx.sink(newcomer);
+        int[] bits = new int[2];
+        for (byte[] b : sink.withOpcode(RelationChanged.OPCODE)) {
+            PacketReader r = new PacketReader(b, 1, b.length - 1);
+            int id = r.readD();
+            int relation = r.readD();
+            if (id == flagged.objectId()) {
+                bits[0] = relation;
+            } else if (id == killer.objectId()) {
+                bits[1] = relation;
+                assertEquals(1, r.readD(), "attackable");
+                assertEquals(720, r.readD());
+            }
+        }
+        assertEquals(Pvp.RELATION_PVP_FLAG, bits[0]);
+        assertEquals(Pvp.RELATION_KARMA, bits[1]);
+    }
+
+    @Test
     void killingAWhitePlayerGivesKarmaAndAPkKillingAFlaggedOneAPvp() {
         Player killer = atLevel("Killer", 40, 0, 0);
         Player white = atLevel("White", 20, 60, 0);

@@ -298,6 +298,38 @@ class SkillLearningTest {
     }
 
     @Test
+    void aFishermanTeachesTheFishingTreeForAdenaAndNotTheDwarvesSkillsToOthers() {
+        Player p = student("Angler", 5, 0);
+        Npc klufe = new Npc(0x20000011, TestData.world().npcs().get(31562).orElseThrow(), 1050, 1000, -3000, 0);
+        fx.world.spawn(klufe);
+        assertTrue(ledger.apply(p, List.of(new ItemLedger.Delta(57, 100))));
+        learning.showFishingList(p, klufe);
+        List<byte[]> lists = fx.sink(p).withOpcode(AcquireSkillList.OPCODE);
+        byte[] b = lists.get(lists.size() - 1);
+        assertEquals(AcquireSkillList.FISHING, new PacketReader(b, 1, 4).readD());
+        String listed = java.util.HexFormat.of().formatHex(b);
+        assertTrue(listed.contains("23050000" + "01000000"), "Fishing Mastery (1315) 1");
+        assertFalse(listed.contains("58050000"), "1368 is for dwarves");
+
+        fx.clearSinks();
+        learning.info(p, new RequestAcquireSkillInfo(1315, 1, AcquireSkillList.FISHING));
+        byte[] info = fx.sink(p).withOpcode(AcquireSkillInfo.OPCODE).get(0);
+        PacketReader r = new PacketReader(info, 17, info.length - 17);
+        assertEquals(1, r.readD());
+        assertEquals(AcquireSkillInfo.FISHING_ITEM, r.readD());
+        assertEquals(57, r.readD());
+        assertEquals(10, r.readD());
+        assertEquals(0, r.readD());
+
+        learning.learn(p, new RequestAcquireSkill(1315, 1, AcquireSkillList.CLASS));
+        assertEquals(0, SkillBook.of(p).level(1315), "the window is the fishing one");
+        learning.learn(p, new RequestAcquireSkill(1315, 1, AcquireSkillList.FISHING));
+        assertEquals(1, SkillBook.of(p).level(1315));
+        assertEquals(90, ledger.count(p, 57), "10 adena");
+        assertTrue(skillRows(p).contains(new SkillData(p.objectId(), 1315, 1)));
+    }
+
+    @Test
     void aLevelUpGrantsTheAutomaticSkillsAndSavesThem() {
         Player p = student("Grower", 5, 0);
         learning.levelledUp(p, 4);

@@ -102,6 +102,13 @@ class PathOfTheArtisanTest {
             h.click("Quest 418 accept");
         });
         assertTrue(h.page().contains("already have the Final Pass"), h.page());
+
+        h.talk(30499); // Tapoy, dwarven head blacksmith
+        h.click("ClassChange");
+        assertTrue(h.links().contains("ChangeTo 56"), "the proof opens the class: " + h.page());
+        h.click("ChangeTo 56");
+        assertEquals(56, h.player().classId(), "an Artisan");
+        assertEquals(0, h.count(FINAL_PASS), "the master keeps the proof");
     }
 
     @Test

@@ -98,6 +98,13 @@ class PathOfTheElvenKnightTest {
             h.click("Quest 406 accept");
         });
         assertTrue(h.page().contains("already wear the Elven Knight Brooch"), h.page());
+
+        h.talk(30026); // Bitz, master of fighters
+        h.click("ClassChange");
+        assertTrue(h.links().contains("ChangeTo 19"), "the proof opens the class: " + h.page());
+        h.click("ChangeTo 19");
+        assertEquals(19, h.player().classId(), "an Elven Knight");
+        assertEquals(0, h.count(BROOCH), "the master keeps the proof");
     }
 
     @Test

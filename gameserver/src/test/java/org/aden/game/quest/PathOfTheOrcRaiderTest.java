@@ -100,6 +100,13 @@ class PathOfTheOrcRaiderTest {
             h.click("Quest 414 accept");
         });
         assertTrue(h.page().contains("already carry the Mark of Raider"), h.page());
+
+        h.talk(30500); // Osborn, orc high prefect
+        h.click("ClassChange");
+        assertTrue(h.links().contains("ChangeTo 45"), "the proof opens the class: " + h.page());
+        h.click("ChangeTo 45");
+        assertEquals(45, h.player().classId(), "an Orc Raider");
+        assertEquals(0, h.count(MARK_OF_RAIDER), "the master keeps the proof");
     }
 
     @Test

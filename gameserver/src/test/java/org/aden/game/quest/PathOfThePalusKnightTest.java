@@ -111,6 +111,13 @@ class PathOfThePalusKnightTest {
         });
         assertTrue(h.page().contains("already carry the Gaze"), h.page());
         assertEquals(1, h.count(GAZE_OF_ABYSS));
+
+        h.talk(30195); // Brecson, a dark elven grand master
+        h.click("ClassChange");
+        assertTrue(h.links().contains("ChangeTo 32"), "the proof opens the class: " + h.page());
+        h.click("ChangeTo 32");
+        assertEquals(32, h.player().classId(), "a Palus Knight");
+        assertEquals(0, h.count(GAZE_OF_ABYSS), "the master keeps the proof");
     }
 
     @Test

@@ -117,6 +117,27 @@ class PathOfTheWarriorTest {
     }
 
     @Test
+    void theMedallionMakesAWarriorAtTheVillageMaster() {
+        QuestHarness h = new QuestHarness();
+        h.player(20);
+        upToTheSword(h);
+        h.wield(RUSTED_BRONZE_SWORD);
+        for (int i = 0; i < 20; i++) {
+            h.kill(VENOMOUS_SPIDER);
+        }
+        h.talk(AURON);
+        h.click("Quest");
+        assertEquals(1, h.count(MEDALLION));
+
+        h.talk(30026); // Bitz, master of fighters in Talking Island
+        h.click("ClassChange");
+        assertTrue(h.links().contains("ChangeTo 1"), "the medallion opens the Warrior: " + h.page());
+        h.click("ChangeTo 1");
+        assertEquals(1, h.player().classId(), "a Warrior");
+        assertEquals(0, h.count(MEDALLION), "the master keeps the proof");
+    }
+
+    @Test
     void abortTakesTheTestItems() {
         QuestHarness h = new QuestHarness();
         h.player(18);

@@ -66,6 +66,9 @@ public final class QuestHarness {
             Drops.NONE);
     public final NpcTalk talk;
     private final Map<Integer, Npc> npcs = new java.util.HashMap<>();
+    /** Trainers and village masters as the server has them (skill rows recorded nowhere). */
+    private final org.aden.game.learn.SkillLearning learning = new org.aden.game.learn.SkillLearning(
+            fx.world, ledger, TestData.world().skillTrees(), w -> {});
     /** The monsters quests called up (the real {@link MonsterSpawns}), in order. */
     public final List<Npc> spawned = new ArrayList<>();
 
@@ -108,7 +111,15 @@ public final class QuestHarness {
                         spawned.add(n);
                     }
                     return n;
-                })));
+                }),
+                learning,
+                new org.aden.game.classchange.ClassChanging(
+                        fx.world,
+                        ledger,
+                        TestData.world().classChanges(),
+                        new PlayerStats(TestData.world().characterTemplates()),
+                        learning,
+                        false)));
         fx.actions.setInteraction(talk.interactionOr(combat::playerAttacks));
         deaths.onKill(talk::killed);
     }

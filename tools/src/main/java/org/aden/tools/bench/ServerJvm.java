@@ -66,7 +66,9 @@ final class ServerJvm implements AutoCloseable {
         cmd.add("-Dlog4j2.configurationFile=config/log4j2.xml");
         extraProperties.forEach(p -> cmd.add("-D" + p));
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass, configFile));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).directory(home.toFile());
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .directory(home.toAbsolutePath().toFile());
         pb.environment().putAll(env);
         long t0 = System.nanoTime();
         return new ServerJvm(pb.start(), t0, lines);

@@ -16,5 +16,5 @@ final class ShardOptions {
     @Option(
             names = "--java-opts",
             description = "JVM options of both servers (default: the launchers', ${DEFAULT-VALUE}).")
-    String javaOpts = "-XX:+UseZGC";
+    String javaOpts = "-XX:+UseG1GC -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10";
 }

@@ -53,7 +53,7 @@ public final class StartupBench implements Callable<Integer> {
     @Option(
             names = "--java-opts",
             description = "JVM options of the game server (default: bin/gameserver.sh's, ${DEFAULT-VALUE}).")
-    String javaOpts = "-XX:+UseZGC";
+    String javaOpts = "-XX:+UseG1GC -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10";
 
     @Option(names = "--verbose", description = "Show every line the game server prints.")
     boolean verbose;

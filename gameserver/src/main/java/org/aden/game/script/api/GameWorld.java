@@ -62,6 +62,9 @@ public interface GameWorld {
      */
     void showSkillList();
 
+    /** Opens the skill-learning window with the fishing skills (datapack/skill-trees type fishing) for the player. */
+    void showFishingSkillList();
+
     /**
      * A class the player's class leads to: its id and name, the level it needs, the proof items a village master
      * takes for it (empty for a class earned by its own quest, which a master gives only when the host waives

@@ -15,6 +15,8 @@ public record AcquireSkillInfo(int skillId, int level, int sp, int skillType, Li
     public static final int OPCODE = ServerOpcode.ACQUIRE_SKILL_INFO.opcode();
     /** The requirement type of a class skill's spellbook. */
     public static final int SPELLBOOK = 99;
+    /** The requirement type of a fishing skill's item (adena, books). */
+    public static final int FISHING_ITEM = 4;
 
     public AcquireSkillInfo {
         requirements = List.copyOf(requirements);

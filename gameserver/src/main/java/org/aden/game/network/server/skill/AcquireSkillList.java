@@ -12,8 +12,10 @@ import org.aden.game.network.server.ServerOpcode;
  */
 public record AcquireSkillList(int skillType, List<Entry> skills) implements ServerPacket {
     public static final int OPCODE = ServerOpcode.ACQUIRE_SKILL_LIST.opcode();
-    /** Class (normal) skills; 1 fishing, 2 clan. */
+    /** Class (normal) skills; 2 would be clan skills. */
     public static final int CLASS = 0;
+    /** The fishermen's skills. */
+    public static final int FISHING = 1;
 
     public AcquireSkillList {
         skills = List.copyOf(skills);
