@@ -38,3 +38,21 @@ aden_find_jdk() {
   JAVA_HOME=$best
   export JAVA_HOME
 }
+
+aden_cds_opts() {
+  # Class-data sharing for a server JVM: the classes a start loads are kept in an archive (written when the process
+  # exits, and written again after the JDK or the jars changed), which the next start maps instead of loading and
+  # verifying them again. $1: the process (gameserver, loginserver, standalone); $2: its config file, if any (one
+  # archive per config, so two servers of one installation never write the same file). ADEN_CDS=off turns it off;
+  # the archives live in ADEN_CDS_DIR (default data/cds). Sets ADEN_CDS_OPTS.
+  ADEN_CDS_OPTS=""
+  [ "${ADEN_CDS-}" = off ] && return 0
+  aden_cds_dir=${ADEN_CDS_DIR:-${ADEN_HOME:-$PWD}/data/cds}
+  { mkdir -p "$aden_cds_dir" 2>/dev/null && [ -w "$aden_cds_dir" ]; } || return 0
+  aden_cds_name=$1
+  if [ -n "${2-}" ]; then
+    aden_cds_stem=$(basename "$2" .properties | tr -c 'A-Za-z0-9._\n-' '_')
+    [ "$aden_cds_stem" = "$1" ] || aden_cds_name="$1-$aden_cds_stem"
+  fi
+  ADEN_CDS_OPTS="-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$aden_cds_dir/$aden_cds_name.jsa"
+}

@@ -113,7 +113,6 @@ import org.aden.game.world.WorldLoop;
 import org.aden.game.world.WorldStats;
 import org.aden.game.world.command.PlayerCommands;
 import org.aden.game.zone.MapRegions;
-import org.aden.game.zone.Zones;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -192,7 +191,9 @@ public final class GameServer implements AutoCloseable {
                 compiledScripts.completeExceptionally(e);
             }
         });
-        XmlDatapack datapack = new XmlDatapack(config.datapack());
+        // an unchanged file's validated tree is read back from datapack/.cache instead of parsed again
+        XmlDatapack datapack =
+                new XmlDatapack(config.datapack()).cachedIn(config.datapack().resolve(".cache"));
         LOG.info("Loading the datapack from {}", config.datapack());
         WorldData data = WorldDataLoader.load(
                 datapack,
@@ -204,9 +205,6 @@ public final class GameServer implements AutoCloseable {
                         load.millis()));
         contentSummary = data.summary();
         LOG.info("Datapack: {}", contentSummary);
-        CharacterTemplates templates = data.characterTemplates();
-        ItemCatalog items = data.items();
-        NpcTemplates npcs = data.npcs();
         persistence = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("game-db-", 0).factory());
         // saves the database did not take before the last shutdown land before anything reads a character
@@ -220,29 +218,42 @@ public final class GameServer implements AutoCloseable {
             LOG.info("Deleted {} character(s) whose deletion timer ran out", purged);
         }
         HighWaterMarkIdFactory ids = HighWaterMarkIdFactory.fromDatabase(db);
+        WorldConfig wc = config.world();
+        world = new World(wc.world(), clock, new Presences());
+        // the systems hold the template indexes of the live content, which //reload datapack points at new sets
+        LiveContent live = new LiveContent(
+                world,
+                datapack,
+                data,
+                new Spawner(world, data.npcs(), ids, random, datapack.root()),
+                new Doors(world, ids::nextId),
+                new StaticObjects(world, ids::nextId),
+                wc.spawnNpcs(),
+                persistence);
+        CharacterTemplates templates = live.characterTemplates();
+        ItemCatalog items = live.items();
+        NpcTemplates npcs = live.npcs();
         // a character is read again only once its queued save and its item changes are written (a quick relog)
         PendingSaves written = (id, timeout) -> saves.awaitWritten(id, timeout) && itemStore.awaitWritten(id, timeout);
         lobby = new Lobby(config.lobby(), characters, templates, ids, clock, random, written);
 
         // the world and its game systems
-        WorldConfig wc = config.world();
-        world = new World(wc.world(), clock, new Presences());
         world.setOnlineCountListener(this::reportOnline);
         loop = new WorldLoop(world);
         out = new Outbound();
         commands = new PlayerCommands(world);
         worldStats = new WorldStats(world, out::lag, commands.counts());
         DbPlayerStore store = saves;
-        PlayerStats playerStats = new PlayerStats(templates, data.skills()); // passive skills count in the stats
-        PlayerSessions players = new PlayerSessions(world, store, new PlayerFactory(items, playerStats, data.skills()));
+        PlayerStats playerStats = new PlayerStats(templates, live.skills()); // passive skills count in the stats
+        PlayerSessions players = new PlayerSessions(world, store, new PlayerFactory(items, playerStats, live.skills()));
         PlayerActions actions = new PlayerActions(world);
         Teleports teleports = new Teleports(world, actions);
         Combat combat = new Combat(world, actions, random);
         itemStore = new DbItemStore(db.sqlSessionFactory(), persistence, db.health());
         ItemLedger ledger = new ItemLedger(items, ids::nextId, itemStore, world::submit, clock);
         GroundLoot loot = new GroundLoot(world, ledger, ids::nextId, config.loot(), random);
-        Deaths deaths = new Deaths(world, combat, data.experience(), playerStats, teleports, data.mapRegions(), loot);
-        Pvp pvp = new Pvp(world, config.combat(), data.zones() != null ? data.zones() : new Zones(List.of()));
+        Deaths deaths = new Deaths(world, combat, live.experience(), playerStats, teleports, live.mapRegions(), loot);
+        Pvp pvp = new Pvp(world, config.combat(), live.zones());
         deaths.usePvp(pvp);
         world.onPlayerLeft(pvp::left);
         scripts.apply(compiledScripts.join());
@@ -284,10 +295,10 @@ public final class GameServer implements AutoCloseable {
         Abnormals abnormals = new Abnormals(world, playerStats);
         Shots shots = new Shots(world, ledger);
         combat.useShots(shots);
-        SkillEffects skillEffects = new SkillEffects(world, combat, abnormals, teleports, data.mapRegions(), random);
+        SkillEffects skillEffects = new SkillEffects(world, combat, abnormals, teleports, live.mapRegions(), random);
         skillEffects.useShots(shots);
         skillEffects.setResurrection(deaths::resurrect);
-        Casting casting = new Casting(world, data.skills(), skillEffects);
+        Casting casting = new Casting(world, live.skills(), skillEffects);
         abnormals.onRestrained(casting::interrupt);
         combat.onDamaged(abnormals::damaged);
         MonsterSkills monsterSkills = new MonsterSkills(casting, random);
@@ -305,21 +316,16 @@ public final class GameServer implements AutoCloseable {
         LinkLoginGateway loginGateway = new LinkLoginGateway(() -> link);
         AdminCommands admin = BanCommands.register(BuiltinAdminCommands.registerAll(new AdminCommands()), loginGateway);
         adminScripts.join().forEach(admin::register);
-        LiveContent live = new LiveContent(
-                world,
-                datapack,
-                data,
-                new Spawner(world, npcs, ids, random, datapack.root()),
-                new Doors(world, ids::nextId),
-                new StaticObjects(world, ids::nextId),
-                wc.spawnNpcs(),
-                persistence);
         // what hosts tune most (prices, lists, routes) reaches the running shops and gatekeepers on //reload
         live.onSwap(DatapackPart.BUYLISTS, d -> shops.replaceLists(d.buyLists()));
         live.onSwap(DatapackPart.MULTISELLS, d -> exchanges.replaceLists(d.multisells()));
         live.onSwap(DatapackPart.TELEPORTS, d -> talk.replaceDestinations(d.teleports()));
         live.onSwap(DatapackPart.SKILL_TREES, d -> learning.replaceTrees(d.skillTrees()));
-        live.onSwap(DatapackPart.CLASSES, d -> classChanging.replaceChanges(d.classChanges()));
+        // a reload of classes reaches the skill trees and class changes too, one of items the buy lists (DERIVED)
+        // what is worn, the passive skills and the base stats are counted again for everyone in the world
+        for (DatapackPart statPart : List.of(DatapackPart.ITEMS, DatapackPart.SKILLS, DatapackPart.CHARS)) {
+            live.onSwap(statPart, d -> refreshStats(playerStats));
+        }
         live.onSwap(DatapackPart.CLASS_CHANGES, d -> classChanging.replaceChanges(d.classChanges()));
         WorldAdminCommands.register(admin, live);
         // //reload scripts here, every other //reload (datapack) as before
@@ -408,7 +414,7 @@ public final class GameServer implements AutoCloseable {
         world.submit(parties::startWindowRefresh);
         startMetrics(store);
         world.submit(live::populate);
-        startConsole(adminContext, loginGateway, data.mapRegions());
+        startConsole(adminContext, loginGateway, live.mapRegions());
         LOG.info(
                 "Game server {} listening on {}:{}, encryption {}, login server link {}:{}",
                 config.lobby().serverId(),
@@ -417,6 +423,15 @@ public final class GameServer implements AutoCloseable {
                 config.lobby().encryption() ? "on" : "OFF",
                 config.loginHost(),
                 config.loginPort());
+    }
+
+    /** After a reload of what stats come from: everyone in the world counted again and shown it (world thread). */
+    private void refreshStats(PlayerStats stats) {
+        for (org.aden.game.actor.Player p : world.players()) {
+            stats.recompute(p);
+            p.setVitals(Math.min(p.curHp(), p.maxHp()), Math.min(p.curMp(), p.maxMp()), Math.min(p.curCp(), p.maxCp()));
+            p.send(org.aden.game.presence.PlayerPresence.userInfo(p));
+        }
     }
 
     private void startWorld(PlayerSessions players) {
