@@ -174,6 +174,46 @@ public final class GameServer implements AutoCloseable {
 
     /** Loads the datapack, builds the world, opens the game port and starts linking to the login server. */
     public synchronized void start() {
+        start(null);
+    }
+
+    /**
+     * Reads and checks the datapack on a thread of its own, so that a launcher can start it before the database is
+     * opened ({@link #start(CompletableFuture)} then waits for it).
+     */
+    public static CompletableFuture<WorldData> loadContent(GameConfig config) {
+        CompletableFuture<WorldData> loaded = new CompletableFuture<>();
+        Thread.ofPlatform().name("datapack-load").daemon(true).start(() -> {
+            try {
+                loaded.complete(loadContent(datapack(config)));
+            } catch (RuntimeException | Error e) {
+                loaded.completeExceptionally(e);
+            }
+        });
+        return loaded;
+    }
+
+    /** An unchanged file's validated tree is read back from datapack/.cache instead of parsed again. */
+    private static XmlDatapack datapack(GameConfig config) {
+        return new XmlDatapack(config.datapack()).cachedIn(config.datapack().resolve(".cache"));
+    }
+
+    private static WorldData loadContent(XmlDatapack datapack) {
+        LOG.info("Loading the datapack from {}", datapack.root());
+        WorldData data = WorldDataLoader.load(
+                datapack,
+                (part, load) -> LOG.info(
+                        "Datapack {}: {} entries from {} file(s) in {} ms",
+                        part.folder(),
+                        load.entries(),
+                        load.files(),
+                        load.millis()));
+        LOG.info("Datapack: {}; {} file(s) from the parsed cache", data.summary(), datapack.cachedFiles());
+        return data;
+    }
+
+    /** As {@link #start()}, with the datapack {@link #loadContent read already} (or being read); null: read it here. */
+    public synchronized void start(CompletableFuture<WorldData> preloaded) {
         // the GM scripts compile while the datapack loads (on two cores the start is shorter by the compile time)
         var adminScripts = CompletableFuture.supplyAsync(
                 () -> ScriptedAdminCommands.load(config.world().adminScripts()),
@@ -191,20 +231,18 @@ public final class GameServer implements AutoCloseable {
                 compiledScripts.completeExceptionally(e);
             }
         });
-        // an unchanged file's validated tree is read back from datapack/.cache instead of parsed again
-        XmlDatapack datapack =
-                new XmlDatapack(config.datapack()).cachedIn(config.datapack().resolve(".cache"));
-        LOG.info("Loading the datapack from {}", config.datapack());
-        WorldData data = WorldDataLoader.load(
-                datapack,
-                (part, load) -> LOG.info(
-                        "Datapack {}: {} entries from {} file(s) in {} ms",
-                        part.folder(),
-                        load.entries(),
-                        load.files(),
-                        load.millis()));
+        XmlDatapack datapack = datapack(config);
+        WorldData data;
+        if (preloaded == null) {
+            data = loadContent(datapack);
+        } else {
+            try {
+                data = preloaded.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
         contentSummary = data.summary();
-        LOG.info("Datapack: {}", contentSummary);
         persistence = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("game-db-", 0).factory());
         // saves the database did not take before the last shutdown land before anything reads a character
