@@ -203,6 +203,22 @@ class DatapackReloadTest {
                 .orElseThrow();
     }
 
+    /** A new zones file: a peace zone 1000 units square around (x, y). */
+    void writePeaceZone(int x, int y) throws IOException {
+        Files.writeString(copy.resolve("zones/zz-test.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <zones>
+                  <zone name="test_peace" type="peace" shape="polygon" min-z="-5000" max-z="0">
+                    <node x="%d" y="%d"/>
+                    <node x="%d" y="%d"/>
+                    <node x="%d" y="%d"/>
+                    <node x="%d" y="%d"/>
+                  </zone>
+                </zones>
+                """.formatted(
+                        x - 500, y - 500, x + 500, y - 500, x + 500, y + 500, x - 500, y + 500));
+    }
+
     /** A point of the world in no zone at all (the wilderness), found the same way every run. */
     static int[] wilderness() {
         for (int x = -100_000; x < 200_000; x += 7_919) {
@@ -222,18 +238,7 @@ class DatapackReloadTest {
         int X = at[0];
         int Y = at[1];
         assertFalse(live.zones().isPeace(X, Y, z), "no peace zone here yet");
-        Files.writeString(copy.resolve("zones/zz-test.xml"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <zones>
-                  <zone name="test_peace" type="peace" shape="polygon" min-z="-5000" max-z="0">
-                    <node x="%d" y="%d"/>
-                    <node x="%d" y="%d"/>
-                    <node x="%d" y="%d"/>
-                    <node x="%d" y="%d"/>
-                  </zone>
-                </zones>
-                """.formatted(
-                        X - 500, Y - 500, X + 500, Y - 500, X + 500, Y + 500, X - 500, Y + 500));
+        writePeaceZone(X, Y);
         // Aden's first restart point moves, level 2 needs 70 exp instead of 68
         edit(
                 "map-regions/aden-town.xml",
@@ -266,17 +271,7 @@ class DatapackReloadTest {
         int[] at = wilderness();
         int X = at[0];
         int Y = at[1];
-        Files.writeString(
-                copy.resolve("zones/zz-test.xml"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <zones>
-                  <zone name="test_peace" type="peace" shape="polygon" min-z="-5000" max-z="0">
-                    <node x="%d" y="%d"/>
-                    <node x="%d" y="%d"/>
-                    <node x="%d" y="%d"/>
-                  </zone>
-                </zones>
-                """.formatted(X - 500, Y - 500, X + 500, Y - 500, X + 500, Y + 500));
+        writePeaceZone(X, Y);
         edit("experience/experience.xml", "<level level=\"2\" exp=\"68\"/>", "<level level=\"2\" exp=\"70\"/>");
         Files.writeString(copy.resolve("npcs/zz-broken.xml"), """
                 <?xml version="1.0" encoding="UTF-8"?>
