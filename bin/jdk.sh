@@ -48,6 +48,7 @@ aden_cds_opts() {
   ADEN_CDS_OPTS=""
   [ "${ADEN_CDS-}" = off ] && return 0
   aden_cds_dir=${ADEN_CDS_DIR:-${ADEN_HOME:-$PWD}/data/cds}
+  case $aden_cds_dir in *[[:space:]]*) return 0 ;; esac  # the options are split on spaces: no CDS there
   { mkdir -p "$aden_cds_dir" 2>/dev/null && [ -w "$aden_cds_dir" ]; } || return 0
   aden_cds_name=$1
   if [ -n "${2-}" ]; then
