@@ -7,6 +7,6 @@ set -euo pipefail
 ADEN_HOME=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ADEN_HOME"
 . bin/aden-java.sh
-aden_cds_opts loginserver "${1-}"
+aden_cds_opts loginserver "${1-}" "$ADEN_CP"
 aden_run_loop $ADEN_RESET "$JAVA_HOME/bin/java" $ADEN_CDS_OPTS $ADEN_JAVA_OPTS -Daden.process=loginserver -Dlog4j2.configurationFile=config/log4j2.xml \
   -cp "$ADEN_CP" org.aden.tools.launch.LoginServerMain "$@"
