@@ -59,7 +59,7 @@ public final class ScriptEvents {
 
     /** Any object appeared in the world (World's spawn listener): an NPC's scripts hear of it. */
     public void spawned(WorldObject o) {
-        if (!(o instanceof Npc n)) {
+        if (!(o instanceof Npc n) || !scripts.anyHandles("onSpawn")) {
             return;
         }
         for (NpcScript script : npcScripts(n)) {
@@ -78,7 +78,7 @@ public final class ScriptEvents {
 
     /** Combat's hit listener: a player's swing or skill took HP from an NPC. */
     public void attacked(Creature attacker, Creature target, int damage) {
-        if (!(attacker instanceof Player p) || !(target instanceof Npc n)) {
+        if (!(attacker instanceof Player p) || !(target instanceof Npc n) || !scripts.anyHandles("onAttack")) {
             return;
         }
         for (NpcScript script : npcScripts(n)) {
@@ -99,7 +99,7 @@ public final class ScriptEvents {
 
     /** A player's skill was launched (Casting): the NPCs near the caster with a script for it see it. */
     public void skillLaunched(Creature caster, int skillId, int skillLevel, List<Creature> affected) {
-        if (!(caster instanceof Player p)) {
+        if (!(caster instanceof Player p) || !scripts.anyHandles("onSkillSee")) {
             return;
         }
         List<Npc> near = new ArrayList<>();
@@ -127,6 +127,9 @@ public final class ScriptEvents {
 
     /** A player killed an NPC: its own scripts hear of it (the quests hear through NpcTalk). */
     public void killed(Player p, Npc n) {
+        if (!scripts.anyHandles("onKill")) {
+            return;
+        }
         for (NpcScript script : npcScripts(n)) {
             if (scripts.handles(script, "onKill")) {
                 TalkEvent e = new TalkEvent(s, p, n, script);
@@ -182,6 +185,9 @@ public final class ScriptEvents {
     public void scanZones() {
         Map<String, List<EventScript>> eventsByZone = new HashMap<>();
         for (EventScript ev : scripts.events()) {
+            if (!scripts.handles(ev, "onEnterZone") && !scripts.handles(ev, "onExitZone")) {
+                continue;
+            }
             for (String z : names(scripts.call(ev, "zones", ev::zones, Set.of()))) {
                 eventsByZone.computeIfAbsent(z, k -> new ArrayList<>()).add(ev);
             }

@@ -27,7 +27,7 @@ import org.aden.game.script.api.Timers;
  * pages open without an NPC), with the capabilities the script may use on that player. Built per call on the world
  * thread; the script it is handed to is remembered for its timers and their error reports.
  */
-final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Quests {
+final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Quests {
     private static final int NOT_ENOUGH_ADENA = 279;
 
     private final TalkServices s;
@@ -94,7 +94,7 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
 
     @Override
     public Timers timers() {
-        return this;
+        return new BoundTimers(s, script, n, p);
     }
 
     // ---- Dialogue
@@ -355,32 +355,5 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
             throw new IllegalStateException("class changes are not running");
         }
         return s.classChanging();
-    }
-
-    // ---- Timers
-
-    @Override
-    public void after(long delayMillis, Runnable task) {
-        s.world().schedule(Math.max(0, delayMillis), () -> s.scripts().run(script, "a timer", task));
-    }
-
-    @Override
-    public void start(String name, long delayMillis) {
-        s.timers().start(s, script, n, p, name, delayMillis, 0);
-    }
-
-    @Override
-    public void repeat(String name, long periodMillis) {
-        s.timers().start(s, script, n, p, name, periodMillis, periodMillis);
-    }
-
-    @Override
-    public boolean cancel(String name) {
-        return s.timers().cancel(s, script, n, p, name);
-    }
-
-    @Override
-    public boolean isRunning(String name) {
-        return s.timers().isRunning(s, script, n, p, name);
     }
 }

@@ -57,6 +57,8 @@ public final class ScriptHost {
     private List<EventScript> events = List.of();
     /** Per script class, the handlers it writes itself (not the API's empty defaults): who to call for an event. */
     private final Map<Class<?>, Set<String>> handlers = new HashMap<>();
+    /** Every handler some installed script writes. */
+    private Set<String> handledByAny = Set.of();
 
     private Map<Integer, Quest> questsById = Map.of();
     private long failures;
@@ -320,6 +322,11 @@ public final class ScriptHost {
         byPrefix = Map.copyOf(prefixes);
         events = List.copyOf(eventScripts);
         handlers.clear();
+        Set<String> any = new java.util.HashSet<>();
+        for (Object o : scripts.values()) {
+            any.addAll(handlers.computeIfAbsent(o.getClass(), ScriptHost::ownHandlers));
+        }
+        handledByAny = Set.copyOf(any);
         questsById = java.util.Collections.unmodifiableMap(quests);
     }
 
@@ -366,6 +373,11 @@ public final class ScriptHost {
     public boolean handles(Object script, String handler) {
         return handlers.computeIfAbsent(script.getClass(), ScriptHost::ownHandlers)
                 .contains(handler);
+    }
+
+    /** Whether any installed script writes this handler: an event nobody listens to is skipped at once. */
+    public boolean anyHandles(String handler) {
+        return handledByAny.contains(handler);
     }
 
     private static Set<String> ownHandlers(Class<?> c) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import groovy.lang.GroovyObject;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.aden.game.actor.Player;
 import org.aden.game.network.server.npc.NpcHtmlMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The script events in the quest harness (fake clock, the real datapack) with the test scripts of
@@ -155,6 +157,38 @@ class ScriptEventsTest {
         h.clickLink("probe ok 1"); // no longer on the last page
         h.clickLink("probe forged");
         assertEquals(before, pages(), "links not offered are refused");
+    }
+
+    @Test
+    void aReloadedEventScriptHearsItsRunningTimerWithItsNewCodeAndABrokenOneKeepsTheOld(@TempDir Path dir)
+            throws Exception {
+        try (var files = Files.walk(ROOT)) {
+            for (Path f : files.toList()) {
+                Path to = dir.resolve(ROOT.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        h = new QuestHarness(dir);
+        p = h.player(10);
+        h.events.entered(p); // starts the 1 s welcome timer
+        Path probe = dir.resolve("events/probe.groovy");
+        String old = Files.readString(probe);
+        Files.writeString(
+                probe, old.replace("seen << \"timer ${name}\".toString()", "seen << \"new ${name}\".toString()"));
+        h.host().apply(h.host().compile("events/probe"));
+        h.waitMillis(1000);
+        assertEquals(List.of("new welcome"), seen(), "the new code, its own list");
+
+        int lines = old.split("\n", -1).length;
+        Files.writeString(probe, old + "}\n");
+        List<String> report = h.host().apply(h.host().compile("events/probe"));
+        assertTrue(report.get(0).contains("events/probe.groovy:" + lines + ":"), report.toString());
+        h.events.entered(p);
+        assertEquals(List.of("new welcome", "enter Questor"), seen(), "the last good version still runs");
     }
 
     @Test
