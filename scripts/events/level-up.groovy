@@ -18,6 +18,8 @@ new EventScript() {
         int item = gift[0] as int
         long count = gift[1]
         e.items().give(item, count)
+        // the line stays in the system window even when a quest's page replaces this one (a quest reward's level)
+        e.dialogue().tell("Level ${level}: you receive ${e.items().name(item)} x${count}.".toString())
         e.dialogue().showPage('level-up.htm', [level: level, count: count, item: e.items().name(item)])
     }
 }

@@ -150,6 +150,11 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Quests {
         return true;
     }
 
+    @Override
+    public void tell(String text) {
+        p.send(SystemMessage.freeText(text));
+    }
+
     // ---- Items
 
     @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.aden.game.TestData;
 import org.aden.game.actor.Player;
 import org.aden.game.network.server.npc.NpcHtmlMessage;
+import org.aden.game.network.server.system.SystemMessage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +32,11 @@ class LevelUpEventTest {
         assertEquals(writes + 1, h.itemWrites.size(), "one transaction");
         assertTrue(h.page().contains("reached level 5") && h.page().contains("Greater Healing Potion x2"), h.page());
         assertTrue(h.page().contains("bypass -h tips"), h.page());
+        assertTrue(
+                h.fx.sink(h.player()).withOpcode(SystemMessage.OPCODE).stream()
+                        .anyMatch(m -> new String(m, 1, m.length - 1, java.nio.charset.StandardCharsets.UTF_16LE)
+                                .contains("Level 5: you receive Greater Healing Potion x2.")),
+                "the gift in the system window");
         String tips = h.clickLink("tips");
         assertTrue(tips.contains("Advice for level 5") && tips.contains("village"), tips);
         int pages = h.fx.sink(h.player()).withOpcode(NpcHtmlMessage.OPCODE).size();
