@@ -52,6 +52,7 @@ import org.aden.game.datapack.XmlDatapack;
 import org.aden.game.dialog.DialogHandlers;
 import org.aden.game.dialog.NpcTalk;
 import org.aden.game.dialog.ScriptEvents;
+import org.aden.game.dialog.ScriptTimers;
 import org.aden.game.dialog.TalkServices;
 import org.aden.game.door.Doors;
 import org.aden.game.equip.EquipHandlers;
@@ -271,7 +272,8 @@ public final class GameServer implements AutoCloseable {
                         random,
                         new MonsterSpawns(world, npcs, ids::nextId, combat::attack)),
                 learning,
-                classChanging);
+                classChanging,
+                new ScriptTimers(world));
         NpcTalk talk = new NpcTalk(talkServices);
         // the scripts' events: spawns, hits, skills seen, kills, entering the world, level-ups, zones
         ScriptEvents scriptEvents =

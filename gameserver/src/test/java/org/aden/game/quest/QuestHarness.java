@@ -23,6 +23,7 @@ import org.aden.game.combat.Drops;
 import org.aden.game.combat.TestKills;
 import org.aden.game.dialog.NpcTalk;
 import org.aden.game.dialog.ScriptEvents;
+import org.aden.game.dialog.ScriptTimers;
 import org.aden.game.dialog.TalkServices;
 import org.aden.game.item.ItemChange;
 import org.aden.game.item.ItemLedger;
@@ -139,7 +140,8 @@ public final class QuestHarness {
                         TestData.world().classChanges(),
                         new PlayerStats(TestData.world().characterTemplates()),
                         learning,
-                        false));
+                        false),
+                new ScriptTimers(fx.world));
         talk = new NpcTalk(services);
         events = new ScriptEvents(services, TestData.world().zones());
         fx.world.onSpawned(events::spawned);
