@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Two headless clients (cipher on) trade on a real shard: Anna offers a dagger and 300 adena, Boris 20 soulshots;
- * both confirm, both inventories change, the item rows and TRADE ledger lines are in MariaDB, and a new login of
+ * Two headless clients (cipher on) trade on a real shard: Anna offers a Short Sword and 300 adena (her Dagger is not
+ * tradable and is refused), Boris 20 soulshots; both confirm, both inventories change, the item rows and TRADE ledger lines are in MariaDB, and a new login of
  * each shows the same inventory.
  */
 class TradeEndToEndTest {
@@ -31,7 +31,7 @@ class TradeEndToEndTest {
     static TestDatabase db = new TestDatabase();
 
     static final Duration WAIT = Duration.ofSeconds(10);
-    static final int ADENA = 57, DAGGER = 10, SOULSHOT = 1835;
+    static final int ADENA = 57, SWORD = 1, DAGGER = 10, SOULSHOT = 1835;
     static final int X = -71338, Y = 258271, Z = -3104; // the human fighters' start
     static TestShard shard;
 
@@ -115,8 +115,14 @@ class TradeEndToEndTest {
 
     @Test
     void twoClientsTradeAnItemAndAdenaAndARestartShowsTheSame() throws Exception {
-        int dagger = 0x7FF00001;
-        int a = character("anna", "Anna", 0, dagger, DAGGER, 1);
+        int sword = 0x7FF00001;
+        int a = character("anna", "Anna", 0, sword, SWORD, 1);
+        sql(
+                "INSERT INTO items (obj_id, owner_id, item_id, count, enchant_level, location, slot)"
+                        + " VALUES (?, ?, ?, 1, 0, 'INVENTORY', -1)",
+                0x7FF00004,
+                a,
+                DAGGER);
         sql(
                 "INSERT INTO items (obj_id, owner_id, item_id, count, enchant_level, location, slot)"
                         + " VALUES (?, ?, ?, 1000, 0, 'INVENTORY', -1)",
@@ -124,7 +130,7 @@ class TradeEndToEndTest {
                 a,
                 ADENA);
         int b = character("boris", "Boris", 60, 0x7FF00003, SOULSHOT, 50);
-        long daggersA = owned(a, DAGGER), daggersB = owned(b, DAGGER);
+        long swordsA = owned(a, SWORD), swordsB = owned(b, SWORD), daggersA = owned(a, DAGGER);
         try (WorldClient anna = shard.enter("anna", "Anna", WAIT);
                 WorldClient boris = shard.enter("boris", "Boris", WAIT)) {
             assertNotNull(
@@ -141,11 +147,19 @@ class TradeEndToEndTest {
             assertEquals(b, new PacketReader(await(anna, ma, WorldPackets.TRADE_START), 1, 4).readD());
             assertEquals(a, new PacketReader(await(boris, mb, WorldPackets.TRADE_START), 1, 4).readD());
 
-            anna.addTradeItem(dagger, 1);
+            anna.addTradeItem(0x7FF00004, 1);
+            assertNotNull(
+                    anna.awaitAfter(
+                            ma,
+                            p -> WorldPackets.opcode(p) == WorldPackets.SYSTEM_MESSAGE
+                                    && WorldPackets.messageId(p) == 99,
+                            WAIT),
+                    "the Dagger cannot be traded (99)");
+            anna.addTradeItem(sword, 1);
             anna.addTradeItem(0x7FF00002, 300);
             boris.addTradeItem(0x7FF00003, 20);
             List<byte[]> seen = awaitCount(boris, mb, WorldPackets.TRADE_OTHER_ADD, 2);
-            assertEquals(DAGGER, WorldPackets.tradeAdd(seen.get(0)).itemId());
+            assertEquals(SWORD, WorldPackets.tradeAdd(seen.get(0)).itemId());
             assertEquals(300, WorldPackets.tradeAdd(seen.get(1)).count());
             assertEquals(
                     20,
@@ -154,7 +168,7 @@ class TradeEndToEndTest {
 
             anna.tradeDone(true);
             await(boris, mb, WorldPackets.TRADE_PRESS_OTHER_OK);
-            assertEquals(daggersA, owned(a, DAGGER), "nothing moved on one confirmation");
+            assertEquals(swordsA, owned(a, SWORD), "nothing moved on one confirmation");
             boris.tradeDone(true);
             for (WorldClient c : List.of(anna, boris)) {
                 int m = c == anna ? ma : mb;
@@ -165,8 +179,9 @@ class TradeEndToEndTest {
             assertTrue(boris.logout(WAIT));
         }
         Thread.sleep(300);
-        assertEquals(daggersA - 1, owned(a, DAGGER));
-        assertEquals(daggersB + 1, owned(b, DAGGER));
+        assertEquals(swordsA - 1, owned(a, SWORD));
+        assertEquals(swordsB + 1, owned(b, SWORD));
+        assertEquals(daggersA, owned(a, DAGGER), "the refused Dagger stays");
         assertEquals(700, owned(a, ADENA));
         assertEquals(300, owned(b, ADENA));
         assertEquals(20, owned(a, SOULSHOT));
@@ -177,7 +192,7 @@ class TradeEndToEndTest {
                         "SELECT COUNT(*) FROM item_ledger WHERE char_id = ? AND reason = 'TRADE' AND counterpart = ?",
                         a,
                         "char:" + b),
-                "Anna's lines: dagger, adena, soulshots");
+                "Anna's lines: sword, adena, soulshots");
         assertEquals(
                 0,
                 query("SELECT COALESCE(SUM(count), 0) FROM item_ledger WHERE reason = 'TRADE' AND item_id = ?", ADENA),
@@ -187,10 +202,10 @@ class TradeEndToEndTest {
         Map<Integer, Long> borisNow = relogged("boris", "Boris");
         assertEquals(700L, annaNow.get(ADENA));
         assertEquals(20L, annaNow.get(SOULSHOT));
-        assertEquals(daggersA - 1, annaNow.getOrDefault(DAGGER, 0L));
+        assertEquals(swordsA - 1, annaNow.getOrDefault(SWORD, 0L));
         assertEquals(300L, borisNow.get(ADENA));
         assertEquals(30L, borisNow.get(SOULSHOT));
-        assertEquals(daggersB + 1, borisNow.getOrDefault(DAGGER, 0L));
+        assertEquals(swordsB + 1, borisNow.getOrDefault(SWORD, 0L));
     }
 
     static List<byte[]> awaitCount(WorldClient c, int mark, int opcode, int n) {

@@ -74,8 +74,8 @@ public final class CrashAudit implements Callable<Integer> {
 
     static final int MERCHANT_X = -86385, MERCHANT_Y = 243267, MERCHANT_Z = -3717;
     static final int BUY_LIST = 3000100, BOUGHT = 1;
-    /** What bots offer each other: the stock's ids and the bought sword (all tradable, none worn). */
-    static final java.util.Set<Integer> TRADED = java.util.Set.of(57, 10, 1835, 1060, BOUGHT);
+    /** What bots offer each other: the stock's tradable ids (not the Dagger) and the bought sword. */
+    static final java.util.Set<Integer> TRADED = java.util.Set.of(57, 1835, 1060, BOUGHT);
 
     private static final boolean DEBUG = Boolean.getBoolean("crash.debug");
 
