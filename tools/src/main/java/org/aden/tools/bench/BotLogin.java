@@ -46,10 +46,15 @@ final class BotLogin {
 
     /** Logs in and enters the world with the account's first character (created as class n mod 9 if none). */
     WorldClient enter(String account, int n) throws IOException {
+        return enter(account, n, null);
+    }
+
+    /** As {@link #enter(String, int)}, the listener hearing every packet from EnterWorld on (null: none). */
+    WorldClient enter(String account, int n, java.util.function.Consumer<byte[]> listener) throws IOException {
         GameConnection game = toCharacterList(account, n);
         try {
             game.select(0);
-            return WorldClient.enter(game, false, null, Duration.ofSeconds(30));
+            return WorldClient.enter(game, false, listener, Duration.ofSeconds(30));
         } catch (IOException | RuntimeException e) {
             game.close();
             throw e;

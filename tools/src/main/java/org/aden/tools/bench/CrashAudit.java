@@ -308,6 +308,9 @@ public final class CrashAudit implements Callable<Integer> {
         volatile int merchant;
         volatile boolean buyListOpen;
         volatile long tradingSince;
+        /** The partner asked: this bot starts no new move until the answer is sent. */
+        volatile boolean tradeWanted;
+
         volatile Integer moving;
         volatile Map<Integer, long[]> frozen;
         volatile Integer frozenMoving;
@@ -323,10 +326,9 @@ public final class CrashAudit implements Callable<Integer> {
             WorldClient c = null;
             try {
                 try {
-                    c = login.enter(account, n);
+                    c = login.enter(account, n, this::onPacket); // from the start: the merchant's NpcInfo comes early
                     client = c;
                     me = c.me().objectId();
-                    c.setListener(this::onPacket);
                     c.send(new byte[] {0x0F}); // RequestItemList: the inventory as it is now
                     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
                     while (held.isEmpty() && System.nanoTime() < deadline) {
@@ -340,7 +342,7 @@ public final class CrashAudit implements Callable<Integer> {
                 }
                 SplittableRandom rnd = new SplittableRandom(n);
                 while (!stopped && !c.isClosed()) {
-                    if (!state.compareAndSet(IDLE, ACTING)) {
+                    if (tradeWanted || !state.compareAndSet(IDLE, ACTING)) { // a request waits for this bot: let it in
                         if (state.get() == TRADING && System.nanoTime() - tradingSince > TimeUnit.SECONDS.toNanos(10)) {
                             state.compareAndSet(TRADING, IDLE); // the trade never closed: stop waiting for it
                         }
@@ -532,7 +534,7 @@ public final class CrashAudit implements Callable<Integer> {
             long[] offer = offerable.get(rnd.nextInt(offerable.size()));
             answers.clear();
             c.requestTrade(partner.me);
-            if (answer(TradeOpened.class, 2_000) == null) {
+            if (answer(TradeOpened.class, 4_000) == null) {
                 return false; // the partner was busy and declined
             }
             inFlight.add((int) offer[1]);
@@ -596,8 +598,8 @@ public final class CrashAudit implements Callable<Integer> {
             WorldClient c = client;
             if (op == WorldPackets.SEND_TRADE_REQUEST) {
                 tradingSince = System.nanoTime();
-                boolean free = state.compareAndSet(IDLE, TRADING);
-                c.answerTrade(free);
+                tradeWanted = true;
+                Thread.ofVirtual().start(() -> answerWhenFree(c)); // never block the reader: its answers are awaited
             } else if (op == WorldPackets.TRADE_START) {
                 inFlight.clear();
                 answers.add(new TradeOpened());
@@ -624,6 +626,23 @@ public final class CrashAudit implements Callable<Integer> {
                 inFlight.clear();
                 answers.add(new TradeClosed(new PacketReader(b, 1, 4).readD() == 1));
                 state.compareAndSet(TRADING, IDLE);
+            }
+        }
+
+        /** Accepts once its own move is done (within 3 s), else declines. */
+        private void answerWhenFree(WorldClient c) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+            boolean free = false;
+            try {
+                while (!(free = state.compareAndSet(IDLE, TRADING)) && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+                tradingSince = System.nanoTime();
+                c.answerTrade(free);
+            } catch (IOException | InterruptedException e) {
+                // the connection is going
+            } finally {
+                tradeWanted = false;
             }
         }
 
