@@ -326,7 +326,8 @@ public final class CrashAudit implements Callable<Integer> {
             WorldClient c = null;
             try {
                 try {
-                    c = login.enter(account, n, this::onPacket); // from the start: the merchant's NpcInfo comes early
+                    c = login.enter(
+                            account, n, n, this::onPacket); // from the start: the merchant's NpcInfo comes early
                     client = c;
                     me = c.me().objectId();
                     c.send(new byte[] {0x0F}); // RequestItemList: the inventory as it is now
