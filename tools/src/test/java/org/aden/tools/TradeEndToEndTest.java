@@ -48,13 +48,7 @@ class TradeEndToEndTest {
     }
 
     static void sql(String statement, Object... args) throws SQLException {
-        try (SqlSession s = shard.gameDb.sqlSessionFactory().openSession(true);
-                PreparedStatement ps = s.getConnection().prepareStatement(statement)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        }
+        shard.sql(statement, args);
     }
 
     static long owned(int owner, int itemId) throws SQLException {

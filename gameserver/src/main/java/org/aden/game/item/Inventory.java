@@ -59,6 +59,16 @@ public final class Inventory {
         setItems(next);
     }
 
+    /** The item with this object id, or null when the player has none. */
+    public ItemData find(int objectId) {
+        for (ItemData i : items) {
+            if (i.objectId() == objectId) {
+                return i;
+            }
+        }
+        return null;
+    }
+
     /** The InventoryUpdate of what changed since {@code before}: added, modified, then removed items. */
     public InventoryUpdate changesSince(List<ItemData> before) {
         Map<Integer, ItemData> was = new java.util.LinkedHashMap<>();

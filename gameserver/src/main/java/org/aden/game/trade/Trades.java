@@ -148,7 +148,7 @@ public final class Trades {
             return;
         }
         Inventory inv = Inventory.of(p);
-        ItemData item = find(inv.items(), r.objectId());
+        ItemData item = inv.find(r.objectId());
         if (item == null) {
             p.send(SystemMessage.of(NOTHING_HAPPENED));
             return;
@@ -174,7 +174,7 @@ public final class Trades {
         List<TradeItem> left = new ArrayList<>();
         List<Boolean> stackable = new ArrayList<>();
         offer.forEach((objectId, n) -> {
-            ItemData i = find(inv.items(), objectId);
+            ItemData i = inv.find(objectId);
             if (i != null) {
                 left.add(shown(inv, i, i.count() - n));
                 stackable.add(inv.template(i).stackable());
@@ -260,7 +260,7 @@ public final class Trades {
         long weight = 0;
         int slots = 0;
         for (Map.Entry<Integer, Long> e : offer.entrySet()) {
-            ItemData i = find(from.items(), e.getKey());
+            ItemData i = from.find(e.getKey());
             if (i == null) {
                 continue; // gone meanwhile: the ledger refuses the whole trade
             }
@@ -354,15 +354,6 @@ public final class Trades {
     private static TradeItem shown(Inventory inv, ItemData i, long count) {
         ItemTemplate t = inv.template(i);
         return new TradeItem(t.type1(), i.objectId(), i.itemId(), count, t.type2(), t.bodyPart(), i.enchantLevel());
-    }
-
-    private static ItemData find(List<ItemData> items, int objectId) {
-        for (ItemData i : items) {
-            if (i.objectId() == objectId) {
-                return i;
-            }
-        }
-        return null;
     }
 
     private static void refuse(Player p, SystemMessage why) {

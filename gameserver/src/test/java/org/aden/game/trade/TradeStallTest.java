@@ -13,19 +13,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.aden.common.db.Database;
-import org.aden.common.net.PacketReader;
 import org.aden.common.testing.TestDatabase;
 import org.aden.game.GameServer;
 import org.aden.game.TestData;
 import org.aden.game.actor.Player;
 import org.aden.game.item.DbItemStore;
-import org.aden.game.item.Inventory;
 import org.aden.game.item.ItemLedger;
 import org.aden.game.network.client.trade.AddTradeItem;
 import org.aden.game.network.client.trade.AnswerTradeRequest;
 import org.aden.game.network.client.trade.TradeDone;
-import org.aden.game.network.server.system.SystemMessage;
-import org.aden.game.network.server.trade.SendTradeDone;
 import org.aden.game.world.WorldFixture;
 import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.Test;
@@ -65,8 +61,7 @@ class TradeStallTest {
             }
             offer(trades, a, b);
             offer(trades, c, e);
-            ProcessHandle mariadb = db.server().process();
-            signal(mariadb, "STOP");
+            db.signal("STOP");
             try {
                 trades.done(a, new TradeDone(1));
                 trades.done(b, new TradeDone(1)); // the database is not known down yet: the write starts and waits
@@ -88,7 +83,7 @@ class TradeStallTest {
                 }
                 assertFalse(ledger.isWriting(c) || ledger.isWriting(e));
             } finally {
-                signal(mariadb, "CONT");
+                db.signal("CONT");
             }
             long until = System.nanoTime() + 40_000_000_000L;
             while (ledger.isWriting(a) && System.nanoTime() < until) {
@@ -115,29 +110,17 @@ class TradeStallTest {
     void offer(Trades trades, Player p, Player q) {
         trades.request(p, q.objectId());
         trades.answer(q, new AnswerTradeRequest(1));
-        trades.add(p, new AddTradeItem(0, objectOf(p, SWORD), 1));
-        trades.add(p, new AddTradeItem(0, objectOf(p, ADENA), 300));
+        trades.add(p, new AddTradeItem(0, TradesTest.objectOf(p, SWORD), 1));
+        trades.add(p, new AddTradeItem(0, TradesTest.objectOf(p, ADENA), 300));
         fx.clearSinks();
     }
 
-    static int objectOf(Player p, int itemId) {
-        return Inventory.of(p).items().stream()
-                .filter(i -> i.itemId() == itemId)
-                .findFirst()
-                .orElseThrow()
-                .objectId();
-    }
-
     int result(Player p) {
-        List<byte[]> done = fx.sink(p).withOpcode(SendTradeDone.OPCODE);
-        assertEquals(1, done.size(), "one TradeDone");
-        return new PacketReader(done.get(0), 1, 4).readD();
+        return TradesTest.tradeDone(fx.sink(p));
     }
 
     List<Integer> messages(Player p) {
-        return fx.sink(p).withOpcode(SystemMessage.OPCODE).stream()
-                .map(m -> new PacketReader(m, 1, 4).readD())
-                .toList();
+        return TradesTest.messages(fx.sink(p));
     }
 
     static long owned(Database d, Player p, int itemId) throws Exception {
@@ -154,13 +137,5 @@ class TradeStallTest {
             r.next();
             return r.getLong(1);
         }
-    }
-
-    static void signal(ProcessHandle p, String sig) throws Exception {
-        assertEquals(
-                0,
-                new ProcessBuilder("kill", "-" + sig, Long.toString(p.pid()))
-                        .start()
-                        .waitFor());
     }
 }

@@ -32,6 +32,7 @@ import org.aden.game.network.server.trade.TradeOwnAdd;
 import org.aden.game.network.server.trade.TradePressOtherOk;
 import org.aden.game.network.server.trade.TradeStart;
 import org.aden.game.network.server.trade.TradeUpdate;
+import org.aden.game.world.RecordingSink;
 import org.aden.game.world.WorldFixture;
 import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -126,15 +127,33 @@ class TradesTest {
     }
 
     List<Integer> messages(Player p) {
-        return fx.sink(p).withOpcode(SystemMessage.OPCODE).stream()
+        return messages(fx.sink(p));
+    }
+
+    int tradeDone(Player p) {
+        return tradeDone(fx.sink(p));
+    }
+
+    /** The ids of the system messages the player was sent. */
+    static List<Integer> messages(RecordingSink sink) {
+        return sink.withOpcode(SystemMessage.OPCODE).stream()
                 .map(b -> new PacketReader(b, 1, 4).readD())
                 .toList();
     }
 
-    int tradeDone(Player p) {
-        List<byte[]> done = fx.sink(p).withOpcode(SendTradeDone.OPCODE);
+    /** The result of the one TradeDone (0x22) the player was sent. */
+    static int tradeDone(RecordingSink sink) {
+        List<byte[]> done = sink.withOpcode(SendTradeDone.OPCODE);
         assertEquals(1, done.size(), "one TradeDone");
         return new PacketReader(done.get(0), 1, 4).readD();
+    }
+
+    /** Each window closed with this TradeDone result and was told why. */
+    void assertClosed(int result, int message, Player... players) {
+        for (Player p : players) {
+            assertEquals(result, tradeDone(p), p.name());
+            assertTrue(messages(p).contains(message), p.name() + ": " + messages(p));
+        }
     }
 
     /** Anna asks, Boris accepts: the window is open on both sides. */
@@ -205,10 +224,7 @@ class TradesTest {
         trades.add(a, new AddTradeItem(0, objectOf(a, ADENA), 300));
         trades.done(a, new TradeDone(1));
         trades.done(b, new TradeDone(0));
-        for (Player p : List.of(a, b)) {
-            assertEquals(0, tradeDone(p));
-            assertTrue(messages(p).contains(Trades.CANCELLED));
-        }
+        assertClosed(0, Trades.CANCELLED, a, b);
         assertEquals(1000, owned(a, ADENA));
         assertEquals(500, owned(b, ADENA));
         assertTrue(ledgerLines(a).isEmpty());
@@ -317,10 +333,7 @@ class TradesTest {
         assertTrue(ledger.apply(a, List.of(new ItemLedger.Delta(ADENA, -500)))); // spent meanwhile
         trades.done(a, new TradeDone(1));
         trades.done(b, new TradeDone(1));
-        for (Player p : List.of(a, b)) {
-            assertEquals(0, tradeDone(p));
-            assertTrue(messages(p).contains(Trades.FAILED));
-        }
+        assertClosed(0, Trades.FAILED, a, b);
         assertEquals(100, owned(b, ARROWS));
         assertEquals(0, owned(a, ARROWS));
         assertEquals(500, owned(a, ADENA));
@@ -354,10 +367,7 @@ class TradesTest {
         databaseUp.set(false);
         trades.done(a, new TradeDone(1));
         trades.done(b, new TradeDone(1));
-        for (Player p : List.of(a, b)) {
-            assertEquals(0, tradeDone(p));
-            assertTrue(messages(p).contains(Trades.FAILED));
-        }
+        assertClosed(0, Trades.FAILED, a, b);
         assertEquals(1000, owned(a, ADENA));
         assertEquals(500, owned(b, ADENA));
         assertFalse(ledger.isWriting(a) || ledger.isWriting(b));
