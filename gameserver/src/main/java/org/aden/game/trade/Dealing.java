@@ -2,14 +2,12 @@ package org.aden.game.trade;
 
 import org.aden.game.actor.Player;
 
-/** A player's part in trading: the request it waits to answer, the one it made, the open trade. World thread only. */
+/** A player's part in trading: the request it waits to answer and the open trade. World thread only. */
 final class Dealing {
     /** Who asked this player to trade, until {@link #askedUntil}. */
     Player askedBy;
 
     long askedUntil;
-    /** Whom this player asked. */
-    Player asking;
 
     Trade trade;
 

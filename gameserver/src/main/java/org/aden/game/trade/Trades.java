@@ -90,7 +90,6 @@ public final class Trades {
         } else {
             theirs.askedBy = p;
             theirs.askedUntil = now + REQUEST_MILLIS;
-            mine.asking = target;
             target.send(new SendTradeRequest(p.objectId()));
             p.send(SystemMessage.text(REQUESTED, target.name()));
         }
@@ -107,9 +106,6 @@ public final class Trades {
             return;
         }
         Dealing theirs = Dealing.of(requester);
-        if (theirs.asking == p) {
-            theirs.asking = null;
-        }
         if (!a.accepted() || !inTime) {
             requester.send(SystemMessage.text(DENIED, p.name()));
             return;
@@ -307,7 +303,6 @@ public final class Trades {
     public void playerLeft(Player p) {
         Dealing d = Dealing.of(p);
         d.askedBy = null;
-        d.asking = null;
         if (d.trade != null && !d.trade.writing) {
             cancel(d.trade, p);
         }
