@@ -8,12 +8,15 @@ import org.aden.game.script.api.NpcScript
 class WarehouseKeeperScript implements NpcScript {
     Set<String> npcTypes() { ['warehouse'] as Set<String> }
 
+    static final String LINKS = '<a action="bypass -h npc_%objectId%_DepositP">Deposit an item</a><br>' +
+            '<a action="bypass -h npc_%objectId%_WithdrawP">Withdraw an item</a><br>'
+
     boolean onFirstTalk(NpcEvent e) {
+        if (e.dialogue().showOwnPage(LINKS)) {
+            return true
+        }
         e.dialogue().show('<html><body>%npcName%:<br>Your belongings are safe with me, %playerName%. '
-                + 'Each item you leave costs 30 adena.<br><br>'
-                + '<a action="bypass -h npc_%objectId%_DepositP">Deposit an item</a><br>'
-                + '<a action="bypass -h npc_%objectId%_WithdrawP">Withdraw an item</a>'
-                + '</body></html>')
+                + 'Each item you leave costs 30 adena.<br><br>' + LINKS + '</body></html>')
         true
     }
 

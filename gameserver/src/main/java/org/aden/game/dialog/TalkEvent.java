@@ -147,6 +147,21 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
         return true;
     }
 
+    @Override
+    public boolean showOwnPage(String links) {
+        String page = page(ownPageName(n));
+        if (page == null) {
+            return false;
+        }
+        show(page.replace("%links%", links));
+        return true;
+    }
+
+    /** The file of an NPC's own first page, by its template id. */
+    static String ownPageName(Npc n) {
+        return "pages/" + n.template().id() + ".htm";
+    }
+
     // ---- Items
 
     @Override
@@ -298,11 +313,11 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
     }
 
     @Override
-    public void showSkillList() {
+    public boolean showSkillList() {
         if (s.learning() == null) {
             throw new IllegalStateException("skill learning is not running");
         }
-        s.learning().showList(p, n);
+        return s.learning().showList(p, n);
     }
 
     @Override
