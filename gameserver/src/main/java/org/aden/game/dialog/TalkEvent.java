@@ -321,6 +321,11 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
     }
 
     @Override
+    public boolean teachesPlayer() {
+        return s.learning() != null && s.learning().teaches(n, p);
+    }
+
+    @Override
     public void showFishingSkillList() {
         if (s.learning() == null) {
             throw new IllegalStateException("skill learning is not running");

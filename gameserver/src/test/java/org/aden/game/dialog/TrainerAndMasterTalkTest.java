@@ -134,6 +134,24 @@ class TrainerAndMasterTalkTest {
     }
 
     @Test
+    void aDwarvenWarehouseKeeperTeachesDwarvesOnly() {
+        NpcTalk talk = talk(false);
+        Npc murdoc = spawn(0x20000012, 30521); // Dwarven Village warehouse keeper, teaches 53-55
+        Player human = fx.player("Porter", 1000, 1000);
+        click(human, murdoc);
+        assertFalse(lastPage(human).contains("_SkillList"), lastPage(human));
+        assertTrue(lastPage(human).contains("_DepositP"), lastPage(human));
+
+        Player dwarf = fx.player("Digger", 1000, 1010);
+        dwarf.setClassId(53); // Dwarven Fighter
+        dwarf.setProgress(5, 0, 100);
+        click(dwarf, murdoc);
+        assertTrue(lastPage(dwarf).contains("npc_" + murdoc.objectId() + "_SkillList"), lastPage(dwarf));
+        talk.bypass(dwarf, "npc_" + murdoc.objectId() + "_SkillList");
+        assertEquals(1, fx.sink(dwarf).count(AcquireSkillList.OPCODE));
+    }
+
+    @Test
     void aMasterListsTheClassesOfThePathAndChangesWithTheProof() {
         NpcTalk talk = talk(false);
         Npc bitz = spawn(0x20000026, 30026); // a master of fighters

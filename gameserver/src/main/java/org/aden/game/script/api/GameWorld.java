@@ -64,6 +64,9 @@ public interface GameWorld {
      */
     boolean showSkillList();
 
+    /** Whether this NPC teaches the player's class (datapack/trainers): a warehouse keeper may teach too. */
+    boolean teachesPlayer();
+
     /** Opens the skill-learning window with the fishing skills (datapack/skill-trees type fishing) for the player. */
     void showFishingSkillList();
 
