@@ -2,7 +2,6 @@ package org.aden.tools.bench;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -12,12 +11,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.aden.common.link.SessionKey;
-import org.aden.tools.client.game.GameConnection;
-import org.aden.tools.client.game.GameServerPackets.CharInfo;
 import org.aden.tools.client.game.WorldClient;
 import org.aden.tools.client.game.WorldPackets;
-import org.aden.tools.client.login.LoginClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,11 +25,6 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bot-swarm", mixinStandardHelpOptions = true, description = "Headless bot swarm load test.")
 public final class BotSwarm implements Callable<Integer> {
-    /** The nine starting classes and their races: bots spread over every starting town. */
-    private static final int[][] CLASSES = {
-        {0, 0}, {10, 0}, {18, 1}, {25, 1}, {31, 2}, {38, 2}, {44, 3}, {49, 3}, {53, 4}
-    };
-
     @Option(names = "--bots", description = "Number of bots (default ${DEFAULT-VALUE}).")
     int bots = 100;
 
@@ -93,6 +83,23 @@ public final class BotSwarm implements Callable<Integer> {
                     + "of the server (default ${DEFAULT-VALUE}).")
     int holdSeconds = 0;
 
+    @Option(
+            names = "--hunt",
+            description = "Bots hunt the monsters near their start (attack, loot, restart when dead) instead of "
+                    + "walking and chatting; move latency is then not measured.")
+    boolean hunt;
+
+    @Option(
+            names = "--hunt-radius",
+            description = "How far from its start a hunting bot looks for prey (default ${DEFAULT-VALUE}).")
+    int huntRadius = 3000;
+
+    @Option(
+            names = "--observe-every",
+            description = "Only every Nth bot times the moves it receives (the others still read and decrypt "
+                    + "everything), to take the lookups off the swarm's core (default ${DEFAULT-VALUE}: every bot).")
+    int observeEvery = 1;
+
     @Option(names = "--seed", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed = 42;
 
@@ -125,6 +132,8 @@ public final class BotSwarm implements Callable<Integer> {
     private final AtomicLong chatsSent = new AtomicLong();
     private final AtomicLong packetsReceived = new AtomicLong();
     private final AtomicInteger failures = new AtomicInteger();
+    private final HuntingBot.Tally huntTally = new HuntingBot.Tally();
+    private BotLogin login;
     private volatile boolean measuring;
     private volatile boolean stopping;
 
@@ -138,11 +147,13 @@ public final class BotSwarm implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        login = new BotLogin(host, loginPort, gamePort, serverId, password);
         ServerProbe probe = jmx != null ? new ServerProbe(jmx, serverPid) : null;
         Semaphore logins = new Semaphore(concurrentLogins);
         CountDownLatch entered = new CountDownLatch(bots);
         AtomicInteger inWorld = new AtomicInteger();
         WorldClient[] clients = new WorldClient[bots];
+        HuntingBot[] hunters = new HuntingBot[bots];
         long t0 = System.nanoTime();
         Thread[] threads = new Thread[bots];
         for (int i = 0; i < bots; i++) {
@@ -151,18 +162,25 @@ public final class BotSwarm implements Callable<Integer> {
                 try {
                     logins.acquire();
                     try {
-                        clients[n] = enter(n);
+                        if (hunt) {
+                            hunters[n] = new HuntingBot(huntTally, huntRadius);
+                        }
+                        clients[n] = enter(n, hunters[n]);
                         inWorld.incrementAndGet();
                     } finally {
                         logins.release();
                         entered.countDown();
                     }
-                    if (clients[n] != null) {
+                    if (clients[n] != null && hunters[n] != null) {
+                        hunters[n].hunt(clients[n], new SplittableRandom(seed + n), () -> stopping);
+                    } else if (clients[n] != null) {
                         play(clients[n], new SplittableRandom(seed + n));
                     }
                 } catch (Exception e) {
-                    failures.incrementAndGet();
-                    System.err.println("bot " + n + ": " + e);
+                    if (!stopping) { // at the end, a bot between two requests finds its socket closed
+                        failures.incrementAndGet();
+                        System.err.println("bot " + n + ": " + e);
+                    }
                 }
             });
         }
@@ -182,6 +200,10 @@ public final class BotSwarm implements Callable<Integer> {
         long w0 = System.nanoTime();
         long moves0 = movesSent.get();
         long recv0 = packetsReceived.get();
+        long kills0 = huntTally.kills.get();
+        long attacks0 = huntTally.attacks.get();
+        long pickups0 = huntTally.pickups.get();
+        long deaths0 = huntTally.deaths.get();
         measuring = true;
         long heapPeak = 0;
         long rssPeak = 0;
@@ -204,6 +226,17 @@ public final class BotSwarm implements Callable<Integer> {
                 packetsReceived.get() - recv0,
                 (packetsReceived.get() - recv0) / wall,
                 chatsSent.get());
+        long kills = huntTally.kills.get() - kills0;
+        if (hunt) {
+            System.out.printf(
+                    "hunting: %d attacks started, %d kills (%.1f/s), %d pick-ups, %d deaths, %d targets given up%n",
+                    huntTally.attacks.get() - attacks0,
+                    kills,
+                    kills / wall,
+                    huntTally.pickups.get() - pickups0,
+                    huntTally.deaths.get() - deaths0,
+                    huntTally.giveUps.get());
+        }
         System.out.printf(
                 "move broadcast latency: p50 %.1f ms, p99 %.1f ms (%d samples)%n",
                 moveLatency.percentileMillis(50), moveLatency.percentileMillis(99), moveLatency.count());
@@ -234,21 +267,23 @@ public final class BotSwarm implements Callable<Integer> {
                 java.util.Locale.ROOT,
                 "SUMMARY bots=%d in_world=%d failed=%d spread=%s login_s=%.1f move_p50_ms=%.1f move_p99_ms=%.1f "
                         + "tick_p50_ms=%.2f tick_p99_ms=%.2f tick_max_ms=%.2f server_cpu_pct=%.0f swarm_cpu_pct=%.0f "
-                        + "rss_peak_mib=%d packets_per_s=%.0f%n",
+                        + "rss_peak_mib=%d packets_per_s=%.0f hunt=%b kills_per_s=%.2f%n",
                 bots,
                 inWorld.get(),
                 failures.get(),
                 spread.name().replace('_', '-'),
                 loginSeconds,
-                moveLatency.percentileMillis(50),
-                moveLatency.percentileMillis(99),
+                moveLatency.count() > 0 ? moveLatency.percentileMillis(50) : -1,
+                moveLatency.count() > 0 ? moveLatency.percentileMillis(99) : -1,
                 probe != null ? probe.tickP50() : -1,
                 probe != null ? probe.tickP99() : -1,
                 probe != null ? probe.tickMax() : -1,
                 serverCpuPct,
                 (ownCpuNanos() - ownCpu0) / 1e9 / wall * 100,
                 rssPeak >> 20,
-                (packetsReceived.get() - recv0) / wall);
+                (packetsReceived.get() - recv0) / wall,
+                hunt,
+                kills / wall);
         System.out.flush();
         Thread.sleep(holdSeconds * 1000L);
         stopping = true;
@@ -286,38 +321,17 @@ public final class BotSwarm implements Callable<Integer> {
         return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() : 0;
     }
 
-    private WorldClient enter(int n) throws IOException {
-        String account = prefix + n;
-        SessionKey key;
-        int port = gamePort;
-        try (LoginClient login = LoginClient.connect(host, loginPort)) {
-            if (!login.login(account, password).ok()) {
-                throw new IOException("login refused for " + account);
-            }
-            var list = login.serverList();
-            if (port == 0) {
-                port = list.servers().stream()
-                        .filter(s -> s.id() == serverId)
-                        .findFirst()
-                        .orElseThrow(() -> new IOException("server " + serverId + " not listed"))
-                        .port();
-            }
-            if (!login.requestServerLogin(serverId).ok()) {
-                throw new IOException("PlayFail for " + account);
-            }
-            key = login.sessionKey();
+    private WorldClient enter(int n, HuntingBot hunter) throws IOException {
+        java.util.function.Consumer<byte[]> listener =
+                n % Math.max(1, observeEvery) == 0 ? this::onPacket : b -> packetsReceived.incrementAndGet();
+        if (hunter != null) {
+            java.util.function.Consumer<byte[]> counted = listener;
+            listener = b -> {
+                counted.accept(b);
+                hunter.onPacket(b);
+            };
         }
-        GameConnection game = GameConnection.connect(host, port);
-        game.protocolVersion(746);
-        List<CharInfo> chars = game.authLogin(account, key);
-        if (chars.isEmpty()) {
-            int[] c = spread == Spread.one_town ? CLASSES[0] : CLASSES[n % CLASSES.length];
-            if (!game.createCharacter(prefix + n, c[1], n & 1, c[0], 0, 0, 0).ok()) {
-                throw new IOException("character creation refused for " + account);
-            }
-        }
-        game.select(0);
-        return WorldClient.enter(game, false, this::onPacket, Duration.ofSeconds(30));
+        return login.enter(prefix + n, n, spread == Spread.one_town ? 0 : n, listener);
     }
 
     private void onPacket(byte[] b) {
