@@ -31,4 +31,7 @@ public interface Dialogue {
      * no page of its own. An NPC that no script answers shows its own page too, with no links.
      */
     boolean showOwnPage(String links);
+
+    /** A line of text in the player's system window (stays when a page replaces another). */
+    void tell(String text);
 }
