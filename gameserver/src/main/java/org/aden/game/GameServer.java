@@ -254,7 +254,11 @@ public final class GameServer implements AutoCloseable {
         Exchanges exchanges = new Exchanges(world, data.multisells(), ledger);
         Warehouses warehouses = new Warehouses(world, ledger);
         SkillLearning learning = new SkillLearning(
-                world, ledger, data.skillTrees(), new DirectSkillWrites(db.sqlSessionFactory(), persistence));
+                world,
+                ledger,
+                data.skillTrees(),
+                data.trainers(),
+                new DirectSkillWrites(db.sqlSessionFactory(), persistence));
         ClassChanging classChanging =
                 new ClassChanging(world, ledger, data.classChanges(), playerStats, learning, wc.classChangeFree());
         TalkServices talkServices = new TalkServices(
@@ -336,6 +340,8 @@ public final class GameServer implements AutoCloseable {
         live.onSwap(DatapackPart.MULTISELLS, d -> exchanges.replaceLists(d.multisells()));
         live.onSwap(DatapackPart.TELEPORTS, d -> talk.replaceDestinations(d.teleports()));
         live.onSwap(DatapackPart.SKILL_TREES, d -> learning.replaceTrees(d.skillTrees()));
+        live.onSwap(DatapackPart.TRAINERS, d -> learning.replaceTrainers(d.trainers()));
+        live.onSwap(DatapackPart.CLASSES, d -> learning.replaceTrainers(d.trainers()));
         live.onSwap(DatapackPart.CLASSES, d -> classChanging.replaceChanges(d.classChanges()));
         live.onSwap(DatapackPart.CLASS_CHANGES, d -> classChanging.replaceChanges(d.classChanges()));
         WorldAdminCommands.register(admin, live);
