@@ -107,6 +107,8 @@ import org.aden.game.spawn.Spawner;
 import org.aden.game.stat.PlayerStats;
 import org.aden.game.staticobject.StaticObjects;
 import org.aden.game.target.TargetHandlers;
+import org.aden.game.trade.TradeHandlers;
+import org.aden.game.trade.Trades;
 import org.aden.game.warehouse.WarehouseHandlers;
 import org.aden.game.warehouse.Warehouses;
 import org.aden.game.world.Outbound;
@@ -380,6 +382,10 @@ public final class GameServer implements AutoCloseable {
         CastHandlers.register(tables, commands, casting);
         ShopHandlers.register(tables, commands, shops, exchanges);
         WarehouseHandlers.register(tables, commands, warehouses);
+        Trades trades = new Trades(world, ledger, db.health()::isUp);
+        TradeHandlers.register(tables, commands, trades);
+        world.onPlayerLeft(trades::playerLeft);
+        deaths.onDeath(trades::died);
         ChatHandlers.register(tables, commands, chat);
         Parties parties = new Parties(world);
         PartyHandlers.register(tables, commands, parties);
@@ -429,6 +435,7 @@ public final class GameServer implements AutoCloseable {
         startWorld(players);
         world.submit(combat::startAggroScan);
         world.submit(parties::startWindowRefresh);
+        world.submit(trades::startRangeCheck);
         world.submit(scriptEvents::startZoneScan);
         startMetrics(store);
         world.submit(live::populate);
