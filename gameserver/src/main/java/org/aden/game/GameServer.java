@@ -107,6 +107,8 @@ import org.aden.game.spawn.Spawner;
 import org.aden.game.stat.PlayerStats;
 import org.aden.game.staticobject.StaticObjects;
 import org.aden.game.target.TargetHandlers;
+import org.aden.game.trade.TradeHandlers;
+import org.aden.game.trade.Trades;
 import org.aden.game.warehouse.WarehouseHandlers;
 import org.aden.game.warehouse.Warehouses;
 import org.aden.game.world.Outbound;
@@ -303,7 +305,11 @@ public final class GameServer implements AutoCloseable {
         Exchanges exchanges = new Exchanges(world, data.multisells(), ledger);
         Warehouses warehouses = new Warehouses(world, ledger);
         SkillLearning learning = new SkillLearning(
-                world, ledger, data.skillTrees(), new DirectSkillWrites(db.sqlSessionFactory(), persistence));
+                world,
+                ledger,
+                data.skillTrees(),
+                data.trainers(),
+                new DirectSkillWrites(db.sqlSessionFactory(), persistence));
         ClassChanging classChanging =
                 new ClassChanging(world, ledger, data.classChanges(), playerStats, learning, wc.classChangeFree());
         TalkServices talkServices = new TalkServices(
@@ -375,7 +381,9 @@ public final class GameServer implements AutoCloseable {
         live.onSwap(DatapackPart.MULTISELLS, d -> exchanges.replaceLists(d.multisells()));
         live.onSwap(DatapackPart.TELEPORTS, d -> talk.replaceDestinations(d.teleports()));
         live.onSwap(DatapackPart.SKILL_TREES, d -> learning.replaceTrees(d.skillTrees()));
-        // a reload of classes reaches the skill trees and class changes too, one of items the buy lists (DERIVED)
+        live.onSwap(DatapackPart.TRAINERS, d -> learning.replaceTrainers(d.trainers()));
+        // a reload of classes reaches the skill trees, trainers and class changes too, one of items the buy lists
+        // (LiveContent.DERIVED)
         // what is worn, the passive skills and the base stats are counted again for everyone in the world
         for (DatapackPart statPart : List.of(DatapackPart.ITEMS, DatapackPart.SKILLS, DatapackPart.CHARS)) {
             live.onSwap(statPart, d -> refreshStats(playerStats));
@@ -417,6 +425,10 @@ public final class GameServer implements AutoCloseable {
         CastHandlers.register(tables, commands, casting);
         ShopHandlers.register(tables, commands, shops, exchanges);
         WarehouseHandlers.register(tables, commands, warehouses);
+        Trades trades = new Trades(world, ledger, db.health()::isUp);
+        TradeHandlers.register(tables, commands, trades);
+        world.onPlayerLeft(trades::playerLeft);
+        deaths.onDeath(trades::died);
         ChatHandlers.register(tables, commands, chat);
         Parties parties = new Parties(world);
         PartyHandlers.register(tables, commands, parties);
@@ -466,6 +478,7 @@ public final class GameServer implements AutoCloseable {
         startWorld(players);
         world.submit(combat::startAggroScan);
         world.submit(parties::startWindowRefresh);
+        world.submit(trades::startRangeCheck);
         world.submit(scriptEvents::startZoneScan);
         startMetrics(store);
         world.submit(live::populate);

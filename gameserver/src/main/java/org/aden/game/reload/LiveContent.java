@@ -63,12 +63,12 @@ public final class LiveContent {
             DatapackPart.CHARS);
 
     /**
-     * Parts built from another part: buy lists without a price of their own sell at the item's, skill trees and
-     * class changes follow the class tree. A reload of the first hands the second's new data to its holders too.
+     * Parts built from another part: buy lists without a price of their own sell at the item's, skill trees,
+     * trainers and class changes follow the class tree. A reload of the first hands the second's new data to its holders too.
      */
     static final Map<DatapackPart, List<DatapackPart>> DERIVED = Map.of(
             DatapackPart.ITEMS, List.of(DatapackPart.BUYLISTS),
-            DatapackPart.CLASSES, List.of(DatapackPart.SKILL_TREES, DatapackPart.CLASS_CHANGES));
+            DatapackPart.CLASSES, List.of(DatapackPart.SKILL_TREES, DatapackPart.CLASS_CHANGES, DatapackPart.TRAINERS));
 
     /** What a reload ended with: the problems (empty when it was swapped in) and one line for the GM. */
     public record Outcome(boolean swapped, String summary, List<String> problems) {}
