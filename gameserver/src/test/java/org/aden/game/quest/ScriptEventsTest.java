@@ -199,6 +199,25 @@ class ScriptEventsTest {
     }
 
     @Test
+    void aStartedQuestHearsLevelsGainedAndEnteringTheWorld() {
+        h.deaths.gain(p, TestData.world().experience().expFor(11) - p.exp(), 0);
+        h.events.entered(p);
+        assertNull(h.state("Q09999_Probe"), "a quest not taken hears nothing");
+
+        startProbeQuest();
+        h.deaths.gain(p, TestData.world().experience().expFor(13) - p.exp(), 0);
+        assertEquals("12 13", h.state("Q09999_Probe").vars().get("levels"), "once per level gained");
+        assertEquals(3, h.state("Q09999_Probe").cond(), "a step reached by a level");
+        assertEquals(
+                List.of("level 11", "enter Questor", "level 12", "level 13"),
+                seen(),
+                "the event scripts still hear them all");
+
+        h.events.entered(p);
+        assertEquals(p.name(), h.state("Q09999_Probe").vars().get("entered"));
+    }
+
+    @Test
     void zonesAreEnteredAndLeftAndAQuestTimerFollows() {
         startProbeQuest();
         h.events.startZoneScan();
