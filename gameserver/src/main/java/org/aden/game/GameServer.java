@@ -107,6 +107,8 @@ import org.aden.game.spawn.Spawner;
 import org.aden.game.stat.PlayerStats;
 import org.aden.game.staticobject.StaticObjects;
 import org.aden.game.target.TargetHandlers;
+import org.aden.game.trade.TradeHandlers;
+import org.aden.game.trade.Trades;
 import org.aden.game.warehouse.WarehouseHandlers;
 import org.aden.game.warehouse.Warehouses;
 import org.aden.game.world.Outbound;
@@ -265,7 +267,11 @@ public final class GameServer implements AutoCloseable {
         Exchanges exchanges = new Exchanges(world, data.multisells(), ledger);
         Warehouses warehouses = new Warehouses(world, ledger);
         SkillLearning learning = new SkillLearning(
-                world, ledger, data.skillTrees(), new DirectSkillWrites(db.sqlSessionFactory(), persistence));
+                world,
+                ledger,
+                data.skillTrees(),
+                data.trainers(),
+                new DirectSkillWrites(db.sqlSessionFactory(), persistence));
         ClassChanging classChanging =
                 new ClassChanging(world, ledger, data.classChanges(), playerStats, learning, wc.classChangeFree());
         TalkServices talkServices = new TalkServices(
@@ -350,6 +356,8 @@ public final class GameServer implements AutoCloseable {
         live.onSwap(DatapackPart.MULTISELLS, d -> exchanges.replaceLists(d.multisells()));
         live.onSwap(DatapackPart.TELEPORTS, d -> talk.replaceDestinations(d.teleports()));
         live.onSwap(DatapackPart.SKILL_TREES, d -> learning.replaceTrees(d.skillTrees()));
+        live.onSwap(DatapackPart.TRAINERS, d -> learning.replaceTrainers(d.trainers()));
+        live.onSwap(DatapackPart.CLASSES, d -> learning.replaceTrainers(d.trainers()));
         live.onSwap(DatapackPart.CLASSES, d -> classChanging.replaceChanges(d.classChanges()));
         live.onSwap(DatapackPart.CLASS_CHANGES, d -> classChanging.replaceChanges(d.classChanges()));
         WorldAdminCommands.register(admin, live);
@@ -388,6 +396,10 @@ public final class GameServer implements AutoCloseable {
         CastHandlers.register(tables, commands, casting);
         ShopHandlers.register(tables, commands, shops, exchanges);
         WarehouseHandlers.register(tables, commands, warehouses);
+        Trades trades = new Trades(world, ledger, db.health()::isUp);
+        TradeHandlers.register(tables, commands, trades);
+        world.onPlayerLeft(trades::playerLeft);
+        deaths.onDeath(trades::died);
         ChatHandlers.register(tables, commands, chat);
         Parties parties = new Parties(world);
         PartyHandlers.register(tables, commands, parties);
@@ -437,6 +449,7 @@ public final class GameServer implements AutoCloseable {
         startWorld(players);
         world.submit(combat::startAggroScan);
         world.submit(parties::startWindowRefresh);
+        world.submit(trades::startRangeCheck);
         world.submit(scriptEvents::startZoneScan);
         startMetrics(store);
         world.submit(live::populate);

@@ -160,6 +160,21 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Quests {
     }
 
     @Override
+    public boolean showOwnPage(String links) {
+        String page = page(ownPageName(n));
+        if (page == null) {
+            return false;
+        }
+        show(page.replace("%links%", links));
+        return true;
+    }
+
+    /** The file of an NPC's own first page, by its template id. */
+    static String ownPageName(Npc n) {
+        return "pages/" + n.template().id() + ".htm";
+    }
+
+    @Override
     public void tell(String text) {
         p.send(SystemMessage.freeText(text));
     }
@@ -320,11 +335,16 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Quests {
     }
 
     @Override
-    public void showSkillList() {
+    public boolean showSkillList() {
         if (s.learning() == null) {
             throw new IllegalStateException("skill learning is not running");
         }
-        s.learning().showList(p, n);
+        return s.learning().showList(p, n);
+    }
+
+    @Override
+    public boolean teachesPlayer() {
+        return s.learning() != null && s.learning().teaches(n, p);
     }
 
     @Override

@@ -150,6 +150,9 @@ public final class ScriptHost {
                 readPage(p, p.getFileName().toString(), pageTexts, errors);
             }
         }
+        for (Path p : list(root.resolve("npcs/pages"), ".htm", errors)) { // NPCs' own pages: "pages/30001.htm"
+            readPage(p, "pages/" + p.getFileName(), pageTexts, errors);
+        }
         for (Path q : questFolders) { // a quest's pages are its own: "quests/<folder>/<page>"
             for (Path p : list(q, ".htm", errors)) {
                 readPage(p, key(p), pageTexts, errors);
