@@ -9,11 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.aden.common.net.PacketReader;
 import org.aden.game.actor.Player;
-import org.aden.game.character.PlayerStore;
-import org.aden.game.move.Teleports;
 import org.aden.game.script.ScriptHost;
 import org.aden.game.script.ScriptedAdminCommands;
-import org.aden.game.session.PlayerSessions;
 import org.aden.game.world.WorldFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,13 +48,7 @@ class AdminScriptReloadTest {
         gm = f.player("Gm", 0, 0);
         gm.setAccessLevel(100);
         admin = new AdminCommands();
-        admin.setContext(new AdminContext(
-                f.world,
-                f.actions,
-                new Teleports(f.world, f.actions),
-                new PlayerSessions(f.world, PlayerStore.NONE, WorldFixture.PLAYERS),
-                new ShutdownCountdown(f.world, r -> {}),
-                new org.aden.game.world.command.CommandCounts()));
+        admin.setContext(ScriptedAdminCommandsTest.context(f));
         host = new ScriptHost(root, 50);
     }
 
