@@ -62,6 +62,7 @@ class TradeStallTest {
             offer(trades, a, b);
             offer(trades, c, e);
             db.signal("STOP");
+            long stoppedAt = System.nanoTime();
             try {
                 trades.done(a, new TradeDone(1));
                 trades.done(b, new TradeDone(1)); // the database is not known down yet: the write starts and waits
@@ -82,6 +83,13 @@ class TradeStallTest {
                     assertTrue(messages(p).contains(Trades.FAILED));
                 }
                 assertFalse(ledger.isWriting(c) || ledger.isWriting(e));
+                // -Daden.test.stall-seconds=65: keep the database stopped that long (the 60 s outage); the
+                // build runs the short stall
+                long holdUntil = stoppedAt + Long.getLong("aden.test.stall-seconds", 0) * 1_000_000_000L;
+                while (System.nanoTime() < holdUntil) {
+                    fx.ticks(1);
+                    Thread.sleep(500);
+                }
             } finally {
                 db.signal("CONT");
             }
