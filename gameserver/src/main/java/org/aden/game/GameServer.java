@@ -179,9 +179,20 @@ public final class GameServer implements AutoCloseable {
 
     /** Loads the datapack, builds the world, opens the game port and starts linking to the login server. */
     public synchronized void start() {
-        // the GM scripts compile while the datapack loads (on two cores the start is shorter by the compile time)
+        // GM scripts in <scripts>/admin are the host's (reloadable); a folder elsewhere is only loaded at start
+        boolean hostedAdmin = config.world()
+                .adminScripts()
+                .toAbsolutePath()
+                .normalize()
+                .equals(config.world()
+                        .scripts()
+                        .resolve("admin")
+                        .toAbsolutePath()
+                        .normalize());
         var adminScripts = CompletableFuture.supplyAsync(
-                () -> ScriptedAdminCommands.load(config.world().adminScripts()),
+                () -> hostedAdmin
+                        ? List.<org.aden.game.admin.AdminCommand>of()
+                        : ScriptedAdminCommands.load(config.world().adminScripts()),
                 r -> Thread.ofPlatform().name("script-compile").daemon(true).start(r));
         // Groovy's first compile takes seconds: it runs beside the datapack load and is installed before the world runs
         ScriptHost scripts = new ScriptHost(
@@ -328,6 +339,9 @@ public final class GameServer implements AutoCloseable {
         LinkLoginGateway loginGateway = new LinkLoginGateway(() -> link);
         AdminCommands admin = BanCommands.register(BuiltinAdminCommands.registerAll(new AdminCommands()), loginGateway);
         adminScripts.join().forEach(admin::register);
+        if (hostedAdmin) {
+            ScriptedAdminCommands.follow(scripts, admin);
+        }
         LiveContent live = new LiveContent(
                 world,
                 datapack,
