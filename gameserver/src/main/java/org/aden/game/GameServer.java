@@ -218,9 +218,21 @@ public final class GameServer implements AutoCloseable {
 
     /** As {@link #start()}, with the datapack {@link #loadContent read already} (or being read); null: read it here. */
     public synchronized void start(CompletableFuture<WorldData> preloaded) {
+        // GM scripts in <scripts>/admin are the host's (reloadable); a folder elsewhere is only loaded at start
+        boolean hostedAdmin = config.world()
+                .adminScripts()
+                .toAbsolutePath()
+                .normalize()
+                .equals(config.world()
+                        .scripts()
+                        .resolve("admin")
+                        .toAbsolutePath()
+                        .normalize());
         // the GM scripts compile while the datapack loads (on two cores the start is shorter by the compile time)
         var adminScripts = CompletableFuture.supplyAsync(
-                () -> ScriptedAdminCommands.load(config.world().adminScripts()),
+                () -> hostedAdmin
+                        ? List.<org.aden.game.admin.AdminCommand>of()
+                        : ScriptedAdminCommands.load(config.world().adminScripts()),
                 r -> Thread.ofPlatform().name("script-compile").daemon(true).start(r));
         // Groovy's first compile takes seconds: it runs beside the datapack load and is installed before the world runs
         ScriptHost scripts = new ScriptHost(
@@ -376,6 +388,9 @@ public final class GameServer implements AutoCloseable {
         LinkLoginGateway loginGateway = new LinkLoginGateway(() -> link);
         AdminCommands admin = BanCommands.register(BuiltinAdminCommands.registerAll(new AdminCommands()), loginGateway);
         adminScripts.join().forEach(admin::register);
+        if (hostedAdmin) {
+            ScriptedAdminCommands.follow(scripts, admin);
+        }
         // what hosts tune most (prices, lists, routes) reaches the running shops and gatekeepers on //reload
         live.onSwap(DatapackPart.BUYLISTS, d -> shops.replaceLists(d.buyLists()));
         live.onSwap(DatapackPart.MULTISELLS, d -> exchanges.replaceLists(d.multisells()));

@@ -14,6 +14,7 @@ import org.aden.game.script.ScriptViews;
 import org.aden.game.script.api.Dialogue;
 import org.aden.game.script.api.GameWorld;
 import org.aden.game.script.api.Items;
+import org.aden.game.script.api.NpcActions;
 import org.aden.game.script.api.NpcEvent;
 import org.aden.game.script.api.NpcView;
 import org.aden.game.script.api.PlayerView;
@@ -95,6 +96,14 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Quests {
     @Override
     public Timers timers() {
         return new BoundTimers(s, script, n, p);
+    }
+
+    @Override
+    public NpcActions npcActions() {
+        if (n == null) {
+            throw new IllegalStateException("this event has no NPC");
+        }
+        return new ScriptNpcActions(s.world(), n);
     }
 
     // ---- Dialogue

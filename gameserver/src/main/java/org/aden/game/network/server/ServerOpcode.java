@@ -8,6 +8,7 @@ package org.aden.game.network.server;
 public enum ServerOpcode {
     KEY_PACKET(0x00, "KeyPacket"),
     MOVE_TO_LOCATION(0x01, "MoveToLocation"),
+    NPC_SAY(0x02, "NpcSay"),
     CHAR_INFO(0x03, "CharInfo"),
     USER_INFO(0x04, "UserInfo"),
     ATTACK(0x05, "Attack"),
