@@ -26,5 +26,6 @@ fi
 # kill -INT: give the JVM the default dispositions back so it can stop cleanly on them.
 reset=(); env --default-signal=INT true 2>/dev/null && reset=(env --default-signal=INT,TERM)
 . bin/aden-loop.sh
-aden_run_loop "${reset[@]}" "$JAVA_HOME/bin/java" ${ADEN_JAVA_OPTS:--XX:+UseG1GC -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10} -Dlog4j2.configurationFile=config/log4j2.xml \
+aden_cds_opts standalone "" "$jar:tools/target/lib/*"  # class-data sharing (data/cds/standalone.jsa): later starts are shorter; ADEN_CDS=off
+aden_run_loop "${reset[@]}" "$JAVA_HOME/bin/java" $ADEN_CDS_OPTS ${ADEN_JAVA_OPTS:--XX:+UseG1GC -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10} -Dlog4j2.configurationFile=config/log4j2.xml \
   -cp "$jar:tools/target/lib/*" org.aden.tools.standalone.Standalone "$@"

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Production: the gameserver as its own process. Usage: bin/gameserver.sh [config file, default config/gameserver.properties]
 # JVM options: ADEN_JAVA_OPTS (default -XX:+UseG1GC -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10). Stops cleanly on Ctrl-C / SIGTERM (exit 0); exit code 2
-# (//restart in game) starts it again, unless ADEN_NO_RESTART=1. A start that fails exits 1.
+# (//restart in game) starts it again, unless ADEN_NO_RESTART=1. A start that fails exits 1. Class-data sharing
+# (an archive in data/cds/, see aden_cds_opts in bin/jdk.sh) shortens later starts; ADEN_CDS=off turns it off.
 set -euo pipefail
 ADEN_HOME=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ADEN_HOME"
 . bin/aden-java.sh
-aden_run_loop $ADEN_RESET "$JAVA_HOME/bin/java" $ADEN_JAVA_OPTS -Daden.process=gameserver -Dlog4j2.configurationFile=config/log4j2.xml \
+aden_cds_opts gameserver "${1-}" "$ADEN_CP"
+aden_run_loop $ADEN_RESET "$JAVA_HOME/bin/java" $ADEN_CDS_OPTS $ADEN_JAVA_OPTS -Daden.process=gameserver -Dlog4j2.configurationFile=config/log4j2.xml \
   -cp "$ADEN_CP" org.aden.tools.launch.GameServerMain "$@"

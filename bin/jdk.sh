@@ -38,3 +38,43 @@ aden_find_jdk() {
   JAVA_HOME=$best
   export JAVA_HOME
 }
+
+aden_cds_opts() {
+  # Class-data sharing for a server JVM: the classes a start loads are kept in an archive (written by the JVM when the
+  # process exits), which the next start maps instead of loading and verifying them again. $1: the process
+  # (gameserver, loginserver, standalone); $2: its config file, or "" (one archive per config, so two servers of one
+  # installation never write the same file); $3: the class path. The JVM does not rewrite an archive whose jars
+  # changed (it runs without it, with a warning, every time): an archive older than a jar of the class path, or made
+  # with another JDK, is removed here and written again at the next exit. ADEN_CDS=off turns it off; the archives
+  # live in ADEN_CDS_DIR (default data/cds). Sets ADEN_CDS_OPTS.
+  ADEN_CDS_OPTS=""
+  [ "${ADEN_CDS-}" = off ] && return 0
+  aden_cds_dir=${ADEN_CDS_DIR:-${ADEN_HOME:-$PWD}/data/cds}
+  case $aden_cds_dir in *[[:space:]]*) return 0 ;; esac  # the options are split on spaces: no CDS there
+  { mkdir -p "$aden_cds_dir" 2>/dev/null && [ -w "$aden_cds_dir" ]; } || return 0
+  aden_cds_name=$1
+  if [ -n "${2-}" ]; then
+    aden_cds_stem=$(basename "$2" .properties | tr -c 'A-Za-z0-9._\n-' '_')
+    [ "$aden_cds_stem" = "$1" ] || aden_cds_name="$1-$aden_cds_stem"
+  fi
+  aden_cds_file=$aden_cds_dir/$aden_cds_name.jsa
+  aden_cds_stamp="$JAVA_HOME ${3-}"
+  if [ -f "$aden_cds_file" ]; then
+    aden_cds_stale=""
+    [ "$(cat "$aden_cds_file.jdk" 2>/dev/null)" = "$aden_cds_stamp" ] || aden_cds_stale=1
+    aden_cds_ifs=$IFS; IFS=:
+    for aden_cds_entry in ${3-}; do
+      case $aden_cds_entry in
+        *'/*') aden_cds_where=${aden_cds_entry%/\*} ;;
+        *) aden_cds_where=$aden_cds_entry ;;
+      esac
+      if [ -e "$aden_cds_where" ] && [ -n "$(find "$aden_cds_where" -name '*.jar' -newer "$aden_cds_file" 2>/dev/null | head -n 1)" ]; then
+        aden_cds_stale=1
+      fi
+    done
+    IFS=$aden_cds_ifs
+    [ -z "$aden_cds_stale" ] || rm -f "$aden_cds_file"
+  fi
+  printf '%s\n' "$aden_cds_stamp" > "$aden_cds_file.jdk" 2>/dev/null || return 0
+  ADEN_CDS_OPTS="-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$aden_cds_file"
+}

@@ -117,7 +117,6 @@ import org.aden.game.world.WorldLoop;
 import org.aden.game.world.WorldStats;
 import org.aden.game.world.command.PlayerCommands;
 import org.aden.game.zone.MapRegions;
-import org.aden.game.zone.Zones;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -179,6 +178,46 @@ public final class GameServer implements AutoCloseable {
 
     /** Loads the datapack, builds the world, opens the game port and starts linking to the login server. */
     public synchronized void start() {
+        start(null);
+    }
+
+    /**
+     * Reads and checks the datapack on a thread of its own, so that a launcher can start it before the database is
+     * opened ({@link #start(CompletableFuture)} then waits for it).
+     */
+    public static CompletableFuture<WorldData> loadContent(GameConfig config) {
+        CompletableFuture<WorldData> loaded = new CompletableFuture<>();
+        Thread.ofPlatform().name("datapack-load").daemon(true).start(() -> {
+            try {
+                loaded.complete(loadContent(datapack(config)));
+            } catch (RuntimeException | Error e) {
+                loaded.completeExceptionally(e);
+            }
+        });
+        return loaded;
+    }
+
+    /** An unchanged file's validated tree is read back from datapack/.cache instead of parsed again. */
+    private static XmlDatapack datapack(GameConfig config) {
+        return new XmlDatapack(config.datapack()).cachedIn(config.datapack().resolve(".cache"));
+    }
+
+    private static WorldData loadContent(XmlDatapack datapack) {
+        LOG.info("Loading the datapack from {}", datapack.root());
+        WorldData data = WorldDataLoader.load(
+                datapack,
+                (part, load) -> LOG.info(
+                        "Datapack {}: {} entries from {} file(s) in {} ms",
+                        part.folder(),
+                        load.entries(),
+                        load.files(),
+                        load.millis()));
+        LOG.info("Datapack: {}; {} file(s) from the parsed cache", data.summary(), datapack.cachedFiles());
+        return data;
+    }
+
+    /** As {@link #start()}, with the datapack {@link #loadContent read already} (or being read); null: read it here. */
+    public synchronized void start(CompletableFuture<WorldData> preloaded) {
         // GM scripts in <scripts>/admin are the host's (reloadable); a folder elsewhere is only loaded at start
         boolean hostedAdmin = config.world()
                 .adminScripts()
@@ -189,6 +228,7 @@ public final class GameServer implements AutoCloseable {
                         .resolve("admin")
                         .toAbsolutePath()
                         .normalize());
+        // the GM scripts compile while the datapack loads (on two cores the start is shorter by the compile time)
         var adminScripts = CompletableFuture.supplyAsync(
                 () -> hostedAdmin
                         ? List.<org.aden.game.admin.AdminCommand>of()
@@ -207,21 +247,18 @@ public final class GameServer implements AutoCloseable {
                 compiledScripts.completeExceptionally(e);
             }
         });
-        XmlDatapack datapack = new XmlDatapack(config.datapack());
-        LOG.info("Loading the datapack from {}", config.datapack());
-        WorldData data = WorldDataLoader.load(
-                datapack,
-                (part, load) -> LOG.info(
-                        "Datapack {}: {} entries from {} file(s) in {} ms",
-                        part.folder(),
-                        load.entries(),
-                        load.files(),
-                        load.millis()));
+        XmlDatapack datapack = datapack(config);
+        WorldData data;
+        if (preloaded == null) {
+            data = loadContent(datapack);
+        } else {
+            try {
+                data = preloaded.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
         contentSummary = data.summary();
-        LOG.info("Datapack: {}", contentSummary);
-        CharacterTemplates templates = data.characterTemplates();
-        ItemCatalog items = data.items();
-        NpcTemplates npcs = data.npcs();
         persistence = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("game-db-", 0).factory());
         // saves the database did not take before the last shutdown land before anything reads a character
@@ -235,29 +272,42 @@ public final class GameServer implements AutoCloseable {
             LOG.info("Deleted {} character(s) whose deletion timer ran out", purged);
         }
         HighWaterMarkIdFactory ids = HighWaterMarkIdFactory.fromDatabase(db);
+        WorldConfig wc = config.world();
+        world = new World(wc.world(), clock, new Presences());
+        // the systems hold the template indexes of the live content, which //reload datapack points at new sets
+        LiveContent live = new LiveContent(
+                world,
+                datapack,
+                data,
+                new Spawner(world, data.npcs(), ids, random, datapack.root()),
+                new Doors(world, ids::nextId),
+                new StaticObjects(world, ids::nextId),
+                wc.spawnNpcs(),
+                persistence);
+        CharacterTemplates templates = live.characterTemplates();
+        ItemCatalog items = live.items();
+        NpcTemplates npcs = live.npcs();
         // a character is read again only once its queued save and its item changes are written (a quick relog)
         PendingSaves written = (id, timeout) -> saves.awaitWritten(id, timeout) && itemStore.awaitWritten(id, timeout);
         lobby = new Lobby(config.lobby(), characters, templates, ids, clock, random, written);
 
         // the world and its game systems
-        WorldConfig wc = config.world();
-        world = new World(wc.world(), clock, new Presences());
         world.setOnlineCountListener(this::reportOnline);
         loop = new WorldLoop(world);
         out = new Outbound();
         commands = new PlayerCommands(world);
         worldStats = new WorldStats(world, out::lag, commands.counts());
         DbPlayerStore store = saves;
-        PlayerStats playerStats = new PlayerStats(templates, data.skills()); // passive skills count in the stats
-        PlayerSessions players = new PlayerSessions(world, store, new PlayerFactory(items, playerStats, data.skills()));
+        PlayerStats playerStats = new PlayerStats(templates, live.skills()); // passive skills count in the stats
+        PlayerSessions players = new PlayerSessions(world, store, new PlayerFactory(items, playerStats, live.skills()));
         PlayerActions actions = new PlayerActions(world);
         Teleports teleports = new Teleports(world, actions);
         Combat combat = new Combat(world, actions, random);
         itemStore = new DbItemStore(db.sqlSessionFactory(), persistence, db.health());
         ItemLedger ledger = new ItemLedger(items, ids::nextId, itemStore, world::submit, clock);
         GroundLoot loot = new GroundLoot(world, ledger, ids::nextId, config.loot(), random);
-        Deaths deaths = new Deaths(world, combat, data.experience(), playerStats, teleports, data.mapRegions(), loot);
-        Pvp pvp = new Pvp(world, config.combat(), data.zones() != null ? data.zones() : new Zones(List.of()));
+        Deaths deaths = new Deaths(world, combat, live.experience(), playerStats, teleports, live.mapRegions(), loot);
+        Pvp pvp = new Pvp(world, config.combat(), live.zones());
         deaths.usePvp(pvp);
         world.onPlayerLeft(pvp::left);
         scripts.apply(compiledScripts.join());
@@ -293,8 +343,7 @@ public final class GameServer implements AutoCloseable {
                 new ScriptTimers(world));
         NpcTalk talk = new NpcTalk(talkServices);
         // the scripts' events: spawns, hits, skills seen, kills, entering the world, level-ups, zones
-        ScriptEvents scriptEvents =
-                new ScriptEvents(talkServices, data.zones() != null ? data.zones() : new Zones(List.of()));
+        ScriptEvents scriptEvents = new ScriptEvents(talkServices, live.zones());
         world.onSpawned(scriptEvents::spawned);
         combat.onHit(scriptEvents::attacked);
         players.onEntered(scriptEvents::entered);
@@ -317,10 +366,10 @@ public final class GameServer implements AutoCloseable {
         Abnormals abnormals = new Abnormals(world, playerStats);
         Shots shots = new Shots(world, ledger);
         combat.useShots(shots);
-        SkillEffects skillEffects = new SkillEffects(world, combat, abnormals, teleports, data.mapRegions(), random);
+        SkillEffects skillEffects = new SkillEffects(world, combat, abnormals, teleports, live.mapRegions(), random);
         skillEffects.useShots(shots);
         skillEffects.setResurrection(deaths::resurrect);
-        Casting casting = new Casting(world, data.skills(), skillEffects);
+        Casting casting = new Casting(world, live.skills(), skillEffects);
         casting.onLaunched(scriptEvents::skillLaunched);
         abnormals.onRestrained(casting::interrupt);
         combat.onDamaged(abnormals::damaged);
@@ -342,23 +391,18 @@ public final class GameServer implements AutoCloseable {
         if (hostedAdmin) {
             ScriptedAdminCommands.follow(scripts, admin);
         }
-        LiveContent live = new LiveContent(
-                world,
-                datapack,
-                data,
-                new Spawner(world, npcs, ids, random, datapack.root()),
-                new Doors(world, ids::nextId),
-                new StaticObjects(world, ids::nextId),
-                wc.spawnNpcs(),
-                persistence);
         // what hosts tune most (prices, lists, routes) reaches the running shops and gatekeepers on //reload
         live.onSwap(DatapackPart.BUYLISTS, d -> shops.replaceLists(d.buyLists()));
         live.onSwap(DatapackPart.MULTISELLS, d -> exchanges.replaceLists(d.multisells()));
         live.onSwap(DatapackPart.TELEPORTS, d -> talk.replaceDestinations(d.teleports()));
         live.onSwap(DatapackPart.SKILL_TREES, d -> learning.replaceTrees(d.skillTrees()));
         live.onSwap(DatapackPart.TRAINERS, d -> learning.replaceTrainers(d.trainers()));
-        live.onSwap(DatapackPart.CLASSES, d -> learning.replaceTrainers(d.trainers()));
-        live.onSwap(DatapackPart.CLASSES, d -> classChanging.replaceChanges(d.classChanges()));
+        // a reload of classes reaches the skill trees, trainers and class changes too, one of items the buy lists
+        // (LiveContent.DERIVED)
+        // what is worn, the passive skills and the base stats are counted again for everyone in the world
+        for (DatapackPart statPart : List.of(DatapackPart.ITEMS, DatapackPart.SKILLS, DatapackPart.CHARS)) {
+            live.onSwap(statPart, d -> refreshStats(playerStats));
+        }
         live.onSwap(DatapackPart.CLASS_CHANGES, d -> classChanging.replaceChanges(d.classChanges()));
         WorldAdminCommands.register(admin, live);
         // //reload scripts here, every other //reload (datapack) as before
@@ -453,7 +497,7 @@ public final class GameServer implements AutoCloseable {
         world.submit(scriptEvents::startZoneScan);
         startMetrics(store);
         world.submit(live::populate);
-        startConsole(adminContext, loginGateway, data.mapRegions());
+        startConsole(adminContext, loginGateway, live.mapRegions());
         LOG.info(
                 "Game server {} listening on {}:{}, encryption {}, login server link {}:{}",
                 config.lobby().serverId(),
@@ -462,6 +506,15 @@ public final class GameServer implements AutoCloseable {
                 config.lobby().encryption() ? "on" : "OFF",
                 config.loginHost(),
                 config.loginPort());
+    }
+
+    /** After a reload of what stats come from: everyone in the world counted again and shown it (world thread). */
+    private void refreshStats(PlayerStats stats) {
+        for (org.aden.game.actor.Player p : world.players()) {
+            stats.recompute(p);
+            p.setVitals(Math.min(p.curHp(), p.maxHp()), Math.min(p.curMp(), p.maxMp()), Math.min(p.curCp(), p.maxCp()));
+            p.send(org.aden.game.presence.PlayerPresence.userInfo(p));
+        }
     }
 
     private void startWorld(PlayerSessions players) {

@@ -104,6 +104,10 @@ public final class WorldAdminCommands {
                             return;
                         }
                     }
+                    if (part.isPresent() && LiveContent.NOT_LIVE.containsKey(part.get())) {
+                        ctx.reply(gm, "Not reloaded: " + LiveContent.NOT_LIVE.get(part.get()) + ".");
+                        return;
+                    }
                     ctx.reply(gm, "Reading the datapack...");
                     live.reload(part, gm.name(), outcome -> {
                         ctx.reply(gm, outcome.summary());

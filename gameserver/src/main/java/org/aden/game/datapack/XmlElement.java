@@ -3,7 +3,7 @@ package org.aden.game.datapack;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -15,19 +15,57 @@ public final class XmlElement {
     private final Path file;
     private final String name;
     private final int line;
-    private final Map<String, String> attributes;
-    private final List<XmlElement> children = new ArrayList<>();
-    private StringBuilder text; // only for elements with non-blank text (skill level tables)
+    /** Names and values side by side, in document order: a few per element, so a scan beats a map's memory. */
+    private final String[] attributes;
+
+    private List<XmlElement> children = List.of();
+    private Object text; // only for elements with non-blank text (skill level tables): a StringBuilder, then a String
 
     XmlElement(Path file, String name, int line, Map<String, String> attributes) {
+        this(file, name, line, flatten(attributes));
+    }
+
+    /** @param attributes names at even, values at odd indexes */
+    XmlElement(Path file, String name, int line, String[] attributes) {
         this.file = file;
         this.name = name;
         this.line = line;
-        this.attributes = new LinkedHashMap<>(attributes);
+        this.attributes = attributes;
+    }
+
+    private static String[] flatten(Map<String, String> attributes) {
+        String[] a = new String[attributes.size() * 2];
+        int i = 0;
+        for (Map.Entry<String, String> e : attributes.entrySet()) {
+            a[i++] = e.getKey();
+            a[i++] = e.getValue();
+        }
+        return a;
     }
 
     void add(XmlElement child) {
+        if (children.isEmpty()) {
+            children = new ArrayList<>(4);
+        }
         children.add(child);
+    }
+
+    void setText(String s) {
+        text = s;
+    }
+
+    /** The attributes as stored (names at even, values at odd indexes), for the parsed-tree cache. */
+    String[] rawAttributes() {
+        return attributes;
+    }
+
+    private String attribute(String attributeName) {
+        for (int i = 0; i < attributes.length; i += 2) {
+            if (attributes[i].equals(attributeName)) {
+                return attributes[i + 1];
+            }
+        }
+        return null;
     }
 
     void appendText(char[] ch, int start, int length) {
@@ -41,7 +79,7 @@ public final class XmlElement {
             }
             text = new StringBuilder();
         }
-        text.append(ch, start, length);
+        ((StringBuilder) text).append(ch, start, length);
     }
 
     /** The element's character content ("" when it has none or only white space). */
@@ -51,7 +89,11 @@ public final class XmlElement {
 
     /** The names of the attributes present, in document order. */
     public java.util.Set<String> attributeNames() {
-        return Collections.unmodifiableSet(attributes.keySet());
+        java.util.Set<String> names = new LinkedHashSet<>();
+        for (int i = 0; i < attributes.length; i += 2) {
+            names.add(attributes[i]);
+        }
+        return Collections.unmodifiableSet(names);
     }
 
     public String name() {
@@ -84,11 +126,11 @@ public final class XmlElement {
     }
 
     public boolean has(String attribute) {
-        return attributes.containsKey(attribute);
+        return attribute(attribute) != null;
     }
 
     public String string(String attribute) {
-        String v = attributes.get(attribute);
+        String v = attribute(attribute);
         if (v == null) {
             throw error("<" + name + "> needs attribute " + attribute);
         }
@@ -96,7 +138,8 @@ public final class XmlElement {
     }
 
     public String string(String attribute, String def) {
-        return attributes.getOrDefault(attribute, def);
+        String v = attribute(attribute);
+        return v == null ? def : v;
     }
 
     public int integer(String attribute) {

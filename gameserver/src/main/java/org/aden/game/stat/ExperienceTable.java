@@ -5,15 +5,33 @@ import org.aden.game.datapack.XmlElement;
 
 /**
  * The total experience needed for each level ({@code datapack/experience/experience.xml}), the same table the
- * Interlude client computes its exp bar from. Immutable.
+ * Interlude client computes its exp bar from. A reload swaps the whole table in ({@link #replaceWith}).
  */
 public final class ExperienceTable {
-    private final long[] expForLevel; // index = level; [0] unused
-    private final int maxLevel;
+    /** @param expForLevel index = level; [0] unused */
+    private record State(long[] expForLevel, int maxLevel) {}
+
+    private volatile State state;
 
     public ExperienceTable(long[] expForLevel, int maxLevel) {
-        this.expForLevel = expForLevel.clone();
-        this.maxLevel = maxLevel;
+        this.state = new State(expForLevel.clone(), maxLevel);
+    }
+
+    private ExperienceTable(ExperienceTable from) {
+        this.state = from.state;
+    }
+
+    /**
+     * A new ExperienceTable holding the same levels: the running systems hold such a view, which a reload points at the new
+     * set ({@link #replaceWith}) while the loaded set stays as it was.
+     */
+    public ExperienceTable view() {
+        return new ExperienceTable(this);
+    }
+
+    /** On the world thread, at a reload: every holder of this ExperienceTable sees {@code fresh}'s levels from now on. */
+    public void replaceWith(ExperienceTable fresh) {
+        state = fresh.state;
     }
 
     public static ExperienceTable load(XmlElement root) {
@@ -30,18 +48,20 @@ public final class ExperienceTable {
     }
 
     public int maxLevel() {
-        return maxLevel;
+        return state.maxLevel();
     }
 
     /** Total exp at which a level begins. */
     public long expFor(int level) {
-        return expForLevel[Math.max(1, Math.min(level, maxLevel))];
+        State s = state;
+        return s.expForLevel()[Math.max(1, Math.min(level, s.maxLevel()))];
     }
 
     /** The level a total amount of experience gives (capped at the maximum level). */
     public int levelFor(long exp) {
+        State s = state;
         int level = 1;
-        while (level < maxLevel && exp >= expForLevel[level + 1]) {
+        while (level < s.maxLevel() && exp >= s.expForLevel()[level + 1]) {
             level++;
         }
         return level;
@@ -49,7 +69,8 @@ public final class ExperienceTable {
 
     /** Highest exp a character may hold: just below the level after the last. */
     public long maxExp() {
-        long next = expForLevel[maxLevel + 1];
-        return next == Long.MAX_VALUE ? expForLevel[maxLevel] : next - 1;
+        State s = state;
+        long next = s.expForLevel()[s.maxLevel() + 1];
+        return next == Long.MAX_VALUE ? s.expForLevel()[s.maxLevel()] : next - 1;
     }
 }

@@ -9,7 +9,7 @@ import org.aden.game.datapack.XmlElement;
 
 /**
  * The map regions of {@code datapack/map-regions/}: which town owns each map tile and where a player who dies or
- * escapes there restarts. Immutable; any thread.
+ * escapes there restarts. Any thread; a reload swaps every region in at once ({@link #replaceWith}).
  */
 public final class MapRegions {
     /** A point to put a player at. */
@@ -26,12 +26,30 @@ public final class MapRegions {
     /** Map tiles are 32768 units square; tile (16, 10) starts at (-131072, -262144). */
     static final int TILE = 32768;
 
-    private final Map<Integer, Region> byTile;
-    private final Map<String, Region> byName;
+    /** The regions by tile and by name, swapped together. */
+    private record State(Map<Integer, Region> byTile, Map<String, Region> byName) {}
+
+    private volatile State state;
 
     private MapRegions(Map<Integer, Region> byTile, Map<String, Region> byName) {
-        this.byTile = Map.copyOf(byTile);
-        this.byName = Map.copyOf(byName);
+        this.state = new State(Map.copyOf(byTile), Map.copyOf(byName));
+    }
+
+    private MapRegions(MapRegions from) {
+        this.state = from.state;
+    }
+
+    /**
+     * A new MapRegions holding the same regions: the running systems hold such a view, which a reload points at the new
+     * set ({@link #replaceWith}) while the loaded set stays as it was.
+     */
+    public MapRegions view() {
+        return new MapRegions(this);
+    }
+
+    /** On the world thread, at a reload: every holder of this MapRegions sees {@code fresh}'s regions from now on. */
+    public void replaceWith(MapRegions fresh) {
+        state = fresh.state;
     }
 
     /** @param roots the parsed and validated files, in file order (a tile named twice goes to the first) */
@@ -66,11 +84,11 @@ public final class MapRegions {
 
     /** The region owning the map tile of (x, y), if any. */
     public Optional<Region> regionAt(int x, int y) {
-        return Optional.ofNullable(byTile.get(key(tileX(x), tileY(y))));
+        return Optional.ofNullable(state.byTile().get(key(tileX(x), tileY(y))));
     }
 
     public Optional<Region> region(String name) {
-        return Optional.ofNullable(byName.get(name));
+        return Optional.ofNullable(state.byName().get(name));
     }
 
     /**
@@ -84,12 +102,12 @@ public final class MapRegions {
     }
 
     public int size() {
-        return byName.size();
+        return state.byName().size();
     }
 
     /** Every region, by name (the web console marks the towns on its map). */
     public List<Region> regions() {
-        return byName.values().stream()
+        return state.byName().values().stream()
                 .sorted(java.util.Comparator.comparing(Region::name))
                 .toList();
     }

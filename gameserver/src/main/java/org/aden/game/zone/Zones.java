@@ -9,16 +9,36 @@ import org.aden.game.datapack.XmlElement;
 
 /**
  * Every zone, indexed by 4096-unit cells of the world (a zone is listed in each cell its bounding box touches),
- * so "which zones hold this point" looks at a handful of zones. Immutable; any thread.
+ * so "which zones hold this point" looks at a handful of zones. Any thread; a reload swaps every zone in at once
+ * ({@link #replaceWith}).
  */
 public final class Zones {
     static final int CELL_SHIFT = 12;
 
-    private final List<Zone> all;
-    private final Map<Long, List<Zone>> byCell;
+    /** The zones and their cell index, swapped together. */
+    private record State(List<Zone> all, Map<Long, List<Zone>> byCell) {}
+
+    private volatile State state;
+
+    private Zones(Zones from) {
+        this.state = from.state;
+    }
+
+    /**
+     * A new Zones holding the same zones: the running systems hold such a view, which a reload points at the new
+     * set ({@link #replaceWith}) while the loaded set stays as it was.
+     */
+    public Zones view() {
+        return new Zones(this);
+    }
+
+    /** On the world thread, at a reload: every holder of this Zones sees {@code fresh}'s zones from now on. */
+    public void replaceWith(Zones fresh) {
+        state = fresh.state;
+    }
 
     public Zones(List<Zone> zones) {
-        this.all = List.copyOf(zones);
+        List<Zone> all = List.copyOf(zones);
         Map<Long, List<Zone>> cells = new HashMap<>();
         for (Zone z : all) {
             for (int cx = z.minX >> CELL_SHIFT; cx <= z.maxX >> CELL_SHIFT; cx++) {
@@ -29,7 +49,8 @@ public final class Zones {
         }
         Map<Long, List<Zone>> frozen = new HashMap<>();
         cells.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        this.byCell = Map.copyOf(frozen);
+        // not Map.copyOf: a cell key's hash is cx ^ cy, and the immutable map's linear probing then crawls
+        this.state = new State(all, java.util.Collections.unmodifiableMap(frozen));
     }
 
     /** @param roots the parsed and validated files of {@code datapack/zones/} */
@@ -60,7 +81,7 @@ public final class Zones {
 
     /** The zones holding (x, y, z), in datapack order. */
     public List<Zone> at(int x, int y, int z) {
-        List<Zone> candidates = byCell.getOrDefault(cell(x >> CELL_SHIFT, y >> CELL_SHIFT), List.of());
+        List<Zone> candidates = state.byCell().getOrDefault(cell(x >> CELL_SHIFT, y >> CELL_SHIFT), List.of());
         List<Zone> in = new ArrayList<>(2);
         for (Zone zone : candidates) {
             if (zone.contains(x, y, z)) {
@@ -72,7 +93,7 @@ public final class Zones {
 
     /** Whether (x, y, z) lies in a zone of that datapack type ({@code town}, {@code peace}, {@code water}...). */
     public boolean is(String type, int x, int y, int z) {
-        for (Zone zone : byCell.getOrDefault(cell(x >> CELL_SHIFT, y >> CELL_SHIFT), List.of())) {
+        for (Zone zone : state.byCell().getOrDefault(cell(x >> CELL_SHIFT, y >> CELL_SHIFT), List.of())) {
             if (zone.type().equals(type) && zone.contains(x, y, z)) {
                 return true;
             }
@@ -103,7 +124,7 @@ public final class Zones {
 
     /** Whether some zone has that name (attribute {@code name}, else {@code id}). */
     public boolean hasName(String name) {
-        for (Zone z : all) {
+        for (Zone z : state.all()) {
             if (z.name().equals(name)) {
                 return true;
             }
@@ -112,7 +133,7 @@ public final class Zones {
     }
 
     public int size() {
-        return all.size();
+        return state.all().size();
     }
 
     private static long cell(int cx, int cy) {

@@ -30,7 +30,7 @@ final class ServerProcess {
             String[] args,
             String defaultFile,
             ConfigSpec spec,
-            BiConsumer<Path, Config> productionChecks,
+            BiConsumer<Path, Config> beforeDatabase,
             String schema,
             String migrations,
             List<Class<?>> mappers,
@@ -41,7 +41,7 @@ final class ServerProcess {
         DatabaseBootstrap db = null;
         try {
             Config config = ConfigLoader.load(file, spec, Map.of());
-            productionChecks.accept(file, config);
+            beforeDatabase.accept(file, config); // checks, and work that can overlap the database's start
             db = DatabaseBootstrap.open(config, schema, migrations, mappers);
             AutoCloseable server = starter.start(config, db);
             DatabaseBootstrap openDb = db;

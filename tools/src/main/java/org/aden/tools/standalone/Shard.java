@@ -60,6 +60,8 @@ public final class Shard implements AutoCloseable {
             loginCfg = load(configDir.resolve("loginserver.properties"), LoginConfig.SPEC, o);
         }
         Config gameCfg = load(configDir.resolve("gameserver.properties"), GameConfig.SPEC, gameOverrides);
+        // the datapack is read while the embedded MariaDB starts and both schemas are migrated
+        var content = GameServer.loadContent(GameConfig.from(gameCfg));
 
         EmbeddedMariaDb embedded = null;
         Database loginDb = null;
@@ -95,7 +97,7 @@ public final class Shard implements AutoCloseable {
             linked.put(ShardKeys.GAME_LINK_PORT, Integer.toString(login.linkPort()));
             gameCfg = load(configDir.resolve("gameserver.properties"), GameConfig.SPEC, linked);
             game = new GameServer(GameConfig.from(gameCfg), gameDb);
-            game.start();
+            game.start(content);
 
             Shard shard = new Shard(embedded, loginDb, gameDb, login, game);
             shard.printSummary(loginCfg, gameCfg, (System.nanoTime() - t0) / 1_000_000);
