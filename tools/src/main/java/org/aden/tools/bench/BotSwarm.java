@@ -93,6 +93,23 @@ public final class BotSwarm implements Callable<Integer> {
                     + "of the server (default ${DEFAULT-VALUE}).")
     int holdSeconds = 0;
 
+    @Option(
+            names = "--hunt",
+            description = "Bots hunt the monsters near their start (attack, loot, restart when dead) instead of "
+                    + "walking and chatting; move latency is then not measured.")
+    boolean hunt;
+
+    @Option(
+            names = "--hunt-radius",
+            description = "How far from its start a hunting bot looks for prey (default ${DEFAULT-VALUE}).")
+    int huntRadius = 3000;
+
+    @Option(
+            names = "--observe-every",
+            description = "Only every Nth bot times the moves it receives (the others still read and decrypt "
+                    + "everything), to take the lookups off the swarm's core (default ${DEFAULT-VALUE}: every bot).")
+    int observeEvery = 1;
+
     @Option(names = "--seed", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed = 42;
 
@@ -125,6 +142,7 @@ public final class BotSwarm implements Callable<Integer> {
     private final AtomicLong chatsSent = new AtomicLong();
     private final AtomicLong packetsReceived = new AtomicLong();
     private final AtomicInteger failures = new AtomicInteger();
+    private final HuntingBot.Tally huntTally = new HuntingBot.Tally();
     private volatile boolean measuring;
     private volatile boolean stopping;
 
@@ -143,6 +161,7 @@ public final class BotSwarm implements Callable<Integer> {
         CountDownLatch entered = new CountDownLatch(bots);
         AtomicInteger inWorld = new AtomicInteger();
         WorldClient[] clients = new WorldClient[bots];
+        HuntingBot[] hunters = new HuntingBot[bots];
         long t0 = System.nanoTime();
         Thread[] threads = new Thread[bots];
         for (int i = 0; i < bots; i++) {
@@ -151,18 +170,25 @@ public final class BotSwarm implements Callable<Integer> {
                 try {
                     logins.acquire();
                     try {
-                        clients[n] = enter(n);
+                        if (hunt) {
+                            hunters[n] = new HuntingBot(huntTally, huntRadius);
+                        }
+                        clients[n] = enter(n, hunters[n]);
                         inWorld.incrementAndGet();
                     } finally {
                         logins.release();
                         entered.countDown();
                     }
-                    if (clients[n] != null) {
+                    if (clients[n] != null && hunters[n] != null) {
+                        hunters[n].hunt(clients[n], new SplittableRandom(seed + n), () -> stopping);
+                    } else if (clients[n] != null) {
                         play(clients[n], new SplittableRandom(seed + n));
                     }
                 } catch (Exception e) {
-                    failures.incrementAndGet();
-                    System.err.println("bot " + n + ": " + e);
+                    if (!stopping) { // at the end, a bot between two requests finds its socket closed
+                        failures.incrementAndGet();
+                        System.err.println("bot " + n + ": " + e);
+                    }
                 }
             });
         }
@@ -182,6 +208,10 @@ public final class BotSwarm implements Callable<Integer> {
         long w0 = System.nanoTime();
         long moves0 = movesSent.get();
         long recv0 = packetsReceived.get();
+        long kills0 = huntTally.kills.get();
+        long attacks0 = huntTally.attacks.get();
+        long pickups0 = huntTally.pickups.get();
+        long deaths0 = huntTally.deaths.get();
         measuring = true;
         long heapPeak = 0;
         long rssPeak = 0;
@@ -204,6 +234,17 @@ public final class BotSwarm implements Callable<Integer> {
                 packetsReceived.get() - recv0,
                 (packetsReceived.get() - recv0) / wall,
                 chatsSent.get());
+        long kills = huntTally.kills.get() - kills0;
+        if (hunt) {
+            System.out.printf(
+                    "hunting: %d attacks started, %d kills (%.1f/s), %d pick-ups, %d deaths, %d targets given up%n",
+                    huntTally.attacks.get() - attacks0,
+                    kills,
+                    kills / wall,
+                    huntTally.pickups.get() - pickups0,
+                    huntTally.deaths.get() - deaths0,
+                    huntTally.giveUps.get());
+        }
         System.out.printf(
                 "move broadcast latency: p50 %.1f ms, p99 %.1f ms (%d samples)%n",
                 moveLatency.percentileMillis(50), moveLatency.percentileMillis(99), moveLatency.count());
@@ -234,21 +275,23 @@ public final class BotSwarm implements Callable<Integer> {
                 java.util.Locale.ROOT,
                 "SUMMARY bots=%d in_world=%d failed=%d spread=%s login_s=%.1f move_p50_ms=%.1f move_p99_ms=%.1f "
                         + "tick_p50_ms=%.2f tick_p99_ms=%.2f tick_max_ms=%.2f server_cpu_pct=%.0f swarm_cpu_pct=%.0f "
-                        + "rss_peak_mib=%d packets_per_s=%.0f%n",
+                        + "rss_peak_mib=%d packets_per_s=%.0f hunt=%b kills_per_s=%.2f%n",
                 bots,
                 inWorld.get(),
                 failures.get(),
                 spread.name().replace('_', '-'),
                 loginSeconds,
-                moveLatency.percentileMillis(50),
-                moveLatency.percentileMillis(99),
+                moveLatency.count() > 0 ? moveLatency.percentileMillis(50) : -1,
+                moveLatency.count() > 0 ? moveLatency.percentileMillis(99) : -1,
                 probe != null ? probe.tickP50() : -1,
                 probe != null ? probe.tickP99() : -1,
                 probe != null ? probe.tickMax() : -1,
                 serverCpuPct,
                 (ownCpuNanos() - ownCpu0) / 1e9 / wall * 100,
                 rssPeak >> 20,
-                (packetsReceived.get() - recv0) / wall);
+                (packetsReceived.get() - recv0) / wall,
+                hunt,
+                kills / wall);
         System.out.flush();
         Thread.sleep(holdSeconds * 1000L);
         stopping = true;
@@ -286,7 +329,7 @@ public final class BotSwarm implements Callable<Integer> {
         return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() : 0;
     }
 
-    private WorldClient enter(int n) throws IOException {
+    private WorldClient enter(int n, HuntingBot hunter) throws IOException {
         String account = prefix + n;
         SessionKey key;
         int port = gamePort;
@@ -317,7 +360,15 @@ public final class BotSwarm implements Callable<Integer> {
             }
         }
         game.select(0);
-        return WorldClient.enter(game, false, this::onPacket, Duration.ofSeconds(30));
+        java.util.function.Consumer<byte[]> listener =
+                n % Math.max(1, observeEvery) == 0 ? this::onPacket : b -> packetsReceived.incrementAndGet();
+        if (hunter != null) {
+            listener = b -> {
+                onPacket(b);
+                hunter.onPacket(b);
+            };
+        }
+        return WorldClient.enter(game, false, listener, Duration.ofSeconds(30));
     }
 
     private void onPacket(byte[] b) {

@@ -47,7 +47,9 @@ public final class GameConnection implements AutoCloseable {
 
     private GameConnection(Socket socket) throws IOException {
         this.socket = socket;
-        this.in = new DataInputStream(socket.getInputStream());
+        // buffered: the server writes a tick's packets in one go, so one read returns many of them (unbuffered,
+        // each packet cost three reads: the two length bytes and the body)
+        this.in = new DataInputStream(new java.io.BufferedInputStream(socket.getInputStream(), 16 * 1024));
         this.out = socket.getOutputStream();
     }
 

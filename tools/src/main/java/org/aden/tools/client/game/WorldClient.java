@@ -204,6 +204,11 @@ public final class WorldClient implements AutoCloseable {
                 .toByteArray());
     }
 
+    /** RequestRestartPoint (0x6D) from the death dialog: 0 = to the village. */
+    public void restartPoint(int pointType) throws IOException {
+        send(new PacketWriter().writeC(0x6D).writeD(pointType).toByteArray());
+    }
+
     /** RequestBypassToServer: a link clicked in the NPC chat window. */
     public void bypass(String command) throws IOException {
         send(new PacketWriter().writeC(0x21).writeS(command).toByteArray());
