@@ -82,7 +82,7 @@ public final class Sweeping implements SkillEffects.Sweeper {
                 p,
                 deltas,
                 ItemLedger.Reason.SWEEP,
-                "npc " + corpse.templateId(),
+                "npc:" + corpse.templateId(),
                 change -> swept(p, items, change),
                 () -> putBack(p, corpse, items));
         if (!started) {
