@@ -63,16 +63,6 @@ class SpoilEndToEndTest {
         }
     }
 
-    static void sql(String statement, Object... args) throws SQLException {
-        try (SqlSession s = shard.gameDb.sqlSessionFactory().openSession(true);
-                PreparedStatement ps = s.getConnection().prepareStatement(statement)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        }
-    }
-
     /** The item ids of the character's ledger lines with that reason, in order. */
     static List<Integer> ledger(int charId, String reason) throws SQLException {
         List<Integer> out = new ArrayList<>();
@@ -108,14 +98,14 @@ class SpoilEndToEndTest {
             assertTrue(c.logout(WAIT));
         }
         Thread.sleep(500);
-        sql(
+        shard.sql(
                 "UPDATE characters SET level = 20, current_hp = 5000, current_mp = 500, x = ?, y = ?, z = ?"
                         + " WHERE obj_id = ?",
                 GOBLIN_X + 100,
                 GOBLIN_Y,
                 GOBLIN_Z,
                 me);
-        sql(
+        shard.sql(
                 "INSERT INTO character_skills (char_id, skill_id, skill_level) VALUES (?, ?, 1), (?, ?, 1)",
                 me,
                 SPOIL,

@@ -129,6 +129,17 @@ final class TestShard implements AutoCloseable {
         return WorldClient.enter(c, true, null, wait);
     }
 
+    /** One statement on the game schema (tests set a character up between two logins). */
+    void sql(String statement, Object... args) throws java.sql.SQLException {
+        try (org.apache.ibatis.session.SqlSession s = gameDb.sqlSessionFactory().openSession(true);
+                java.sql.PreparedStatement ps = s.getConnection().prepareStatement(statement)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
     @Override
     public void close() {
         for (AutoCloseable c : new AutoCloseable[] {game, login, gameDb, loginDb}) {

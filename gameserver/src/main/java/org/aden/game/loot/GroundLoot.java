@@ -332,6 +332,12 @@ public final class GroundLoot implements Drops {
             picker.send(new GetItem(picker.objectId(), g.objectId(), g.x(), g.y(), g.z()));
         }
         world.despawn(g);
+        sendAdded(p, change);
+        p.send(obtainedMessage(g));
+    }
+
+    /** InventoryUpdate (added and modified rows) and the load, after items came into the inventory. */
+    static void sendAdded(Player p, ItemChange change) {
         Inventory inv = Inventory.of(p);
         List<InventoryUpdate.Change> changes = new java.util.ArrayList<>();
         for (ItemData i : change.inserted()) {
@@ -342,7 +348,6 @@ public final class GroundLoot implements Drops {
         }
         p.send(new InventoryUpdate(changes));
         p.send(new StatusUpdate(p.objectId(), new int[] {StatusUpdate.CUR_LOAD}, new int[] {inv.currentLoad()}));
-        p.send(obtainedMessage(g));
     }
 
     private static SystemMessage obtainedMessage(GroundItem g) {

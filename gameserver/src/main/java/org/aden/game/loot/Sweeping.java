@@ -6,11 +6,8 @@ import org.aden.game.actor.Player;
 import org.aden.game.cast.SkillEffects;
 import org.aden.game.item.Inventory;
 import org.aden.game.item.ItemChange;
-import org.aden.game.item.ItemData;
 import org.aden.game.item.ItemLedger;
-import org.aden.game.network.server.item.InventoryUpdate;
 import org.aden.game.network.server.system.SystemMessage;
-import org.aden.game.network.server.world.StatusUpdate;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -98,16 +95,7 @@ public final class Sweeping implements SkillEffects.Sweeper {
     }
 
     private static void swept(Player p, List<Npc.SweepItem> items, ItemChange change) {
-        Inventory inv = Inventory.of(p);
-        List<InventoryUpdate.Change> changes = new java.util.ArrayList<>();
-        for (ItemData i : change.inserted()) {
-            changes.add(new InventoryUpdate.Change(InventoryUpdate.ADDED, inv.entry(i)));
-        }
-        for (ItemData i : change.updated()) {
-            changes.add(new InventoryUpdate.Change(InventoryUpdate.MODIFIED, inv.entry(i)));
-        }
-        p.send(new InventoryUpdate(changes));
-        p.send(new StatusUpdate(p.objectId(), new int[] {StatusUpdate.CUR_LOAD}, new int[] {inv.currentLoad()}));
+        GroundLoot.sendAdded(p, change);
         for (Npc.SweepItem i : items) {
             p.send(GroundLoot.obtainedMessage(i.itemId(), i.count()));
         }

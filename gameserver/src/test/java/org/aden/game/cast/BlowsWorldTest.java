@@ -11,8 +11,7 @@ import org.aden.game.TestData;
 import org.aden.game.actor.Npc;
 import org.aden.game.actor.Player;
 import org.aden.game.combat.Combat;
-import org.aden.game.combat.CombatWorldTestAccess;
-import org.aden.game.combat.Deaths;
+import org.aden.game.combat.CombatFixture;
 import org.aden.game.combat.Drops;
 import org.aden.game.combat.Hate;
 import org.aden.game.item.Inventory;
@@ -38,17 +37,10 @@ class BlowsWorldTest {
     static final int BACKSTAB = 30, DEADLY_BLOW = 263, HEAL = 1011, KNIFE = 12, YOU_HIT_FOR = 35;
 
     final WorldFixture fx = new WorldFixture();
-    final PlayerStats stats = new PlayerStats(TestData.world().characterTemplates());
-    final Combat combat = new Combat(fx.world, fx.actions, new Random(7));
-    final Teleports teleports = new Teleports(fx.world, fx.actions);
-    final Deaths deaths = new Deaths(
-            fx.world,
-            combat,
-            TestData.world().experience(),
-            stats,
-            teleports,
-            TestData.world().mapRegions(),
-            Drops.NONE);
+    final CombatFixture cf = new CombatFixture(fx, Drops.NONE);
+    final PlayerStats stats = cf.stats;
+    final Combat combat = cf.combat;
+    final Teleports teleports = cf.teleports;
     final Casting casting = new Casting(
             fx.world,
             TestData.world().skills(),
@@ -73,7 +65,7 @@ class BlowsWorldTest {
                         ItemLocation.PAPERDOLL,
                         PaperdollSlot.RIGHT_HAND.id())));
         stats.recompute(p);
-        p.setStats(CombatWorldTestAccess.tough(p.stats()));
+        p.setStats(CombatFixture.tough(p.stats()));
         p.setVitals(p.maxHp(), 10000, p.maxCp()); // MP for any blow
         return p;
     }

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Random;
 import org.aden.game.TestData;
 import org.aden.game.actor.Npc;
 import org.aden.game.actor.Player;
-import org.aden.game.move.Teleports;
 import org.aden.game.npc.NpcTemplate;
-import org.aden.game.stat.PlayerStats;
 import org.aden.game.world.WorldFixture;
 import org.aden.game.zone.MapRegions;
 import org.junit.jupiter.api.Test;
@@ -21,20 +18,13 @@ class HateWorldTest {
     static final NpcTemplate WOLF = TestData.world().npcs().get(20120).orElseThrow(); // level 4, 141 exp
 
     final WorldFixture fx = new WorldFixture();
-    final Combat combat = new Combat(fx.world, fx.actions, new Random(7));
-    final PlayerStats stats = new PlayerStats(TestData.world().characterTemplates());
-    final Deaths deaths = new Deaths(
-            fx.world,
-            combat,
-            TestData.world().experience(),
-            stats,
-            new Teleports(fx.world, fx.actions),
-            TestData.world().mapRegions(),
-            Drops.NONE);
+    final CombatFixture cf = new CombatFixture(fx, Drops.NONE);
+    final Combat combat = cf.combat;
+    final Deaths deaths = cf.deaths;
 
     Player tough(String name, int x, int y) {
         Player p = fx.player(name, x, y);
-        p.setStats(CombatWorldTest.withPAtk(p.stats(), 5, 100000));
+        p.setStats(CombatFixture.tough(p.stats()));
         p.setVitals(100000, p.curMp(), p.curCp());
         return p;
     }

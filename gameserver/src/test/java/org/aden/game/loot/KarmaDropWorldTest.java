@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.aden.game.TestData;
 import org.aden.game.actor.GroundItem;
 import org.aden.game.actor.Npc;
 import org.aden.game.actor.Player;
-import org.aden.game.combat.Combat;
+import org.aden.game.combat.CombatFixture;
 import org.aden.game.combat.Deaths;
 import org.aden.game.combat.TestKills;
 import org.aden.game.item.Inventory;
@@ -24,10 +23,8 @@ import org.aden.game.item.ItemLedger;
 import org.aden.game.item.ItemLocation;
 import org.aden.game.item.LedgerEntry;
 import org.aden.game.item.PaperdollSlot;
-import org.aden.game.move.Teleports;
 import org.aden.game.network.server.world.DropItem;
 import org.aden.game.npc.NpcTemplate;
-import org.aden.game.stat.PlayerStats;
 import org.aden.game.world.WorldFixture;
 import org.junit.jupiter.api.Test;
 
@@ -38,31 +35,13 @@ class KarmaDropWorldTest {
 
     final WorldFixture fx = new WorldFixture();
     final AtomicInteger ids = new AtomicInteger(0x30000000);
-    final List<ItemChange> written = new ArrayList<>();
-    boolean failWrites;
-    final ItemLedger ledger = new ItemLedger(
-            TestData.world().items(),
-            ids::incrementAndGet,
-            c -> {
-                if (failWrites) {
-                    return CompletableFuture.failedFuture(new IllegalStateException("disk full"));
-                }
-                written.add(c);
-                return CompletableFuture.completedFuture(null);
-            },
-            fx.world::submit,
-            fx.clock);
+    final RecordingStore store = new RecordingStore();
+    final List<ItemChange> written = store.written;
+    final ItemLedger ledger =
+            new ItemLedger(TestData.world().items(), ids::incrementAndGet, store, fx.world::submit, fx.clock);
     final GroundLoot loot =
             new GroundLoot(fx.world, ledger, ids::incrementAndGet, LootSettings.defaults(), new Random(4));
-    final Combat combat = new Combat(fx.world, fx.actions, new Random(7));
-    final Deaths deaths = new Deaths(
-            fx.world,
-            combat,
-            TestData.world().experience(),
-            new PlayerStats(TestData.world().characterTemplates()),
-            new Teleports(fx.world, fx.actions),
-            TestData.world().mapRegions(),
-            loot);
+    final Deaths deaths = new CombatFixture(fx, loot).deaths;
 
     /** Every droppable item drops: the test sees the rules, not the dice. */
     void rules(KarmaDropSettings s) {
@@ -162,7 +141,7 @@ class KarmaDropWorldTest {
     void aFailedWriteKeepsTheItemsAndPutsNothingOnTheGround() {
         rules(always(0));
         Player p = outlaw("Unlucky", 500, 0);
-        failWrites = true;
+        store.failWrites = true;
         TestKills.kill(deaths, p, wolf());
         fx.ticks(1);
         assertTrue(ground().isEmpty(), "nothing exists twice");

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.aden.common.net.PacketReader;
 import org.aden.game.TestData;
@@ -19,7 +17,7 @@ import org.aden.game.cast.Abnormals;
 import org.aden.game.cast.Casting;
 import org.aden.game.cast.SkillEffects;
 import org.aden.game.combat.Combat;
-import org.aden.game.combat.Deaths;
+import org.aden.game.combat.CombatFixture;
 import org.aden.game.item.Inventory;
 import org.aden.game.item.ItemChange;
 import org.aden.game.item.ItemData;
@@ -43,31 +41,18 @@ class SpoilSweepWorldTest {
 
     final WorldFixture fx = new WorldFixture();
     final AtomicInteger ids = new AtomicInteger(0x30000000);
-    final List<ItemChange> written = new ArrayList<>();
-    final ItemLedger ledger = new ItemLedger(
-            TestData.world().items(),
-            ids::incrementAndGet,
-            c -> {
-                written.add(c);
-                return CompletableFuture.completedFuture(null);
-            },
-            fx.world::submit,
-            fx.clock);
+    final RecordingStore store = new RecordingStore();
+    final List<ItemChange> written = store.written;
+    final ItemLedger ledger =
+            new ItemLedger(TestData.world().items(), ids::incrementAndGet, store, fx.world::submit, fx.clock);
     /** x100 chances: every spoil entry comes out, so the test knows what the sweep must give. */
     final LootSettings settings = new LootSettings(15_000, 60_000, 10_000, false, 10);
 
     final GroundLoot loot = new GroundLoot(fx.world, ledger, ids::incrementAndGet, settings, new Random(4));
-    final PlayerStats stats = new PlayerStats(TestData.world().characterTemplates());
-    final Combat combat = new Combat(fx.world, fx.actions, new Random(7));
-    final Teleports teleports = new Teleports(fx.world, fx.actions);
-    final Deaths deaths = new Deaths(
-            fx.world,
-            combat,
-            TestData.world().experience(),
-            stats,
-            teleports,
-            TestData.world().mapRegions(),
-            loot);
+    final CombatFixture cf = new CombatFixture(fx, loot);
+    final PlayerStats stats = cf.stats;
+    final Combat combat = cf.combat;
+    final Teleports teleports = cf.teleports;
     final SkillEffects effects = new SkillEffects(
             fx.world,
             combat,
@@ -88,7 +73,7 @@ class SpoilSweepWorldTest {
         p.addComponent(
                 SkillBook.class,
                 new SkillBook(List.of(new SkillData(p.objectId(), SPOIL, 1), new SkillData(p.objectId(), SWEEPER, 1))));
-        p.setStats(org.aden.game.combat.CombatWorldTestAccess.tough(p.stats()));
+        p.setStats(CombatFixture.tough(p.stats()));
         p.setVitals(p.maxHp(), p.maxMp(), p.maxCp());
         return p;
     }
