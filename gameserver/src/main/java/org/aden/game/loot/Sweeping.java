@@ -15,7 +15,8 @@ import org.apache.logging.log4j.Logger;
  * Sweeper on a spoiled corpse (world thread; facts from Mobius Sweeper and ConditionPlayerCanSweep): only the
  * spoiler or a party-mate may sweep (683 otherwise), an unspoiled corpse gives 343, a full bag or too much weight
  * refuses it. The spoil rolled at death leaves the corpse at once, so it is swept only once, and goes to the sweeper's
- * inventory as one ledger change (reason SWEEP); a failed write puts it back into the corpse.
+ * inventory as one ledger change (reason SWEEP); a failed write puts it back into the corpse while it lies there
+ * (Sweeper consumes it at once, so the spoil is then lost, never doubled).
  */
 public final class Sweeping implements SkillEffects.Sweeper {
     private static final Logger LOG = LogManager.getLogger(Sweeping.class);
