@@ -3,6 +3,7 @@ package org.aden.tools.bench;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import org.aden.common.link.SessionKey;
 import org.aden.tools.client.game.GameConnection;
 import org.aden.tools.client.game.GameServerPackets.CharInfo;
@@ -19,12 +20,19 @@ final class BotLogin {
 
     private final String host;
     private final int loginPort;
+    private final int gamePort;
     private final int serverId;
     private final String password;
 
     BotLogin(String host, int loginPort, int serverId, String password) {
+        this(host, loginPort, 0, serverId, password);
+    }
+
+    /** {@code gamePort} 0: the port the server list gives. */
+    BotLogin(String host, int loginPort, int gamePort, int serverId, String password) {
         this.host = host;
         this.loginPort = loginPort;
+        this.gamePort = gamePort;
         this.serverId = serverId;
         this.password = password;
     }
@@ -46,10 +54,18 @@ final class BotLogin {
 
     /** Logs in and enters the world with the account's first character (created as class n mod 9 if none). */
     WorldClient enter(String account, int n) throws IOException {
-        GameConnection game = toCharacterList(account, n);
+        return enter(account, n, n, null);
+    }
+
+    /**
+     * Logs in and enters the world with the account's first character, created if none as starting class
+     * {@code classSlot} mod 9 (sex from n); {@code listener} sees every packet from the first one.
+     */
+    WorldClient enter(String account, int n, int classSlot, Consumer<byte[]> listener) throws IOException {
+        GameConnection game = toCharacterList(account, n, classSlot);
         try {
             game.select(0);
-            return WorldClient.enter(game, false, null, Duration.ofSeconds(30));
+            return WorldClient.enter(game, false, listener, Duration.ofSeconds(30));
         } catch (IOException | RuntimeException e) {
             game.close();
             throw e;
@@ -58,21 +74,24 @@ final class BotLogin {
 
     /** Goes as far as the character list and drops the connection there. */
     void connectAndAbandon(String account, int n) throws IOException {
-        toCharacterList(account, n).close();
+        toCharacterList(account, n, n).close();
     }
 
-    private GameConnection toCharacterList(String account, int n) throws IOException {
+    private GameConnection toCharacterList(String account, int n, int classSlot) throws IOException {
         SessionKey key;
         int port;
         try (LoginClient login = LoginClient.connect(host, loginPort)) {
             if (!login.login(account, password).ok()) {
                 throw new IOException("login refused for " + account);
             }
-            port = login.serverList().servers().stream()
-                    .filter(s -> s.id() == serverId)
-                    .findFirst()
-                    .orElseThrow(() -> new IOException("server " + serverId + " not listed"))
-                    .port();
+            var servers = login.serverList().servers();
+            port = gamePort != 0
+                    ? gamePort
+                    : servers.stream()
+                            .filter(s -> s.id() == serverId)
+                            .findFirst()
+                            .orElseThrow(() -> new IOException("server " + serverId + " not listed"))
+                            .port();
             if (!login.requestServerLogin(serverId).ok()) {
                 throw new IOException("PlayFail for " + account);
             }
@@ -83,7 +102,7 @@ final class BotLogin {
             game.protocolVersion(746);
             List<CharInfo> chars = game.authLogin(account, key);
             if (chars.isEmpty()) {
-                int[] c = CLASSES[n % CLASSES.length];
+                int[] c = CLASSES[classSlot % CLASSES.length];
                 if (!game.createCharacter(account, c[1], n & 1, c[0], 0, 0, 0).ok()) {
                     throw new IOException("character creation refused for " + account);
                 }

@@ -2,7 +2,6 @@ package org.aden.tools.bench;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -12,12 +11,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.aden.common.link.SessionKey;
-import org.aden.tools.client.game.GameConnection;
-import org.aden.tools.client.game.GameServerPackets.CharInfo;
 import org.aden.tools.client.game.WorldClient;
 import org.aden.tools.client.game.WorldPackets;
-import org.aden.tools.client.login.LoginClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,11 +25,6 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bot-swarm", mixinStandardHelpOptions = true, description = "Headless bot swarm load test.")
 public final class BotSwarm implements Callable<Integer> {
-    /** The nine starting classes and their races: bots spread over every starting town. */
-    private static final int[][] CLASSES = {
-        {0, 0}, {10, 0}, {18, 1}, {25, 1}, {31, 2}, {38, 2}, {44, 3}, {49, 3}, {53, 4}
-    };
-
     @Option(names = "--bots", description = "Number of bots (default ${DEFAULT-VALUE}).")
     int bots = 100;
 
@@ -143,6 +133,7 @@ public final class BotSwarm implements Callable<Integer> {
     private final AtomicLong packetsReceived = new AtomicLong();
     private final AtomicInteger failures = new AtomicInteger();
     private final HuntingBot.Tally huntTally = new HuntingBot.Tally();
+    private BotLogin login;
     private volatile boolean measuring;
     private volatile boolean stopping;
 
@@ -156,6 +147,7 @@ public final class BotSwarm implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        login = new BotLogin(host, loginPort, gamePort, serverId, password);
         ServerProbe probe = jmx != null ? new ServerProbe(jmx, serverPid) : null;
         Semaphore logins = new Semaphore(concurrentLogins);
         CountDownLatch entered = new CountDownLatch(bots);
@@ -330,45 +322,16 @@ public final class BotSwarm implements Callable<Integer> {
     }
 
     private WorldClient enter(int n, HuntingBot hunter) throws IOException {
-        String account = prefix + n;
-        SessionKey key;
-        int port = gamePort;
-        try (LoginClient login = LoginClient.connect(host, loginPort)) {
-            if (!login.login(account, password).ok()) {
-                throw new IOException("login refused for " + account);
-            }
-            var list = login.serverList();
-            if (port == 0) {
-                port = list.servers().stream()
-                        .filter(s -> s.id() == serverId)
-                        .findFirst()
-                        .orElseThrow(() -> new IOException("server " + serverId + " not listed"))
-                        .port();
-            }
-            if (!login.requestServerLogin(serverId).ok()) {
-                throw new IOException("PlayFail for " + account);
-            }
-            key = login.sessionKey();
-        }
-        GameConnection game = GameConnection.connect(host, port);
-        game.protocolVersion(746);
-        List<CharInfo> chars = game.authLogin(account, key);
-        if (chars.isEmpty()) {
-            int[] c = spread == Spread.one_town ? CLASSES[0] : CLASSES[n % CLASSES.length];
-            if (!game.createCharacter(prefix + n, c[1], n & 1, c[0], 0, 0, 0).ok()) {
-                throw new IOException("character creation refused for " + account);
-            }
-        }
-        game.select(0);
         java.util.function.Consumer<byte[]> listener =
                 n % Math.max(1, observeEvery) == 0 ? this::onPacket : b -> packetsReceived.incrementAndGet();
         if (hunter != null) {
+            java.util.function.Consumer<byte[]> counted = listener;
             listener = b -> {
-                onPacket(b);
+                counted.accept(b);
                 hunter.onPacket(b);
             };
         }
-        return WorldClient.enter(game, false, listener, Duration.ofSeconds(30));
+        return login.enter(prefix + n, n, spread == Spread.one_town ? 0 : n, listener);
     }
 
     private void onPacket(byte[] b) {
