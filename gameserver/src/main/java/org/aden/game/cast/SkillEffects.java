@@ -29,7 +29,6 @@ public final class SkillEffects {
     static final int ALREADY_SPOILED = 357;
     static final int SPOIL_ACTIVATED = 612;
     static final int MAGIC_CRITICAL_HIT = 1280;
-    static final int LETHAL_STRIKE = 1667; // to the victim
     static final int LETHAL_STRIKE_SUCCESSFUL = 1668;
     /** Mobius Creature.callSkill: monsters this close to a friendly cast see it (heals on their target). */
     static final int SKILL_SEEN_RANGE = 1000;

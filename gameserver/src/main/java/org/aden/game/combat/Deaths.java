@@ -156,8 +156,8 @@ public final class Deaths {
 
     /**
      * The exp credit by the hate list's damage (Mobius Attackable.calculateRewards): each living player who damaged
-     * the monster and stands within 1600 of it gets the share of its exp and SP that its damage is of theirs (and
-     * shares it with its party); the killer alone when nobody counts.
+     * the monster and stands within 1600 of it earns the share of its exp and SP that its damage is of theirs, shared
+     * with its party; each member gains its total once. The killer alone when nobody counts.
      */
     void rewardByDamage(Npc n, Player killer) {
         Map<Player, Long> counted = new java.util.LinkedHashMap<>();
@@ -172,24 +172,19 @@ public final class Deaths {
             }
         }
         if (counted.isEmpty()) {
-            reward(killer, n, 1);
-            return;
+            counted.put(killer, 1L);
+            total = 1;
         }
+        Map<Player, Double> earned = new java.util.LinkedHashMap<>();
         for (Map.Entry<Player, Long> e : counted.entrySet()) {
-            reward(e.getKey(), n, e.getValue() / (double) total);
+            double fraction = e.getValue() / (double) total;
+            shares.apply(e.getKey(), n).forEach((member, share) -> earned.merge(member, share * fraction, Double::sum));
         }
-    }
-
-    /** That fraction of the template's exp and SP to the player or its party (no level-difference penalty yet). */
-    void reward(Player p, Npc n, double fraction) {
         long exp = n.template().rewards().exp();
         int sp = n.template().rewards().sp();
-        if (exp == 0 && sp == 0) {
-            return;
-        }
-        shares.apply(p, n).forEach((member, share) -> {
-            long e = Math.round(exp * share * fraction);
-            int s = (int) Math.round(sp * share * fraction);
+        earned.forEach((member, share) -> {
+            long e = Math.round(exp * share);
+            int s = (int) Math.round(sp * share);
             if (e > 0 || s > 0) {
                 gain(member, e, s);
             }

@@ -89,6 +89,27 @@ class HateWorldTest {
     }
 
     @Test
+    void partyMatesWhoBothHitGainTheirShareOnce() {
+        Player a = tough("Left", 40, 0);
+        Player b = tough("Right", 0, 40);
+        deaths.shareRewardsWith((dealer, dead) -> java.util.Map.of(a, 0.5, b, 0.5)); // a party of two, even levels
+        Npc w = wolf(0, 0);
+        combat.damage(a, w, 50);
+        fx.sink(a).clear();
+        fx.sink(b).clear();
+        combat.damage(b, w, 18); // the kill
+        assertTrue(w.isDead());
+        assertEquals(Math.round(141 * 0.5), a.exp(), "half of the whole kill, whoever hit more");
+        assertEquals(Math.round(141 * 0.5), b.exp());
+        for (Player p : java.util.List.of(a, b)) {
+            long gains = fx.sink(p).withOpcode(org.aden.game.network.server.system.SystemMessage.OPCODE).stream()
+                    .filter(m -> new org.aden.common.net.PacketReader(m, 1, 4).readD() == 95)
+                    .count();
+            assertEquals(1, gains, "one \"you have earned\" message, not one per damage dealer");
+        }
+    }
+
+    @Test
     void aPlayerWithKarmaRestartsAtTheChaoticPoint() {
         MapRegions regions = TestData.world().mapRegions();
         int x = -84000, y = 243000; // Talking Island
