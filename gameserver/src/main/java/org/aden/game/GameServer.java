@@ -51,6 +51,8 @@ import org.aden.game.content.WorldDataLoader;
 import org.aden.game.datapack.XmlDatapack;
 import org.aden.game.dialog.DialogHandlers;
 import org.aden.game.dialog.NpcTalk;
+import org.aden.game.dialog.ScriptEvents;
+import org.aden.game.dialog.ScriptTimers;
 import org.aden.game.dialog.TalkServices;
 import org.aden.game.door.Doors;
 import org.aden.game.equip.EquipHandlers;
@@ -256,10 +258,9 @@ public final class GameServer implements AutoCloseable {
         Warehouses warehouses = new Warehouses(world, ledger);
         SkillLearning learning = new SkillLearning(
                 world, ledger, data.skillTrees(), new DirectSkillWrites(db.sqlSessionFactory(), persistence));
-        deaths.onLevelUp(learning::levelledUp);
         ClassChanging classChanging =
                 new ClassChanging(world, ledger, data.classChanges(), playerStats, learning, wc.classChangeFree());
-        NpcTalk talk = new NpcTalk(new TalkServices(
+        TalkServices talkServices = new TalkServices(
                 world,
                 scripts,
                 ledger,
@@ -274,8 +275,23 @@ public final class GameServer implements AutoCloseable {
                         random,
                         new MonsterSpawns(world, npcs, ids::nextId, combat::attack)),
                 learning,
-                classChanging));
-        deaths.onKill(talk::killed);
+                classChanging,
+                new ScriptTimers(world));
+        NpcTalk talk = new NpcTalk(talkServices);
+        // the scripts' events: spawns, hits, skills seen, kills, entering the world, level-ups, zones
+        ScriptEvents scriptEvents =
+                new ScriptEvents(talkServices, data.zones() != null ? data.zones() : new Zones(List.of()));
+        world.onSpawned(scriptEvents::spawned);
+        combat.onHit(scriptEvents::attacked);
+        players.onEntered(scriptEvents::entered);
+        deaths.onLevelUp((p, oldLevel) -> {
+            learning.levelledUp(p, oldLevel);
+            scriptEvents.levelledUp(p, oldLevel);
+        });
+        deaths.onKill((p, n) -> {
+            talk.killed(p, n);
+            scriptEvents.killed(p, n);
+        });
         actions.setInteraction(talk.interactionOr((p, o) -> {
             if (o instanceof GroundItem g) {
                 combat.stop(p);
@@ -293,6 +309,7 @@ public final class GameServer implements AutoCloseable {
         Sweeping sweeping = new Sweeping(ledger);
         skillEffects.setSweeper(sweeping);
         Casting casting = new Casting(world, data.skills(), skillEffects);
+        casting.onLaunched(scriptEvents::skillLaunched);
         abnormals.onRestrained(casting::interrupt);
         combat.onDamaged(abnormals::damaged);
         MonsterSkills monsterSkills = new MonsterSkills(casting, random);
@@ -412,6 +429,7 @@ public final class GameServer implements AutoCloseable {
         startWorld(players);
         world.submit(combat::startAggroScan);
         world.submit(parties::startWindowRefresh);
+        world.submit(scriptEvents::startZoneScan);
         startMetrics(store);
         world.submit(live::populate);
         startConsole(adminContext, loginGateway, data.mapRegions());

@@ -50,7 +50,7 @@ public record WorldConfig(
             .stringKey(
                     "game.world.scripts",
                     "scripts",
-                    "Folder of the Groovy NPC scripts (npcs/, bypass/, pages in html/); //reload scripts recompiles them.")
+                    "Folder of the Groovy scripts (npcs/, bypass/, events/, quests/, pages in html/); //reload scripts recompiles them.")
             .durationKey(
                     "game.world.script-slow",
                     "50ms",

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Talking to Roxxy, the gatekeeper of Talking Island Village, with the headless client (game cipher on) against
  * the real login server, game server, shipped scripts and datapack and an embedded MariaDB: two clicks open her
  * page, a forged link does nothing, her link to the Obelisk of Victory teleports the player and takes 470 adena
- * from the items table.
+ * from the items table. An event script's timer shows a page of no NPC whose link a bypass script answers.
  */
 class NpcTalkEndToEndTest {
     @RegisterExtension
@@ -95,6 +95,21 @@ class NpcTalkEndToEndTest {
                 }
             }
         }
+        // an event of the test's own: a page 1.5 s after Herald enters the world, linking to the shipped "tips"
+        Files.writeString(scripts.resolve("events/e2e-herald.groovy"), """
+                import org.aden.game.script.api.EventScript
+                import org.aden.game.script.api.PlayerEvent
+
+                new EventScript() {
+                    void onEnterWorld(PlayerEvent e) {
+                        if (e.player().name() == 'Herald') e.timers().start('greet', 1500)
+                    }
+
+                    void onTimer(PlayerEvent e, String name) {
+                        e.dialogue().show('Greetings, %playerName%.<br><a action="bypass -h tips">Tips</a>')
+                    }
+                }
+                """);
         Map<String, String> o = new HashMap<>(Map.of(
                 "game.host",
                 "127.0.0.1",
@@ -271,6 +286,35 @@ class NpcTalkEndToEndTest {
                 Thread.sleep(50);
             }
             assertEquals(530, left, "470 adena taken in the items table");
+            assertFalse(w.isClosed());
+        }
+    }
+
+    @Test
+    void anEventScriptsTimerShowsAPageWithoutNpcWhoseLinkTheBypassScriptAnswers() throws Exception {
+        try (WorldClient w = enterBesideRoxxy("herald", "Herald", 10)) {
+            long entered = System.nanoTime();
+            byte[] page = w.await(p -> WorldPackets.opcode(p) == WorldPackets.NPC_HTML_MESSAGE, WAIT);
+            assertNotNull(page, "the timer's page");
+            assertTrue(System.nanoTime() - entered >= 1_000_000_000L, "not before the timer's 1.5 s");
+            WorldPackets.NpcHtml html = WorldPackets.npcHtml(page);
+            assertEquals(0, html.npcObjectId(), "a page of no NPC");
+            assertTrue(
+                    html.html().contains("Greetings, Herald.") && html.html().contains("bypass -h tips"), html.html());
+
+            int mark = w.mark();
+            w.bypass("tipsy"); // never offered
+            assertNotNull(w.awaitAfter(mark, p -> WorldPackets.opcode(p) == WorldPackets.ACTION_FAILED, WAIT));
+            assertNull(w.awaitAfter(
+                    mark, p -> WorldPackets.opcode(p) == WorldPackets.NPC_HTML_MESSAGE, Duration.ofMillis(500)));
+
+            mark = w.mark();
+            w.bypass("tips");
+            byte[] tips = w.awaitAfter(mark, p -> WorldPackets.opcode(p) == WorldPackets.NPC_HTML_MESSAGE, WAIT);
+            assertNotNull(tips, "the bypass script's page");
+            assertTrue(
+                    WorldPackets.npcHtml(tips).html().contains("Advice for level 1"),
+                    WorldPackets.npcHtml(tips).html());
             assertFalse(w.isClosed());
         }
     }

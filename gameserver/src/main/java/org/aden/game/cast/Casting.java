@@ -304,6 +304,19 @@ public final class Casting {
                         affected.stream().map(WorldObject::objectId).toList()));
         Vitals.sendHpMp(world, c);
         effects.apply(c, affected, t);
+        launched.launched(c, t.id(), t.level(), affected);
+    }
+
+    /** Who hears of a skill that took effect: the caster, the skill and the creatures it reached. */
+    public interface LaunchListener {
+        void launched(Creature caster, int skillId, int skillLevel, List<Creature> affected);
+    }
+
+    private LaunchListener launched = (c, id, level, affected) -> {};
+
+    /** Runs after a skill took effect (the scripts' onSkillSee). World thread. */
+    public void onLaunched(LaunchListener listener) {
+        this.launched = listener;
     }
 
     /** The caster moved or was stunned: its cast (or its walk toward a cast) ends. */

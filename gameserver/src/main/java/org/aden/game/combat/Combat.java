@@ -74,6 +74,13 @@ public final class Combat {
     }
 
     private java.util.function.Consumer<Creature> damaged = c -> {};
+
+    /** Who hears of a hit: the attacker, the target and the HP it took. */
+    public interface HitListener {
+        void hit(Creature attacker, Creature target, int damage);
+    }
+
+    private HitListener hits = (a, t, d) -> {};
     private MonsterTurn monsterTurn = (n, t) -> 0;
 
     /**
@@ -91,6 +98,11 @@ public final class Combat {
     /** Runs whenever a creature takes damage, before death is decided (lasting effects that damage breaks). */
     public void onDamaged(java.util.function.Consumer<Creature> listener) {
         this.damaged = listener;
+    }
+
+    /** Runs after every hit that took HP, before death is decided (the scripts' onAttack). World thread. */
+    public void onHit(HitListener listener) {
+        this.hits = listener;
     }
 
     void setPvp(Pvp pvp) {
@@ -405,6 +417,7 @@ public final class Combat {
             n.hate().add(a.objectId(), damage, Hate.ofDamage(damage, n.level()));
         }
         damaged.accept(t);
+        hits.hit(a, t, damage);
         if (a instanceof Player p) {
             p.send(SystemMessage.number(YOU_HIT_FOR, damage));
         }

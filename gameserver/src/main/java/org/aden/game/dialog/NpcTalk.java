@@ -1,6 +1,7 @@
 package org.aden.game.dialog;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.aden.game.actor.MoveOrder;
@@ -22,7 +23,9 @@ import org.apache.logging.log4j.Logger;
  * Talking to NPCs on the world thread. A second click on a peaceful NPC walks the player into range and shows its
  * first page: the script for its template id, else the one for its type, else a default page. A link clicked on a
  * page ({@code npc_<objectId>_<command>}) is accepted only when it was on the last page shown to that player and
- * the player is still near that NPC; it goes to the NPC's scripts, then to the shared bypass script of its verb.
+ * the player is still near that NPC; it goes to the NPC's scripts, then to the shared bypass script of its verb. A
+ * link of another form (a page without NPC) goes to the bypass script of its first word, under the same
+ * last-page rule.
  */
 public final class NpcTalk {
     private static final Logger LOG = LogManager.getLogger(NpcTalk.class);
@@ -179,7 +182,9 @@ public final class NpcTalk {
         }
         NpcBypass b = NpcBypass.parse(link);
         if (b == null) {
-            refuse(p, link, "it is not of the form npc_<objectId>_<command> (a page's mistake)");
+            if (!sharedLink(p, link)) {
+                refuse(p, link, "it is neither npc_<objectId>_<command> nor a link a bypass script answers");
+            }
             return;
         }
         if (b.npcObjectId() != offered.npcObjectId()
@@ -225,6 +230,24 @@ public final class NpcTalk {
                 n.name(),
                 n.template().id(),
                 p.name());
+    }
+
+    /**
+     * A link tied to no NPC ({@code tips 20}): the bypass script of its first word answers; false when none does.
+     */
+    private boolean sharedLink(Player p, String link) {
+        String[] words = link.trim().split("\\s+");
+        BypassScript script = s.scripts().linkScript(words[0]);
+        if (script == null) {
+            return false;
+        }
+        List<String> args = List.of(words).subList(1, words.length);
+        TalkEvent e = new TalkEvent(s, p, null, script);
+        if (!Boolean.TRUE.equals(s.scripts().call(script, "onLink", () -> script.onLink(e, words[0], args), false))) {
+            unanswered++;
+            LOG.info("No script answered the link '{}' for {}", words[0], p.name());
+        }
+        return true;
     }
 
     /** Links that passed every check but that no script answered (a page offering a dead link), since start. */

@@ -43,7 +43,7 @@ final class QuestTalk {
         return ids == null ? java.util.Set.of() : ids;
     }
 
-    private static boolean started(Player p, Quest q) {
+    static boolean started(Player p, Quest q) {
         QuestRecord r = QuestLog.of(p).get(q.name());
         return r != null && r.isStarted();
     }

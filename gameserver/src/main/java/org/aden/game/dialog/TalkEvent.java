@@ -23,10 +23,11 @@ import org.aden.game.script.api.Quests;
 import org.aden.game.script.api.Timers;
 
 /**
- * One call of a script about a player and an NPC, with the capabilities the script may use on that player. Built
- * per call on the world thread; the script it is handed to is remembered for the timers' error reports.
+ * One call of a script about a player and an NPC (or a player alone: an event script, a link tied to no NPC, where
+ * pages open without an NPC), with the capabilities the script may use on that player. Built per call on the world
+ * thread; the script it is handed to is remembered for its timers and their error reports.
  */
-final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Quests {
+final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Quests {
     private static final int NOT_ENOUGH_ADENA = 279;
 
     private final TalkServices s;
@@ -48,9 +49,10 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
         return ScriptViews.of(p);
     }
 
+    /** Null for an event without an NPC. */
     @Override
     public NpcView npc() {
-        return ScriptViews.of(n);
+        return n == null ? null : ScriptViews.of(n);
     }
 
     @Override
@@ -92,7 +94,7 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
 
     @Override
     public Timers timers() {
-        return this;
+        return new BoundTimers(s, script, n, p);
     }
 
     // ---- Dialogue
@@ -104,16 +106,17 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
 
     @Override
     public void show(String html, Map<String, ?> vars) {
-        String page = html.replace("%objectId%", Integer.toString(n.objectId()))
+        int npcObjectId = n == null ? 0 : n.objectId();
+        String page = html.replace("%objectId%", Integer.toString(npcObjectId))
                 .replace("%playerName%", p.name())
-                .replace("%npcName%", n.name());
+                .replace("%npcName%", n == null ? "" : n.name());
         for (Map.Entry<String, ?> v : vars.entrySet()) {
             page = page.replace("%" + v.getKey() + "%", String.valueOf(v.getValue()));
         }
         if (!page.regionMatches(true, 0, "<html", 0, 5)) {
             page = "<html><body>" + page + "</body></html>";
         }
-        if (questLink) {
+        if (questLink && n != null) {
             questLink = false;
             String link = "<br><a action=\"bypass -h npc_" + n.objectId() + "_Quest\">Quest</a>";
             int end = page.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</body>");
@@ -123,8 +126,8 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
             throw new IllegalArgumentException(
                     "page of " + page.length() + " characters, the client takes " + NpcHtmlMessage.MAX_HTML_LENGTH);
         }
-        OfferedLinks.of(p).offer(n.objectId(), page);
-        p.send(new NpcHtmlMessage(n.objectId(), page, 0));
+        OfferedLinks.of(p).offer(npcObjectId, page);
+        p.send(new NpcHtmlMessage(npcObjectId, page, 0));
     }
 
     @Override
@@ -145,6 +148,11 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
         }
         show(page, vars);
         return true;
+    }
+
+    @Override
+    public void tell(String text) {
+        p.send(SystemMessage.freeText(text));
     }
 
     // ---- Items
@@ -193,7 +201,12 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
 
     /** Who the ledger names as the other side of a script's change: the NPC. */
     private String counterpart() {
-        return n == null ? "quest window" : "npc " + n.template().id() + " " + n.name();
+        if (n == null) {
+            return script instanceof Quest
+                    ? "quest window"
+                    : "script " + s.scripts().keyOf(script);
+        }
+        return "npc " + n.template().id() + " " + n.name();
     }
 
     /** The client's inventory is refreshed whole (ItemList without opening the window). */
@@ -347,12 +360,5 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Timers, Q
             throw new IllegalStateException("class changes are not running");
         }
         return s.classChanging();
-    }
-
-    // ---- Timers
-
-    @Override
-    public void after(long delayMillis, Runnable task) {
-        s.world().schedule(Math.max(0, delayMillis), () -> s.scripts().run(script, "a timer", task));
     }
 }

@@ -14,7 +14,7 @@ import org.aden.game.world.World;
 
 /**
  * What talking to NPCs uses: the scripts, the world, items, teleports, shops, multisells, the warehouse, quests and
- * the trainers' skill learning and the village masters' class changes.
+ * the trainers' skill learning, the village masters' class changes and the scripts' named timers.
  */
 public record TalkServices(
         World world,
@@ -27,7 +27,36 @@ public record TalkServices(
         Warehouses warehouses,
         QuestServices quests,
         SkillLearning learning,
-        ClassChanging classChanging) {
+        ClassChanging classChanging,
+        ScriptTimers timers) {
+    /** With timers of their own (one set per world). */
+    public TalkServices(
+            World world,
+            ScriptHost scripts,
+            ItemLedger ledger,
+            Destinations destinations,
+            Teleports teleports,
+            Shops shops,
+            Exchanges exchanges,
+            Warehouses warehouses,
+            QuestServices quests,
+            SkillLearning learning,
+            ClassChanging classChanging) {
+        this(
+                world,
+                scripts,
+                ledger,
+                destinations,
+                teleports,
+                shops,
+                exchanges,
+                warehouses,
+                quests,
+                learning,
+                classChanging,
+                new ScriptTimers(world));
+    }
+
     /** The same services with another teleport list (a datapack reload). */
     public TalkServices withDestinations(Destinations fresh) {
         return new TalkServices(
@@ -41,7 +70,8 @@ public record TalkServices(
                 warehouses,
                 quests,
                 learning,
-                classChanging);
+                classChanging,
+                timers);
     }
 
     /** Without class changes (null: village masters cannot change classes). */

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.aden.game.network.server.npc.NpcHtmlMessage;
 import org.aden.game.script.api.BypassScript;
+import org.aden.game.script.api.EventScript;
 import org.aden.game.script.api.NpcScript;
 import org.aden.game.script.api.Quest;
 import org.apache.logging.log4j.LogManager;
@@ -28,8 +29,8 @@ import org.codehaus.groovy.control.CompilerConfiguration;
 
 /**
  * The Groovy scripts of NPCs ({@code scripts/npcs/*.groovy}, each evaluating to an {@link NpcScript}) and shared
- * links ({@code scripts/bypass/*.groovy}, each a {@link BypassScript}), with their pages ({@code *.htm} beside them
- * or in {@code scripts/html/}).
+ * links ({@code scripts/bypass/*.groovy}, each a {@link BypassScript}), world events ({@code scripts/events/*.groovy},
+ * each an {@link EventScript}) and quests, with their pages ({@code *.htm} beside them or in {@code scripts/html/}).
  *
  * <p>Compiling ({@link #compile}) touches no state and may run on any thread; {@link #apply} swaps the result in on
  * the world thread. A file that does not compile keeps its previous version. Every handler runs through {@link
@@ -48,9 +49,17 @@ public final class ScriptHost {
     private Map<String, Object> scripts = Map.of();
     private Map<String, String> pages = Map.of();
     private Map<Object, String> fileOf = new IdentityHashMap<>();
+    private Map<Object, String> keyOfScript = new IdentityHashMap<>();
     private Map<Integer, NpcScript> byId = Map.of();
     private Map<String, NpcScript> byType = Map.of();
     private Map<String, BypassScript> byCommand = Map.of();
+    private Map<String, BypassScript> byPrefix = Map.of();
+    private List<EventScript> events = List.of();
+    /** Per script class, the handlers it writes itself (not the API's empty defaults): who to call for an event. */
+    private final Map<Class<?>, Set<String>> handlers = new HashMap<>();
+    /** Every handler some installed script writes. */
+    private Set<String> handledByAny = Set.of();
+
     private Map<Integer, Quest> questsById = Map.of();
     private long failures;
     private long slowCalls;
@@ -75,6 +84,7 @@ public final class ScriptHost {
         Map<String, Class<?>> m = new LinkedHashMap<>();
         m.put("npcs", NpcScript.class);
         m.put("bypass", BypassScript.class);
+        m.put("events", EventScript.class);
         m.put("quests", Quest.class);
         return m;
     }
@@ -130,7 +140,7 @@ public final class ScriptHost {
                 out.put(key(f), script);
             }
         }
-        for (String folder : List.of("npcs", "bypass", "html")) {
+        for (String folder : List.of("npcs", "bypass", "events", "html")) {
             for (Path p : list(root.resolve(folder), ".htm", errors)) {
                 readPage(p, p.getFileName().toString(), pageTexts, errors);
             }
@@ -258,7 +268,7 @@ public final class ScriptHost {
         long quests = scripts.values().stream().filter(Quest.class::isInstance).count();
         return String.format(
                 Locale.ROOT,
-                "%d of %d file(s) compiled%s, %d failed, in %d ms; running %d NPC and %d bypass script(s), %d quest(s), %d page(s)%s",
+                "%d of %d file(s) compiled%s, %d failed, in %d ms; running %d NPC, %d bypass and %d event script(s), %d quest(s), %d page(s)%s",
                 set.scripts().size(),
                 set.files(),
                 set.only() == null ? "" : " (" + set.only() + ")",
@@ -266,6 +276,7 @@ public final class ScriptHost {
                 set.millis(),
                 npc,
                 bypass,
+                events.size(),
                 quests,
                 pages.size(),
                 cache == null ? "" : "; " + set.cached() + " taken from the compiled cache");
@@ -273,11 +284,18 @@ public final class ScriptHost {
 
     private void index() {
         Map<Object, String> files = new IdentityHashMap<>();
-        scripts.forEach((k, v) -> files.put(v, root.resolve(k).toString()));
+        Map<Object, String> keys = new IdentityHashMap<>();
+        scripts.forEach((k, v) -> {
+            files.put(v, root.resolve(k).toString());
+            keys.put(v, k);
+        });
         fileOf = files;
+        keyOfScript = keys;
         Map<Integer, NpcScript> ids = new HashMap<>();
         Map<String, NpcScript> types = new HashMap<>();
         Map<String, BypassScript> commands = new HashMap<>();
+        Map<String, BypassScript> prefixes = new HashMap<>();
+        List<EventScript> eventScripts = new ArrayList<>();
         Map<Integer, Quest> quests = new TreeMap<>();
         for (Object o : scripts.values()) {
             if (o instanceof NpcScript s) {
@@ -287,6 +305,10 @@ public final class ScriptHost {
             } else if (o instanceof BypassScript b) {
                 orEmpty(call(b, "commands", b::commands, Set.<String>of(), false))
                         .forEach(c -> claim(commands, c, b));
+                orEmpty(call(b, "prefixes", b::prefixes, Set.<String>of(), false))
+                        .forEach(c -> claim(prefixes, c, b));
+            } else if (o instanceof EventScript ev) {
+                eventScripts.add(ev);
             } else if (o instanceof Quest q) {
                 Integer id = call(q, "id", q::id, null, false);
                 if (id != null) {
@@ -297,6 +319,14 @@ public final class ScriptHost {
         byId = Map.copyOf(ids);
         byType = Map.copyOf(types);
         byCommand = Map.copyOf(commands);
+        byPrefix = Map.copyOf(prefixes);
+        events = List.copyOf(eventScripts);
+        handlers.clear();
+        Set<String> any = new java.util.HashSet<>();
+        for (Object o : scripts.values()) {
+            any.addAll(handlers.computeIfAbsent(o.getClass(), ScriptHost::ownHandlers));
+        }
+        handledByAny = Set.copyOf(any);
         questsById = java.util.Collections.unmodifiableMap(quests);
     }
 
@@ -324,6 +354,50 @@ public final class ScriptHost {
     /** The shared script for the first word of an NPC link ({@code goto}, {@code Buy}...), or null. */
     public BypassScript bypassScript(String command) {
         return byCommand.get(command);
+    }
+
+    /** The shared script for the first word of a link tied to no NPC, or null. */
+    public BypassScript linkScript(String prefix) {
+        return byPrefix.get(prefix);
+    }
+
+    /** The running event scripts, in file order. */
+    public List<EventScript> events() {
+        return events;
+    }
+
+    /**
+     * Whether a script writes this handler itself (rather than inheriting the API's empty default): the engine
+     * skips the others, so an event nobody listens to costs nothing.
+     */
+    public boolean handles(Object script, String handler) {
+        return handlers.computeIfAbsent(script.getClass(), ScriptHost::ownHandlers)
+                .contains(handler);
+    }
+
+    /** Whether any installed script writes this handler: an event nobody listens to is skipped at once. */
+    public boolean anyHandles(String handler) {
+        return handledByAny.contains(handler);
+    }
+
+    private static Set<String> ownHandlers(Class<?> c) {
+        Set<String> own = new java.util.HashSet<>();
+        for (java.lang.reflect.Method m : c.getMethods()) {
+            if (!m.getDeclaringClass().isInterface() && m.getName().startsWith("on")) {
+                own.add(m.getName());
+            }
+        }
+        return own;
+    }
+
+    /** The file key of an installed script ({@code npcs/x.groovy}), or null for one not installed. */
+    public String keyOf(Object script) {
+        return script == null ? null : keyOfScript.get(script);
+    }
+
+    /** The script installed from that file now (a reload replaces the object), or null when the file is gone. */
+    public Object script(String key) {
+        return scripts.get(key);
     }
 
     /** A page by file name, or null. */

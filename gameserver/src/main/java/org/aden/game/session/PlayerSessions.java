@@ -45,12 +45,18 @@ public final class PlayerSessions {
     private final Map<Integer, Long> lingering = new HashMap<>();
 
     private long lingerGeneration;
+    private java.util.function.Consumer<Player> entered = p -> {};
     private boolean autosaveStarted;
 
     public PlayerSessions(World world, PlayerStore store, PlayerFactory players) {
         this.world = world;
         this.store = store;
         this.players = players;
+    }
+
+    /** Runs after a player entered the world and got its EnterWorld burst (the event scripts). World thread. */
+    public void onEntered(java.util.function.Consumer<Player> listener) {
+        this.entered = listener;
     }
 
     /** Starts the periodic save of every player (once). */
@@ -100,6 +106,7 @@ public final class PlayerSessions {
                 }
             }
             sendTail(old);
+            entered.accept(old);
             return old;
         }
         Player p = players.create(data);
@@ -108,6 +115,7 @@ public final class PlayerSessions {
         world.spawn(p); // CharInfo/NpcInfo/SpawnItem of everything around, and our CharInfo to them
         sendTail(p);
         LOG.info("{} ({}) entered the world at {},{},{}", p.name(), p.account(), p.x(), p.y(), p.z());
+        entered.accept(p);
         return p;
     }
 

@@ -51,6 +51,7 @@ public final class World {
     private IntConsumer onlineCountListener = n -> {};
     private Runnable tickEnd = () -> {};
     private final List<java.util.function.Consumer<Player>> leaveListeners = new ArrayList<>();
+    private final List<java.util.function.Consumer<WorldObject>> spawnListeners = new ArrayList<>();
     private volatile int onlineCount;
 
     /** @param presence the packets that make an object appear on a viewer's screen (built by the game systems) */
@@ -95,6 +96,11 @@ public final class World {
     /** Runs when a player leaves the world (logout, restart, a lingering character removed); world thread. */
     public void onPlayerLeft(java.util.function.Consumer<Player> listener) {
         leaveListeners.add(listener);
+    }
+
+    /** Runs after any object appeared in the world (an NPC's spawn or respawn: its scripts); world thread. */
+    public void onSpawned(java.util.function.Consumer<WorldObject> listener) {
+        spawnListeners.add(listener);
     }
 
     /** Runs at the end of every tick on the world thread (the outbound hand-over of the tick's packets). */
@@ -188,6 +194,9 @@ public final class World {
         if (o instanceof Creature c && c.isMoving()) {
             c.setMoveStamp(now());
             moving.add(c);
+        }
+        for (java.util.function.Consumer<WorldObject> l : spawnListeners) {
+            l.accept(o);
         }
     }
 

@@ -101,6 +101,16 @@ public final class Zones {
         return is("siege", x, y, z);
     }
 
+    /** Whether some zone has that name (attribute {@code name}, else {@code id}). */
+    public boolean hasName(String name) {
+        for (Zone z : all) {
+            if (z.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public int size() {
         return all.size();
     }

@@ -96,6 +96,22 @@ class CastingWorldTest {
     }
 
     @Test
+    void aLaunchedSkillIsReportedWithItsTargetsOnceItLands() {
+        List<String> heard = new java.util.ArrayList<>();
+        casting.onLaunched((c, id, level, affected) -> heard.add(c.name() + " " + id + "/" + level + " on "
+                + affected.stream().map(x -> x.name()).toList()));
+        Player p = caster("Mage", 0, 0, WIND_STRIKE, 1);
+        Npc w = wolf(300, 0);
+        fx.actions.action(p, w.objectId());
+        fx.ticks(1);
+        casting.request(p, new RequestMagicSkillUse(WIND_STRIKE, false, false));
+        fx.ticks(1);
+        assertEquals(List.of(), heard, "not before the cast time");
+        fx.ticks(40);
+        assertEquals(List.of("Mage 1177/1 on [" + w.name() + "]"), heard);
+    }
+
+    @Test
     void windStrikeCostsMpAndHitsAfterItsCastTime() {
         Player p = caster("Mage", 0, 0, WIND_STRIKE, 1);
         Npc w = wolf(300, 0);

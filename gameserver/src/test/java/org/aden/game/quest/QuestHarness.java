@@ -22,6 +22,8 @@ import org.aden.game.combat.Deaths;
 import org.aden.game.combat.Drops;
 import org.aden.game.combat.TestKills;
 import org.aden.game.dialog.NpcTalk;
+import org.aden.game.dialog.ScriptEvents;
+import org.aden.game.dialog.ScriptTimers;
 import org.aden.game.dialog.TalkServices;
 import org.aden.game.item.ItemChange;
 import org.aden.game.item.ItemLedger;
@@ -65,6 +67,10 @@ public final class QuestHarness {
             TestData.world().mapRegions(),
             Drops.NONE);
     public final NpcTalk talk;
+    private final ScriptHost host;
+    /** The scripts' world events, wired as the server wires them (spawns, hits, kills, level-ups). */
+    public final ScriptEvents events;
+
     private final Map<Integer, Npc> npcs = new java.util.HashMap<>();
     /** Trainers and village masters as the server has them (skill rows recorded nowhere). */
     private final org.aden.game.learn.SkillLearning learning = new org.aden.game.learn.SkillLearning(
@@ -83,6 +89,21 @@ public final class QuestHarness {
     }
 
     public QuestHarness(long seed) {
+        this(seed, scripts());
+    }
+
+    /** A harness with the scripts of another folder (tests of the script events). */
+    public QuestHarness(Path scriptsRoot) {
+        this(7, scripts(scriptsRoot));
+    }
+
+    /** The scripts this harness runs. */
+    public ScriptHost host() {
+        return host;
+    }
+
+    private QuestHarness(long seed, ScriptHost host) {
+        this.host = host;
         QuestStore store = new QuestStore() {
             @Override
             public CompletableFuture<Void> save(int characterId, QuestRecord quest) {
@@ -96,9 +117,9 @@ public final class QuestHarness {
                 return CompletableFuture.completedFuture(null);
             }
         };
-        talk = new NpcTalk(new TalkServices(
+        TalkServices services = new TalkServices(
                 fx.world,
-                scripts(),
+                host,
                 ledger,
                 TestData.world().teleports(),
                 new Teleports(fx.world, fx.actions),
@@ -119,9 +140,18 @@ public final class QuestHarness {
                         TestData.world().classChanges(),
                         new PlayerStats(TestData.world().characterTemplates()),
                         learning,
-                        false)));
+                        false),
+                new ScriptTimers(fx.world));
+        talk = new NpcTalk(services);
+        events = new ScriptEvents(services, TestData.world().zones());
+        fx.world.onSpawned(events::spawned);
+        combat.onHit(events::attacked);
+        deaths.onLevelUp(events::levelledUp);
         fx.actions.setInteraction(talk.interactionOr(combat::playerAttacks));
-        deaths.onKill(talk::killed);
+        deaths.onKill((p, n) -> {
+            talk.killed(p, n);
+            events.killed(p, n);
+        });
     }
 
     /** The shipped scripts, compiled once per test run; they must compile without a problem. */
@@ -133,6 +163,14 @@ public final class QuestHarness {
             scripts = host; // kept only when clean, so that every test of a broken run fails
         }
         return scripts;
+    }
+
+    /** The scripts of a folder, compiled for this harness (their state is its own); they must compile cleanly. */
+    public static ScriptHost scripts(Path root) {
+        ScriptHost host = new ScriptHost(root, 1000);
+        List<String> errors = host.loadAll().errors();
+        assertTrue(errors.isEmpty(), "the scripts of " + root + " compile: " + errors);
+        return host;
     }
 
     /** The scripted player, at the given level, in Talking Island. */
@@ -175,6 +213,35 @@ public final class QuestHarness {
         fx.actions.action(player, n.objectId());
         fx.actions.action(player, n.objectId());
         return page();
+    }
+
+    /**
+     * Clicks a link tied to no NPC ({@code tips}), as the client sends it; the server checks it was offered. Returns
+     * the page shown then.
+     */
+    public String clickLink(String link) {
+        talk.bypass(player, link);
+        return page();
+    }
+
+    /** The player hits an NPC (spawned beside the player by {@link #npc}) for that damage, as combat reports it. */
+    public void hit(int templateId, int damage) {
+        combat.damage(player, npc(templateId), damage);
+    }
+
+    /** The player's skill took effect on an NPC beside the player, as casting reports it (null: on itself). */
+    public void cast(int skillId, int level, Integer targetTemplateId) {
+        List<org.aden.game.actor.Creature> affected =
+                targetTemplateId == null ? List.of(player) : List.of(npc(targetTemplateId));
+        events.skillLaunched(player, skillId, level, affected);
+    }
+
+    /** Lets the fake clock run: the world ticks every 100 ms for that long. */
+    public void waitMillis(long millis) {
+        for (long t = 0; t < millis; t += 100) {
+            fx.clock.advance(100);
+            fx.world.tick();
+        }
     }
 
     /**

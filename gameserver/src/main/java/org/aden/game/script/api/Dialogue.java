@@ -24,4 +24,7 @@ public interface Dialogue {
     boolean showPage(String name);
 
     boolean showPage(String name, Map<String, ?> vars);
+
+    /** A line of text in the player's system window (stays when a page replaces another). */
+    void tell(String text);
 }

@@ -1,6 +1,10 @@
 package org.aden.game.script.api;
 
-/** One event between a player and an NPC (talk, link, kill). */
-public interface NpcEvent extends PlayerEvent {
+/** One event between a player and an NPC (talk, link, kill, attack, skill, timer). */
+public interface NpcEvent extends PlayerEvent, NpcContext {
+    @Override
     NpcView npc();
+
+    @Override
+    Timers timers();
 }

@@ -28,9 +28,21 @@ public interface NpcScript {
         return false;
     }
 
-    /** A player killed this NPC (called by combat). */
+    /** A player killed this NPC (after its rewards and drops). */
     default void onKill(NpcEvent e) {}
 
-    /** The NPC appeared in the world. */
-    default void onSpawn(NpcView npc) {}
+    /** The NPC appeared in the world: spawned at start, by a GM or a quest, or respawned. */
+    default void onSpawn(NpcContext e) {}
+
+    /** A player hit this NPC (a swing or a skill) for {@code damage} HP, before its death is decided. */
+    default void onAttack(NpcEvent e, int damage) {}
+
+    /**
+     * A player finished casting a skill within 1000 units of this NPC; {@code targeted} when the NPC was among the
+     * skill's targets.
+     */
+    default void onSkillSee(NpcEvent e, int skillId, int skillLevel, boolean targeted) {}
+
+    /** A named timer this script started about this NPC went off ({@code e} is an NpcEvent when it has a player). */
+    default void onTimer(NpcContext e, String name) {}
 }
