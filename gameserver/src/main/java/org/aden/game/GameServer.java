@@ -306,7 +306,7 @@ public final class GameServer implements AutoCloseable {
         SkillEffects skillEffects = new SkillEffects(world, combat, abnormals, teleports, data.mapRegions(), random);
         skillEffects.useShots(shots);
         skillEffects.setResurrection(deaths::resurrect);
-        Sweeping sweeping = new Sweeping(ledger);
+        Sweeping sweeping = new Sweeping(ledger, random);
         skillEffects.setSweeper(sweeping);
         Casting casting = new Casting(world, data.skills(), skillEffects);
         casting.onLaunched(scriptEvents::skillLaunched);

@@ -24,9 +24,12 @@ import org.aden.game.item.ItemData;
 import org.aden.game.item.ItemLedger;
 import org.aden.game.item.LedgerEntry;
 import org.aden.game.move.Teleports;
+import org.aden.game.network.client.party.RequestAnswerJoinParty;
+import org.aden.game.network.client.party.RequestJoinParty;
 import org.aden.game.network.client.skill.RequestMagicSkillUse;
 import org.aden.game.network.server.system.SystemMessage;
 import org.aden.game.npc.NpcTemplate;
+import org.aden.game.party.Parties;
 import org.aden.game.skill.SkillBook;
 import org.aden.game.skill.SkillData;
 import org.aden.game.stat.PlayerStats;
@@ -61,7 +64,7 @@ class SpoilSweepWorldTest {
             TestData.world().mapRegions(),
             new Random(2));
     final Casting casting = new Casting(fx.world, TestData.world().skills(), effects);
-    final Sweeping sweeping = new Sweeping(ledger);
+    final Sweeping sweeping = new Sweeping(ledger, new Random(6));
 
     {
         effects.setSweeper(sweeping);
@@ -74,7 +77,7 @@ class SpoilSweepWorldTest {
                 SkillBook.class,
                 new SkillBook(List.of(new SkillData(p.objectId(), SPOIL, 1), new SkillData(p.objectId(), SWEEPER, 1))));
         p.setStats(CombatFixture.tough(p.stats()));
-        p.setVitals(p.maxHp(), p.maxMp(), p.maxCp());
+        p.setVitals(p.maxHp(), 10000, p.maxCp()); // MP for many casts
         return p;
     }
 
@@ -189,6 +192,64 @@ class SpoilSweepWorldTest {
         fx.ticks(100);
         fx.ticks(100); // the corpse lies 7 s plus the spoiled corpse's 10 s
         assertFalse(g.isSpawned(), "a spoiled corpse decays too");
+    }
+
+    /** Spoils and kills a Goblin next to the spoiler, which then sweeps it; the spoil rolled for it. */
+    Map<Integer, Long> spoilKillSweep(Player spoiler) {
+        Npc g = goblin(spoiler.x() + 30, spoiler.y());
+        fx.actions.action(spoiler, g.objectId());
+        fx.ticks(1);
+        cast(spoiler, SPOIL, 20);
+        assertTrue(g.isSpoiled());
+        g.setCurHp(1);
+        combat.damage(spoiler, g, 5);
+        Map<Integer, Long> rolled = new TreeMap<>();
+        g.sweepItems().forEach(i -> rolled.merge(i.itemId(), i.count(), Long::sum));
+        cast(spoiler, SWEEPER, 6);
+        assertFalse(g.isSpawned(), "swept and consumed");
+        return rolled;
+    }
+
+    long spoilItems(Player p) {
+        return Inventory.of(p).items().stream()
+                .filter(i -> GOBLIN.rewards().spoils().stream().anyMatch(s -> s.itemId() == i.itemId()))
+                .mapToLong(ItemData::count)
+                .sum();
+    }
+
+    void party(Parties parties, int lootType, Player leader, Player other) {
+        parties.invite(leader, new RequestJoinParty(other.name(), lootType));
+        parties.answer(other, new RequestAnswerJoinParty(1));
+    }
+
+    @Test
+    void aRuleIncludingSpoilSharesTheSweepAndTheOthersLeaveItToTheSweeper() {
+        Parties parties = new Parties(fx.world);
+        sweeping.shareWith(parties);
+        Player a = spoiler("Sharer", 0, 0);
+        Player b = spoiler("Mate", 0, 40);
+        party(parties, 2, a, b); // random including spoil
+        long total = 0;
+        for (int k = 0; k < 6; k++) {
+            total += spoilKillSweep(a).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
+            fx.ticks(35);
+        }
+        assertEquals(total, spoilItems(a) + spoilItems(b), "every swept item went to one of them");
+        assertTrue(
+                spoilItems(b) > 0 && spoilItems(a) > 0, "random among the two: " + spoilItems(a) + "/" + spoilItems(b));
+        assertTrue(
+                store.lines().stream().allMatch(l -> l.reason() == ItemLedger.Reason.SWEEP && l.count() > 0),
+                "only sweeps, only gains");
+
+        Player c = spoiler("Keeper", 3000, 0);
+        Player d = spoiler("Other", 3000, 40);
+        party(parties, 1, c, d); // random, spoil not included
+        long kept =
+                spoilKillSweep(c).values().stream().mapToLong(Long::longValue).sum();
+        assertEquals(kept, spoilItems(c), "the sweeper keeps it all");
+        assertEquals(0, spoilItems(d));
     }
 
     @Test
