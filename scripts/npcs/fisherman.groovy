@@ -10,6 +10,9 @@ class FishermanScript implements NpcScript {
     Set<String> npcTypes() { ['fisherman'] as Set<String> }
 
     boolean onFirstTalk(NpcEvent e) {
+        if (e.dialogue().showOwnPage('<a action="bypass -h npc_%objectId%_FishSkillList">Learn fishing skills</a><br>')) {
+            return true
+        }
         e.dialogue().show('<html><body>%npcName%:<br>The water is calm today, %playerName%. Patience catches more '
                 + 'than strength does; I can teach you the first, if you can pay for the lessons.<br><br>'
                 + '<a action="bypass -h npc_%objectId%_FishSkillList">Learn fishing skills</a>'

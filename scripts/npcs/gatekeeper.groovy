@@ -7,7 +7,7 @@ import org.aden.game.script.api.NpcScript
  * Gatekeepers (datapack/npcs type "teleporter"). Each one offers the teleports of datapack/teleports whose name
  * starts with its town's prefix ("TI -> Obelisk of Victory"), with their prices. The price is taken before the
  * teleport; a player who cannot pay gets a message and keeps everything. To give a gatekeeper routes, add its
- * template id and its town's prefix below.
+ * template id and its town's prefix below. A gatekeeper with a page of its own (pages/<id>.htm) lists them there.
  */
 Map<Integer, String> ROUTES = [
         30006: 'TI -> ',                       // Roxxy, Talking Island Village
@@ -40,18 +40,19 @@ class GatekeeperScript implements NpcScript {
 
     boolean onFirstTalk(NpcEvent e) {
         List<GameWorld.Destination> mine = routesOf(e)
-        StringBuilder page = new StringBuilder('<html><body>%npcName%:<br>')
-        if (mine.isEmpty()) {
-            page << 'The gate is closed for repairs today. Come back another time.'
-        } else {
-            page << 'Where shall the gate send you?<br><br>'
-            for (GameWorld.Destination d : mine) {
-                String place = d.name().substring(d.name().indexOf('->') + 2).trim()
-                String price = d.price() == 0 ? 'free' : "${d.price()} ${e.items().name(d.itemId())}"
-                page << "<a action=\"bypass -h npc_%objectId%_goto ${d.id()}\" msg=\"811;${place}\">${place}</a> (${price})<br>"
-            }
+        StringBuilder links = new StringBuilder()
+        for (GameWorld.Destination d : mine) {
+            String place = d.name().substring(d.name().indexOf('->') + 2).trim()
+            String price = d.price() == 0 ? 'free' : "${d.price()} ${e.items().name(d.itemId())}"
+            links << "<a action=\"bypass -h npc_%objectId%_goto ${d.id()}\" msg=\"811;${place}\">${place}</a> (${price})<br>"
         }
-        e.dialogue().show(page.append('</body></html>').toString())
+        if (e.dialogue().showOwnPage(links.toString())) {
+            return true
+        }
+        String text = mine.isEmpty()
+                ? 'The gate is closed for repairs today. Come back another time.'
+                : 'Where shall the gate send you?<br><br>' + links
+        e.dialogue().show("<html><body>%npcName%:<br>${text}</body></html>".toString())
         true
     }
 

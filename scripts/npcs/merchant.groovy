@@ -1,5 +1,6 @@
 // Merchants (datapack/npcs type "merchant"): a first page with a link to each buy list of datapack/buylists that
-// names the merchant, and one to sell. Texts are ours; what is sold and at what price is data.
+// names the merchant, and one to sell, under the merchant's own page (pages/<id>.htm) when it has one. Texts are ours;
+// what is sold and at what price is data.
 import groovy.transform.CompileStatic
 import org.aden.game.script.api.NpcEvent
 import org.aden.game.script.api.NpcScript
@@ -10,18 +11,19 @@ class MerchantScript implements NpcScript {
 
     boolean onFirstTalk(NpcEvent e) {
         List<Integer> lists = e.world().buyListsOf(e.npc().npcId())
-        StringBuilder page = new StringBuilder('<html><body>%npcName%:<br>')
-        if (lists.isEmpty()) {
-            page << 'My shelves are bare today, but I still buy what adventurers bring in.<br><br>'
-        } else {
-            page << 'Good day, %playerName%. Have a look at what I have.<br><br>'
-            lists.eachWithIndex { Integer id, int i ->
-                String label = lists.size() == 1 ? 'Buy' : "Buy (list ${i + 1})"
-                page << "<a action=\"bypass -h npc_%objectId%_Buy ${id}\">${label}</a><br>"
-            }
+        StringBuilder links = new StringBuilder()
+        lists.eachWithIndex { Integer id, int i ->
+            String label = lists.size() == 1 ? 'Buy' : "Buy (list ${i + 1})"
+            links << "<a action=\"bypass -h npc_%objectId%_Buy ${id}\">${label}</a><br>"
         }
-        page << '<a action="bypass -h npc_%objectId%_Sell">Sell</a><br>'
-        e.dialogue().show(page.append('</body></html>').toString())
+        links << '<a action="bypass -h npc_%objectId%_Sell">Sell</a><br>'
+        if (e.dialogue().showOwnPage(links.toString())) {
+            return true
+        }
+        String greeting = lists.isEmpty()
+                ? 'My shelves are bare today, but I still buy what adventurers bring in.'
+                : 'Good day, %playerName%. Have a look at what I have.'
+        e.dialogue().show("<html><body>%npcName%:<br>${greeting}<br><br>${links}</body></html>".toString())
         true
     }
 

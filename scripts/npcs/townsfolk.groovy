@@ -13,6 +13,9 @@ new NpcScript() {
     Set<String> npcTypes() { GREETINGS.keySet() }
 
     boolean onFirstTalk(NpcEvent e) {
+        if (e.dialogue().showOwnPage('')) {
+            return true
+        }
         e.dialogue().show('<html><body>%npcName%:<br>' + GREETINGS[e.npc().type()] + '</body></html>')
         true
     }

@@ -33,6 +33,9 @@ class VillageMasterScript implements NpcScript {
     Set<String> npcTypes() { served.keySet() }
 
     boolean onFirstTalk(NpcEvent e) {
+        if (e.dialogue().showOwnPage('<a action="bypass -h npc_%objectId%_ClassChange">Ask about a class change</a><br>')) {
+            return true
+        }
         e.dialogue().show('<html><body>%npcName%:<br>Every path has its gates, %playerName%. Those who have proven '
                 + 'themselves may pass through them here.<br><br>'
                 + '<a action="bypass -h npc_%objectId%_ClassChange">Ask about a class change</a>'

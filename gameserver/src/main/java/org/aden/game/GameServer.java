@@ -109,6 +109,8 @@ import org.aden.game.spawn.Spawner;
 import org.aden.game.stat.PlayerStats;
 import org.aden.game.staticobject.StaticObjects;
 import org.aden.game.target.TargetHandlers;
+import org.aden.game.trade.TradeHandlers;
+import org.aden.game.trade.Trades;
 import org.aden.game.warehouse.WarehouseHandlers;
 import org.aden.game.warehouse.Warehouses;
 import org.aden.game.world.Outbound;
@@ -179,9 +181,20 @@ public final class GameServer implements AutoCloseable {
 
     /** Loads the datapack, builds the world, opens the game port and starts linking to the login server. */
     public synchronized void start() {
-        // the GM scripts compile while the datapack loads (on two cores the start is shorter by the compile time)
+        // GM scripts in <scripts>/admin are the host's (reloadable); a folder elsewhere is only loaded at start
+        boolean hostedAdmin = config.world()
+                .adminScripts()
+                .toAbsolutePath()
+                .normalize()
+                .equals(config.world()
+                        .scripts()
+                        .resolve("admin")
+                        .toAbsolutePath()
+                        .normalize());
         var adminScripts = CompletableFuture.supplyAsync(
-                () -> ScriptedAdminCommands.load(config.world().adminScripts()),
+                () -> hostedAdmin
+                        ? List.<org.aden.game.admin.AdminCommand>of()
+                        : ScriptedAdminCommands.load(config.world().adminScripts()),
                 r -> Thread.ofPlatform().name("script-compile").daemon(true).start(r));
         // Groovy's first compile takes seconds: it runs beside the datapack load and is installed before the world runs
         ScriptHost scripts = new ScriptHost(
@@ -257,7 +270,11 @@ public final class GameServer implements AutoCloseable {
         Exchanges exchanges = new Exchanges(world, data.multisells(), ledger);
         Warehouses warehouses = new Warehouses(world, ledger);
         SkillLearning learning = new SkillLearning(
-                world, ledger, data.skillTrees(), new DirectSkillWrites(db.sqlSessionFactory(), persistence));
+                world,
+                ledger,
+                data.skillTrees(),
+                data.trainers(),
+                new DirectSkillWrites(db.sqlSessionFactory(), persistence));
         ClassChanging classChanging =
                 new ClassChanging(world, ledger, data.classChanges(), playerStats, learning, wc.classChangeFree());
         TalkServices talkServices = new TalkServices(
@@ -327,6 +344,9 @@ public final class GameServer implements AutoCloseable {
         LinkLoginGateway loginGateway = new LinkLoginGateway(() -> link);
         AdminCommands admin = BanCommands.register(BuiltinAdminCommands.registerAll(new AdminCommands()), loginGateway);
         adminScripts.join().forEach(admin::register);
+        if (hostedAdmin) {
+            ScriptedAdminCommands.follow(scripts, admin);
+        }
         LiveContent live = new LiveContent(
                 world,
                 datapack,
@@ -341,6 +361,8 @@ public final class GameServer implements AutoCloseable {
         live.onSwap(DatapackPart.MULTISELLS, d -> exchanges.replaceLists(d.multisells()));
         live.onSwap(DatapackPart.TELEPORTS, d -> talk.replaceDestinations(d.teleports()));
         live.onSwap(DatapackPart.SKILL_TREES, d -> learning.replaceTrees(d.skillTrees()));
+        live.onSwap(DatapackPart.TRAINERS, d -> learning.replaceTrainers(d.trainers()));
+        live.onSwap(DatapackPart.CLASSES, d -> learning.replaceTrainers(d.trainers()));
         live.onSwap(DatapackPart.CLASSES, d -> classChanging.replaceChanges(d.classChanges()));
         live.onSwap(DatapackPart.CLASS_CHANGES, d -> classChanging.replaceChanges(d.classChanges()));
         WorldAdminCommands.register(admin, live);
@@ -379,6 +401,10 @@ public final class GameServer implements AutoCloseable {
         CastHandlers.register(tables, commands, casting);
         ShopHandlers.register(tables, commands, shops, exchanges);
         WarehouseHandlers.register(tables, commands, warehouses);
+        Trades trades = new Trades(world, ledger, db.health()::isUp);
+        TradeHandlers.register(tables, commands, trades);
+        world.onPlayerLeft(trades::playerLeft);
+        deaths.onDeath(trades::died);
         ChatHandlers.register(tables, commands, chat);
         Parties parties = new Parties(world);
         PartyHandlers.register(tables, commands, parties);
@@ -429,6 +455,7 @@ public final class GameServer implements AutoCloseable {
         startWorld(players);
         world.submit(combat::startAggroScan);
         world.submit(parties::startWindowRefresh);
+        world.submit(trades::startRangeCheck);
         world.submit(scriptEvents::startZoneScan);
         startMetrics(store);
         world.submit(live::populate);

@@ -46,11 +46,12 @@ public record WorldConfig(
             .stringKey(
                     "game.world.admin-scripts",
                     "scripts/admin",
-                    "Folder of GM commands written in Groovy " + "(each *.groovy evaluates to an AdminCommand).")
+                    "Folder of GM commands written in Groovy (each *.groovy evaluates to an AdminCommand); "
+                            + "as <scripts>/admin //reload scripts recompiles them, elsewhere they load at start only.")
             .stringKey(
                     "game.world.scripts",
                     "scripts",
-                    "Folder of the Groovy scripts (npcs/, bypass/, events/, quests/, pages in html/); //reload scripts recompiles them.")
+                    "Folder of the Groovy scripts (npcs/, bypass/, events/, quests/, admin/, pages in html/); //reload scripts recompiles them.")
             .durationKey(
                     "game.world.script-slow",
                     "50ms",

@@ -1,5 +1,6 @@
 // Test quest of ScriptEventsTest: taken at Roien (30008), it counts hits and skills on Giant Spiders (20103)
-// and moves to step 2 a second after the player enters a zone.
+// and moves to step 2 a second after the player enters a zone; it writes down the levels gained and the entries
+// into the world while it is started.
 import org.aden.game.script.api.NpcContext
 import org.aden.game.script.api.NpcEvent
 import org.aden.game.script.api.PlayerEvent
@@ -40,6 +41,15 @@ new Quest() {
     void onEnterZone(PlayerEvent e, QuestState qs, String zone) {
         qs.set('zone', zone)
         e.timers().start('step', 1000)
+    }
+
+    void onLevelUp(PlayerEvent e, QuestState qs, int level) {
+        qs.set('levels', ((qs.get('levels') ?: '') + " ${level}").trim())
+        if (level >= 13 && qs.cond() == 1) qs.setCond(3)
+    }
+
+    void onEnterWorld(PlayerEvent e, QuestState qs) {
+        qs.set('entered', e.player().name())
     }
 
     void onTimer(NpcContext e, String name) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
@@ -15,7 +14,6 @@ import org.aden.common.net.PacketReader;
 import org.aden.common.testing.TestDatabase;
 import org.aden.tools.client.game.WorldClient;
 import org.aden.tools.client.game.WorldPackets;
-import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,13 +53,7 @@ class ShotsAndPvpEndToEndTest {
     }
 
     static void sql(String statement, Object... args) throws SQLException {
-        try (SqlSession s = shard.gameDb.sqlSessionFactory().openSession(true);
-                PreparedStatement ps = s.getConnection().prepareStatement(statement)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        }
+        shard.sql(statement, args);
     }
 
     /** A character created, then moved into the field at level 20 with 5000 HP (changed after its first logout). */

@@ -129,7 +129,7 @@ final class TestShard implements AutoCloseable {
         return WorldClient.enter(c, true, null, wait);
     }
 
-    /** One statement on the game schema (tests set a character up between two logins). */
+    /** One statement on the game schema, with its parameters (test set-up behind the server's back). */
     void sql(String statement, Object... args) throws java.sql.SQLException {
         try (org.apache.ibatis.session.SqlSession s = gameDb.sqlSessionFactory().openSession(true);
                 java.sql.PreparedStatement ps = s.getConnection().prepareStatement(statement)) {

@@ -44,6 +44,20 @@ public final class TestDatabase implements BeforeAllCallback {
         return server;
     }
 
+    /**
+     * Sends the MariaDB process a signal: {@code STOP} stalls it (connections hang, as in a network outage) and
+     * {@code CONT} lets it go on, nothing lost.
+     */
+    public void signal(String sig) throws java.io.IOException, InterruptedException {
+        int exit = new ProcessBuilder(
+                        "kill", "-" + sig, Long.toString(server().process().pid()))
+                .start()
+                .waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("kill -" + sig + " exited with " + exit);
+        }
+    }
+
     private static final class Server implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         final EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of("target", "test-mariadb"), 0);
 

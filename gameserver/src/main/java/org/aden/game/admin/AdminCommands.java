@@ -33,6 +33,11 @@ public final class AdminCommands {
         return this;
     }
 
+    /** Removes every name that leads to this command (a GM script whose file is gone). */
+    public void unregister(AdminCommand c) {
+        byName.values().removeIf(v -> v == c);
+    }
+
     public Collection<AdminCommand> commands() {
         return new java.util.LinkedHashSet<>(byName.values());
     }

@@ -12,6 +12,7 @@ public enum DatapackPart {
     SPAWNS("spawns"),
     SKILL_TREES("skill-trees"),
     CLASS_CHANGES("class-changes"),
+    TRAINERS("trainers"),
     INITIAL_EQUIPMENT("initial-equipment"),
     TELEPORTS("teleports"),
     BUYLISTS("buylists"),

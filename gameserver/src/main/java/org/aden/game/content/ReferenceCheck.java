@@ -42,6 +42,7 @@ public final class ReferenceCheck {
     private final Map<Kind, Map<Integer, Definition>> defined = new HashMap<>();
     private final List<Reference> references = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    private final Map<Integer, String> trainers = new HashMap<>(); // where each trainer is listed, across files
 
     public ReferenceCheck(Path root) {
         this.root = root;
@@ -63,6 +64,7 @@ public final class ReferenceCheck {
                 case SPAWNS -> spawns(r);
                 case SKILL_TREES -> skillTrees(r);
                 case CLASS_CHANGES -> classChanges(r);
+                case TRAINERS -> trainers(r);
                 case INITIAL_EQUIPMENT -> initialEquipment(r);
                 case TELEPORTS -> r.children("teleport").forEach(t -> inWorld(t, "teleport target"));
                 case BUYLISTS -> buylists(r);
@@ -209,6 +211,22 @@ public final class ReferenceCheck {
             for (String kind : List.of("proof", "reward")) {
                 for (XmlElement item : c.children(kind)) {
                     refer(Kind.ITEM, item.integer("item"), 0, item, "class change " + kind);
+                }
+            }
+        }
+    }
+
+    private void trainers(XmlElement r) {
+        for (XmlElement t : r.children("trainer")) {
+            int npc = t.integer("npc");
+            String previous = trainers.putIfAbsent(npc, where(t));
+            if (previous != null) {
+                problem(t, "trainer " + npc + " is already listed at " + previous);
+            }
+            refer(Kind.NPC, npc, 0, t, "trainer");
+            for (String id : t.string("classes", "").trim().split("\\s+")) {
+                if (!id.isEmpty()) {
+                    refer(Kind.CLASS, Integer.parseInt(id), 0, t, "trainer " + npc + " class");
                 }
             }
         }

@@ -6,6 +6,7 @@ import org.aden.game.character.template.CharacterTemplates;
 import org.aden.game.classchange.ClassChanges;
 import org.aden.game.door.DoorTemplates;
 import org.aden.game.item.ItemCatalog;
+import org.aden.game.learn.Trainers;
 import org.aden.game.npc.NpcTemplates;
 import org.aden.game.shop.BuyLists;
 import org.aden.game.shop.Multisells;
@@ -37,6 +38,7 @@ public record WorldData(
         SkillTemplates skills,
         SkillTrees skillTrees,
         ClassChanges classChanges,
+        Trainers trainers,
         DoorTemplates doors,
         StaticObjectTemplates staticObjects,
         Map<DatapackPart, PartLoad> parts) {

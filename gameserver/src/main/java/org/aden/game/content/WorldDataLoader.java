@@ -16,6 +16,7 @@ import org.aden.game.datapack.XmlElement;
 import org.aden.game.door.DoorTemplates;
 import org.aden.game.item.ItemCatalog;
 import org.aden.game.item.ItemTemplateLoader;
+import org.aden.game.learn.Trainers;
 import org.aden.game.npc.NpcTemplateLoader;
 import org.aden.game.npc.NpcTemplates;
 import org.aden.game.shop.BuyLists;
@@ -68,6 +69,7 @@ public final class WorldDataLoader {
         SkillTemplates skills = SkillTemplates.empty();
         SkillTrees skillTrees = new SkillTrees(Map.of(), Map.of());
         ClassChanges classChanges = ClassChanges.empty();
+        Trainers trainers = Trainers.empty();
         List<XmlElement> classRoots = List.of();
         DoorTemplates doors = new DoorTemplates(Map.of());
         StaticObjectTemplates staticObjects = new StaticObjectTemplates(Map.of());
@@ -87,6 +89,7 @@ public final class WorldDataLoader {
                     case SKILL_TREES -> skillTrees = sound ? SkillTrees.load(read.roots(), classRoots) : skillTrees;
                     case CLASS_CHANGES ->
                         classChanges = sound ? ClassChanges.load(read.roots(), classRoots) : classChanges;
+                    case TRAINERS -> trainers = sound ? Trainers.load(read.roots(), classRoots) : trainers;
                     case NPCS -> npcs = sound ? NpcTemplateLoader.load(read.roots()) : null;
                     case EXPERIENCE ->
                         experience = sound && read.roots().size() == 1
@@ -137,6 +140,7 @@ public final class WorldDataLoader {
                 skills,
                 skillTrees,
                 classChanges,
+                trainers,
                 doors,
                 staticObjects,
                 parts);

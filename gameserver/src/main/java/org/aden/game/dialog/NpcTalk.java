@@ -46,6 +46,7 @@ public final class NpcTalk {
     private final QuestTalk quests;
     private final Map<Player, MoveOrder> approaching = new HashMap<>();
     private long unanswered;
+    private long refused;
 
     /** A datapack reload (world thread): gatekeepers offer the new teleport list from the next page on. */
     public void replaceDestinations(Destinations fresh) {
@@ -160,7 +161,7 @@ public final class NpcTalk {
         if (hasQuests) {
             e.offerQuestLink();
         }
-        if (!e.showPage("default.htm")) {
+        if (!e.showOwnPage("") && !e.showPage("default.htm")) {
             e.show(DEFAULT_PAGE);
         }
     }
@@ -296,7 +297,13 @@ public final class NpcTalk {
                 : null;
     }
 
+    /** Links and page links refused (not offered, malformed, NPC gone or too far), since start. */
+    public long refusedLinks() {
+        return refused;
+    }
+
     private void refuse(Player p, String link, String why) {
+        refused++;
         int left = OfferedLinks.of(p).admitRefusalLog(world.now(), REFUSAL_LOG_INTERVAL);
         if (left >= 0) {
             LOG.info(

@@ -23,7 +23,8 @@ import org.apache.logging.log4j.Logger;
 /**
  * The world's events for scripts (world thread): an NPC spawned, was hit, saw a skill or was killed; a player
  * entered the world, levelled up, entered or left a zone. Each goes to the NPC's scripts (by template id, then
- * type), to the quests of that NPC the player has started, and to the event scripts, but only to scripts that
+ * type), to the quests of that NPC (or, for a player's own events, every quest) the player has started, and to the
+ * event scripts, but only to scripts that
  * write that handler: an event nobody listens to costs a map lookup.
  */
 public final class ScriptEvents {
@@ -148,6 +149,10 @@ public final class ScriptEvents {
                 scripts.run(ev, "onEnterWorld", () -> ev.onEnterWorld(e));
             }
         }
+        for (Quest q : startedQuests(p, "onEnterWorld")) {
+            TalkEvent e = new TalkEvent(s, p, null, q);
+            scripts.run(q, "onEnterWorld", () -> q.onEnterWorld(e, e.of(q.id())));
+        }
     }
 
     /**
@@ -163,7 +168,25 @@ public final class ScriptEvents {
                     scripts.run(ev, "onLevelUp", () -> ev.onLevelUp(e, level));
                 }
             }
+            for (Quest q : startedQuests(p, "onLevelUp")) {
+                TalkEvent e = new TalkEvent(s, p, null, q);
+                scripts.run(q, "onLevelUp", () -> q.onLevelUp(e, e.of(q.id()), level));
+            }
         }
+    }
+
+    /** The quests that write this handler and that the player has started, in quest id order. */
+    private List<Quest> startedQuests(Player p, String handler) {
+        if (!scripts.anyHandles(handler)) {
+            return List.of();
+        }
+        List<Quest> out = new ArrayList<>();
+        for (Quest q : scripts.quests().values()) {
+            if (scripts.handles(q, handler) && QuestTalk.started(p, q)) {
+                out.add(q);
+            }
+        }
+        return out;
     }
 
     /** Starts the periodic zone check (once). */

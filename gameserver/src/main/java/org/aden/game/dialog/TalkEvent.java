@@ -14,6 +14,7 @@ import org.aden.game.script.ScriptViews;
 import org.aden.game.script.api.Dialogue;
 import org.aden.game.script.api.GameWorld;
 import org.aden.game.script.api.Items;
+import org.aden.game.script.api.NpcActions;
 import org.aden.game.script.api.NpcEvent;
 import org.aden.game.script.api.NpcView;
 import org.aden.game.script.api.PlayerView;
@@ -97,6 +98,14 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Quests {
         return new BoundTimers(s, script, n, p);
     }
 
+    @Override
+    public NpcActions npcActions() {
+        if (n == null) {
+            throw new IllegalStateException("this event has no NPC");
+        }
+        return new ScriptNpcActions(s.world(), n);
+    }
+
     // ---- Dialogue
 
     @Override
@@ -148,6 +157,21 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Quests {
         }
         show(page, vars);
         return true;
+    }
+
+    @Override
+    public boolean showOwnPage(String links) {
+        String page = page(ownPageName(n));
+        if (page == null) {
+            return false;
+        }
+        show(page.replace("%links%", links));
+        return true;
+    }
+
+    /** The file of an NPC's own first page, by its template id. */
+    static String ownPageName(Npc n) {
+        return "pages/" + n.template().id() + ".htm";
     }
 
     @Override
@@ -311,11 +335,16 @@ final class TalkEvent implements NpcEvent, Dialogue, Items, GameWorld, Quests {
     }
 
     @Override
-    public void showSkillList() {
+    public boolean showSkillList() {
         if (s.learning() == null) {
             throw new IllegalStateException("skill learning is not running");
         }
-        s.learning().showList(p, n);
+        return s.learning().showList(p, n);
+    }
+
+    @Override
+    public boolean teachesPlayer() {
+        return s.learning() != null && s.learning().teaches(n, p);
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,7 +62,7 @@ public final class DbItemStore implements ItemStore {
                 (id, prev) -> (prev == null
                                 ? CompletableFuture.<Void>completedFuture(null)
                                 : prev.exceptionally(e -> null))
-                        .thenRunAsync(() -> writeRetrying(change), executor));
+                        .thenRunAsync(() -> writeRetrying(List.of(change)), executor));
         next.whenComplete((v, e) -> {
             tails.remove(change.ownerId(), next);
             if (e != null) {
@@ -71,7 +73,39 @@ public final class DbItemStore implements ItemStore {
         return next;
     }
 
-    private void writeRetrying(ItemChange c) {
+    /**
+     * Both sides of a trade in one transaction: it starts once every earlier change of each owner is done, and each
+     * owner's next change waits for it.
+     */
+    @Override
+    public CompletableFuture<Void> writeTogether(List<ItemChange> changes) {
+        CompletableFuture<Void> start = new CompletableFuture<>();
+        CompletableFuture<Void> next = start.thenRunAsync(() -> writeRetrying(changes), executor);
+        List<CompletableFuture<Void>> before = new ArrayList<>();
+        for (ItemChange c : changes) {
+            tails.compute(c.ownerId(), (id, prev) -> {
+                if (prev != null) {
+                    before.add(prev.exceptionally(e -> null));
+                }
+                return next;
+            });
+        }
+        CompletableFuture.allOf(before.toArray(CompletableFuture[]::new)).whenComplete((v, e) -> start.complete(null));
+        next.whenComplete((v, e) -> {
+            for (ItemChange c : changes) {
+                tails.remove(c.ownerId(), next);
+            }
+            if (e != null) {
+                LOG.error(
+                        "Trade between characters {} was not saved (rolled back): {}",
+                        changes.stream().map(c -> String.valueOf(c.ownerId())).toList(),
+                        e.toString());
+            }
+        });
+        return next;
+    }
+
+    private void writeRetrying(List<ItemChange> c) {
         long backoff = FIRST_RETRY_MILLIS;
         for (int attempt = 0; ; attempt++) {
             try {
@@ -95,27 +129,30 @@ public final class DbItemStore implements ItemStore {
         }
     }
 
-    private void writeNow(ItemChange c, boolean retry) {
+    private void writeNow(List<ItemChange> changes, boolean retry) {
         try (SqlSession s = sessions.openSession(false)) {
-            if (retry && landed(s.getConnection(), c)) {
-                LOG.info("Item change of character {} had been written before its connection broke", c.ownerId());
+            ItemChange first = changes.get(0);
+            if (retry && landed(s.getConnection(), first)) {
+                LOG.info("Item change of character {} had been written before its connection broke", first.ownerId());
                 return;
             }
             ItemMapper m = s.getMapper(ItemMapper.class);
-            for (Integer id : c.deleted()) {
-                m.delete(id);
-            }
-            for (ItemData i : c.updated()) {
-                m.update(i); // a count, or a move between the bag and the paperdoll
-            }
-            for (ItemData i : c.inserted()) {
-                m.insert(i);
-            }
-            for (LedgerEntry e : c.log()) {
-                m.insertLedger(e);
-            }
-            if (c.alsoWrite() != null) {
-                c.alsoWrite().write(s);
+            for (ItemChange c : changes) {
+                for (Integer id : c.deleted()) {
+                    m.delete(id);
+                }
+                for (ItemData i : c.updated()) {
+                    m.update(i); // a count, or a move between the bag and the paperdoll
+                }
+                for (ItemData i : c.inserted()) {
+                    m.insert(i);
+                }
+                for (LedgerEntry e : c.log()) {
+                    m.insertLedger(e);
+                }
+                if (c.alsoWrite() != null) {
+                    c.alsoWrite().write(s);
+                }
             }
             s.commit();
         }

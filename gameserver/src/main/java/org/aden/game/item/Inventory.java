@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.aden.game.actor.Player;
+import org.aden.game.network.server.item.InventoryUpdate;
 import org.aden.game.network.server.item.ItemList;
 
 /**
@@ -56,6 +57,35 @@ public final class Inventory {
         }
         next.addAll(change.inserted());
         setItems(next);
+    }
+
+    /** The item with this object id, or null when the player has none. */
+    public ItemData find(int objectId) {
+        for (ItemData i : items) {
+            if (i.objectId() == objectId) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** The InventoryUpdate of what changed since {@code before}: added, modified, then removed items. */
+    public InventoryUpdate changesSince(List<ItemData> before) {
+        Map<Integer, ItemData> was = new java.util.LinkedHashMap<>();
+        before.forEach(i -> was.put(i.objectId(), i));
+        List<InventoryUpdate.Change> changes = new ArrayList<>();
+        for (ItemData i : items) {
+            ItemData old = was.remove(i.objectId());
+            if (old == null) {
+                changes.add(new InventoryUpdate.Change(InventoryUpdate.ADDED, entry(i)));
+            } else if (!old.equals(i)) {
+                changes.add(new InventoryUpdate.Change(InventoryUpdate.MODIFIED, entry(i)));
+            }
+        }
+        for (ItemData gone : was.values()) {
+            changes.add(new InventoryUpdate.Change(InventoryUpdate.REMOVED, entry(gone)));
+        }
+        return new InventoryUpdate(changes);
     }
 
     /** An item as the inventory window shows it (ItemList and InventoryUpdate records). */

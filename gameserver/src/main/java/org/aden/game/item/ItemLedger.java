@@ -260,6 +260,72 @@ public final class ItemLedger {
                 }));
     }
 
+    /**
+     * A trade between two players, written as one transaction once both sides are computed: {@code fromA} leaves
+     * a's bag for b's and {@code fromB} the other way (a whole stack or part of it; the receiver gets new rows, or
+     * the amount joins its stack). Each side's ledger lines say {@link Reason#TRADE} and name the other character.
+     * Nothing changes in memory until the database has it (as a pickup); meanwhile neither inventory takes another
+     * change. False, with nothing started, when an item is not in its owner's bag, is worn, is asked for more than
+     * there is, a count would overflow, or either player has a change being written.
+     */
+    public boolean tradeWhenWritten(
+            Player a, List<Move> fromA, Player b, List<Move> fromB, Runnable committed, Runnable failed) {
+        if (a == b || writing.contains(a.objectId()) || writing.contains(b.objectId())) {
+            return false;
+        }
+        List<Delta> toA = new ArrayList<>(); // what a loses, then what a gains
+        List<Delta> toB = new ArrayList<>();
+        List<Delta> gainsA = new ArrayList<>();
+        List<Delta> gainsB = new ArrayList<>();
+        if (!split(a, fromA, toA, gainsB) || !split(b, fromB, toB, gainsA)) {
+            return false;
+        }
+        toA.addAll(gainsA);
+        toB.addAll(gainsB);
+        ItemChange ca = logged(a, compute(a, toA), toA, Reason.TRADE, "char:" + b.objectId());
+        ItemChange cb = logged(b, compute(b, toB), toB, Reason.TRADE, "char:" + a.objectId());
+        if (ca == null || cb == null) {
+            return false;
+        }
+        writing.add(a.objectId());
+        writing.add(b.objectId());
+        store.writeTogether(List.of(ca, cb))
+                .whenComplete((v, e) -> worldThread.execute(() -> {
+                    writing.remove(a.objectId());
+                    writing.remove(b.objectId());
+                    if (e == null) {
+                        Inventory.of(a).apply(ca);
+                        Inventory.of(b).apply(cb);
+                        committed.run();
+                    } else {
+                        failed.run();
+                    }
+                }));
+        return true;
+    }
+
+    /** The giver's losses (that very item) and the receiver's gains (same id and enchant) of one side's moves. */
+    private boolean split(Player giver, List<Move> moves, List<Delta> giverDeltas, List<Delta> receiverDeltas) {
+        Map<Integer, ItemData> bag = byObject(Inventory.of(giver).items());
+        Map<Integer, Long> asked = new LinkedHashMap<>();
+        for (Move m : moves) {
+            asked.merge(m.objectId(), m.count(), Long::sum);
+        }
+        for (Map.Entry<Integer, Long> e : asked.entrySet()) {
+            ItemData i = bag.get(e.getKey());
+            long n = e.getValue();
+            if (i == null || i.equipped() || n < 1 || n > i.count()) {
+                return false;
+            }
+            giverDeltas.add(new Delta(i.itemId(), -n, i.objectId()));
+            receiverDeltas.add(
+                    catalog.get(i.itemId()).stackable()
+                            ? new Delta(i.itemId(), n)
+                            : Delta.enchanted(i.itemId(), n, i.enchantLevel()));
+        }
+        return true;
+    }
+
     /** One line of a warehouse move: that item, that many. */
     public record Move(int objectId, long count) {}
 

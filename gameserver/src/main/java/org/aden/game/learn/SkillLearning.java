@@ -31,7 +31,8 @@ import org.aden.game.world.World;
  * Skill learning at trainers (world-combat-skills.md §4), on the world thread. A trainer's page opens the list of
  * what the player's class line teaches at its level (the next level of each skill); the client asks for one skill's
  * cost and then to learn it, and every request is checked again against the tree, the level, the previous level, the
- * SP and the spellbooks, at the trainer the window was opened at.
+ * SP and the spellbooks, at the trainer the window was opened at, which must teach the player's class ({@link
+ * Trainers}).
  *
  * <p>Persistence: the skill row, the SP left and the removal of the spellbooks (with their ledger line) are one
  * database transaction, written through the {@link ItemLedger} in this player's order of item changes; the
@@ -54,16 +55,22 @@ public final class SkillLearning {
     private final World world;
     private final ItemLedger ledger;
     private SkillTrees trees; // replaced whole by //reload datapack skill-trees (world thread)
+    private Trainers trainers; // and by //reload datapack trainers
     private final Consumer<ItemChange.AlsoWrite> directWrites;
 
     /**
      * @param directWrites writes rows without an item change (the skills a level-up gives), off the world thread
      */
     public SkillLearning(
-            World world, ItemLedger ledger, SkillTrees trees, Consumer<ItemChange.AlsoWrite> directWrites) {
+            World world,
+            ItemLedger ledger,
+            SkillTrees trees,
+            Trainers trainers,
+            Consumer<ItemChange.AlsoWrite> directWrites) {
         this.world = world;
         this.ledger = ledger;
         this.trees = trees;
+        this.trainers = trainers;
         this.directWrites = directWrites;
     }
 
@@ -76,6 +83,16 @@ public final class SkillLearning {
         this.trees = trees;
     }
 
+    /** //reload datapack trainers or classes: who teaches whom, from the next request on (world thread). */
+    public void replaceTrainers(Trainers trainers) {
+        this.trainers = trainers;
+    }
+
+    /** Whether this trainer teaches the player's class (datapack/trainers). */
+    public boolean teaches(Npc trainer, Player p) {
+        return trainers.teaches(trainer.template().id(), p.classId());
+    }
+
     /** The trainer a player's learning window is open at, and which tree. A player component; world thread only. */
     static final class Visit {
         int trainer;
@@ -86,9 +103,16 @@ public final class SkillLearning {
         return p.component(Visit.class, Visit::new);
     }
 
-    /** A trainer's "learn skills" link: the list, or why there is none (and the window closes). */
-    public void showList(Player p, Npc trainer) {
+    /**
+     * A trainer's "learn skills" link: the list, or why there is none (and the window closes). False, with nothing
+     * sent, when this trainer does not teach the player's class: the trainer's page says so.
+     */
+    public boolean showList(Player p, Npc trainer) {
+        if (!teaches(trainer, p)) {
+            return false;
+        }
         open(p, trainer, AcquireSkillList.CLASS);
+        return true;
     }
 
     /** A fisherman's link: the fishing tree's skills for the player's race and level. */
@@ -161,6 +185,10 @@ public final class SkillLearning {
     private SkillTrees.Entry offered(Player p, int skillId, int level, int skillType) {
         if (skillType != visit(p).type || !trainerNear(p)) {
             return null;
+        }
+        if (skillType != AcquireSkillList.FISHING
+                && !(world.object(visit(p).trainer) instanceof Npc n && teaches(n, p))) {
+            return null; // the class changed while the window was open, or the trainers were reloaded
         }
         return (skillType == AcquireSkillList.FISHING
                         ? trees.findFishing(race(p), skillId, level)

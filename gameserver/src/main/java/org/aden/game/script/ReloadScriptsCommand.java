@@ -6,7 +6,7 @@ import org.aden.game.admin.AdminCommand;
 import org.aden.game.admin.AdminContext;
 
 /**
- * {@code //reload scripts [name]}: recompiles every NPC, bypass, event and quest script (or the one named) off the world thread,
+ * {@code //reload scripts [name]}: recompiles every NPC, bypass, event, quest and GM command script (or the one named) off the world thread,
  * then swaps the result in on it. Problems go to the GM and the log, each with its file and line; a script that
  * fails keeps its running version. Any other {@code //reload ...} goes to the command it replaces (the datapack's).
  */

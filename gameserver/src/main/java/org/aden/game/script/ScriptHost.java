@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.aden.game.network.server.npc.NpcHtmlMessage;
+import org.aden.game.script.api.AdminCommand;
 import org.aden.game.script.api.BypassScript;
 import org.aden.game.script.api.EventScript;
 import org.aden.game.script.api.NpcScript;
@@ -61,6 +62,9 @@ public final class ScriptHost {
     private Set<String> handledByAny = Set.of();
 
     private Map<Integer, Quest> questsById = Map.of();
+    /** Called on the world thread after every install (the GM commands follow their scripts). */
+    private final List<Runnable> onApply = new ArrayList<>();
+
     private long failures;
     private long slowCalls;
 
@@ -86,6 +90,7 @@ public final class ScriptHost {
         m.put("bypass", BypassScript.class);
         m.put("events", EventScript.class);
         m.put("quests", Quest.class);
+        m.put("admin", AdminCommand.class);
         return m;
     }
 
@@ -144,6 +149,9 @@ public final class ScriptHost {
             for (Path p : list(root.resolve(folder), ".htm", errors)) {
                 readPage(p, p.getFileName().toString(), pageTexts, errors);
             }
+        }
+        for (Path p : list(root.resolve("npcs/pages"), ".htm", errors)) { // NPCs' own pages: "pages/30001.htm"
+            readPage(p, "pages/" + p.getFileName(), pageTexts, errors);
         }
         for (Path q : questFolders) { // a quest's pages are its own: "quests/<folder>/<page>"
             for (Path p : list(q, ".htm", errors)) {
@@ -250,6 +258,7 @@ public final class ScriptHost {
         scripts = Map.copyOf(next);
         pages = set.pages();
         index();
+        onApply.forEach(Runnable::run);
         List<String> lines = new ArrayList<>();
         for (String e : set.errors()) {
             LOG.warn("Script problem: {}", e);
@@ -268,7 +277,7 @@ public final class ScriptHost {
         long quests = scripts.values().stream().filter(Quest.class::isInstance).count();
         return String.format(
                 Locale.ROOT,
-                "%d of %d file(s) compiled%s, %d failed, in %d ms; running %d NPC, %d bypass and %d event script(s), %d quest(s), %d page(s)%s",
+                "%d of %d file(s) compiled%s, %d failed, in %d ms; running %d NPC, %d bypass and %d event script(s), %d quest(s), %d GM command(s), %d page(s)%s",
                 set.scripts().size(),
                 set.files(),
                 set.only() == null ? "" : " (" + set.only() + ")",
@@ -278,6 +287,7 @@ public final class ScriptHost {
                 bypass,
                 events.size(),
                 quests,
+                adminCommands().size(),
                 pages.size(),
                 cache == null ? "" : "; " + set.cached() + " taken from the compiled cache");
     }
@@ -417,6 +427,22 @@ public final class ScriptHost {
             }
         }
         return pages.get(name);
+    }
+
+    /** The running GM command scripts ({@code admin/*.groovy}), by file key in file order. */
+    public Map<String, AdminCommand> adminCommands() {
+        Map<String, AdminCommand> out = new LinkedHashMap<>();
+        scripts.forEach((k, v) -> {
+            if (v instanceof AdminCommand c) {
+                out.put(k, c);
+            }
+        });
+        return out;
+    }
+
+    /** Runs after every {@link #apply}, on the world thread (before the summary is built). */
+    public void onApply(Runnable listener) {
+        onApply.add(listener);
     }
 
     /** The running quests by quest id. */

@@ -7,12 +7,19 @@ import org.aden.game.admin.AdminContext;
 import org.aden.game.script.api.PlayerView;
 import org.aden.game.script.api.Players;
 
-/** A script's GM command as the engine's registry runs it: engine types in, script-API views out. */
+/**
+ * A script's GM command as the engine's registry runs it: engine types in, script-API views out. A reload swaps the
+ * script behind it (world thread), so the registry keeps the same entry.
+ */
 final class ScriptedAdminCommand implements AdminCommand {
-    private final org.aden.game.script.api.AdminCommand script;
+    private org.aden.game.script.api.AdminCommand script;
 
     ScriptedAdminCommand(org.aden.game.script.api.AdminCommand script) {
         this.script = script;
+    }
+
+    void replace(org.aden.game.script.api.AdminCommand next) {
+        script = next;
     }
 
     @Override

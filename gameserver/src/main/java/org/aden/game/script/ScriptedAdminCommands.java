@@ -22,6 +22,40 @@ public final class ScriptedAdminCommands {
 
     private ScriptedAdminCommands() {}
 
+    /**
+     * Keeps the registry's GM commands in step with the host's {@code admin/*.groovy}, now and after every {@code
+     * //reload scripts}: a recompiled file replaces its command, a new file adds one, a deleted file's command goes,
+     * and a file that fails keeps the version that was running (the host keeps it). World thread (or before it runs).
+     */
+    public static void follow(ScriptHost host, org.aden.game.admin.AdminCommands registry) {
+        java.util.Map<String, ScriptedAdminCommand> byName = new java.util.HashMap<>();
+        Runnable sync = () -> {
+            java.util.Map<String, ScriptedAdminCommand> next = new java.util.HashMap<>();
+            for (var c : host.adminCommands().values()) {
+                String name = host.call(c, "name", c::name, null);
+                if (name == null || next.containsKey(name)) {
+                    continue; // the host logged the failure; a second file with the same name loses
+                }
+                ScriptedAdminCommand holder = byName.remove(name);
+                if (holder == null) {
+                    holder = new ScriptedAdminCommand(c);
+                } else {
+                    holder.replace(c);
+                }
+                next.put(name, holder);
+            }
+            byName.values().forEach(registry::unregister); // files deleted (or renamed commands)
+            byName.clear();
+            next.values().forEach(h -> {
+                registry.unregister(h); // aliases may have changed
+                registry.register(h);
+            });
+            byName.putAll(next);
+        };
+        host.onApply(sync);
+        sync.run();
+    }
+
     public static List<AdminCommand> load(Path folder) {
         List<AdminCommand> out = new ArrayList<>();
         if (!Files.isDirectory(folder)) {

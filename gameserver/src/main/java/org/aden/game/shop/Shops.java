@@ -154,14 +154,20 @@ public final class Shops {
         if (cost > 0) {
             deltas.add(0, new ItemLedger.Delta(ADENA, -cost));
         }
-        if (!ledger.apply(p, deltas, ItemLedger.Reason.BUY, "npc:" + merchant.templateId())) {
+        // shown once written (as a pickup): a crash can never take back a purchase the player was shown
+        if (!ledger.applyWhenWritten(
+                p,
+                deltas,
+                ItemLedger.Reason.BUY,
+                "npc:" + merchant.templateId(),
+                change -> changed(p),
+                () -> p.send(ActionFailed.INSTANCE))) {
             p.send(ActionFailed.INSTANCE);
             return;
         }
         for (Map.Entry<Integer, Long> w : wanted.entrySet()) {
             stock.take(list.id(), list.entry(w.getKey()), w.getValue(), now);
         }
-        changed(p);
     }
 
     public void sell(Player p, RequestSellItem r) {

@@ -12,7 +12,6 @@ import org.aden.game.item.ItemTemplate;
 import org.aden.game.item.Warehouse;
 import org.aden.game.network.client.warehouse.SendWareHouseDepositList;
 import org.aden.game.network.client.warehouse.SendWareHouseWithDrawList;
-import org.aden.game.network.server.item.InventoryUpdate;
 import org.aden.game.network.server.system.ActionFailed;
 import org.aden.game.network.server.system.SystemMessage;
 import org.aden.game.network.server.warehouse.WareHouseDepositList;
@@ -169,21 +168,7 @@ public final class Warehouses {
     /** InventoryUpdate of what the move changed in the bag (both references answer so), then the load. */
     private void changed(Player p, List<ItemData> before) {
         Inventory inv = Inventory.of(p);
-        Map<Integer, ItemData> was = new java.util.LinkedHashMap<>();
-        before.forEach(i -> was.put(i.objectId(), i));
-        List<InventoryUpdate.Change> changes = new ArrayList<>();
-        for (ItemData i : inv.items()) {
-            ItemData old = was.remove(i.objectId());
-            if (old == null) {
-                changes.add(new InventoryUpdate.Change(InventoryUpdate.ADDED, inv.entry(i)));
-            } else if (!old.equals(i)) {
-                changes.add(new InventoryUpdate.Change(InventoryUpdate.MODIFIED, inv.entry(i)));
-            }
-        }
-        for (ItemData gone : was.values()) {
-            changes.add(new InventoryUpdate.Change(InventoryUpdate.REMOVED, inv.entry(gone)));
-        }
-        p.send(new InventoryUpdate(changes));
+        p.send(inv.changesSince(before));
         p.send(new StatusUpdate(p.objectId(), new int[] {StatusUpdate.CUR_LOAD}, new int[] {inv.currentLoad()}));
     }
 

@@ -16,6 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ScriptedAdminCommandsTest {
+    /** The admin context of a test world (also AdminScriptReloadTest's). */
+    static AdminContext context(WorldFixture f) {
+        return new AdminContext(
+                f.world,
+                f.actions,
+                new Teleports(f.world, f.actions),
+                new PlayerSessions(f.world, PlayerStore.NONE, WorldFixture.PLAYERS),
+                new ShutdownCountdown(f.world, r -> {}),
+                new org.aden.game.world.command.CommandCounts());
+    }
+
     @Test
     void loadsTheShippedScriptsAndSkipsBrokenOnes(@TempDir Path dir) throws Exception {
         Path shipped = Path.of(System.getProperty("aden.root", ".."), "scripts", "admin", "whois.groovy");
@@ -32,13 +43,7 @@ class ScriptedAdminCommandsTest {
         gm.setAccessLevel(1);
         f.player("Target", 100, 200);
         AdminCommands admin = new AdminCommands().register(loaded.get(0));
-        admin.setContext(new AdminContext(
-                f.world,
-                f.actions,
-                new Teleports(f.world, f.actions),
-                new PlayerSessions(f.world, PlayerStore.NONE, WorldFixture.PLAYERS),
-                new ShutdownCountdown(f.world, r -> {}),
-                new org.aden.game.world.command.CommandCounts()));
+        admin.setContext(context(f));
         f.clearSinks();
         admin.handle(gm, "whois target");
         byte[] msg = f.sink(gm).withOpcode(0x64).get(0);

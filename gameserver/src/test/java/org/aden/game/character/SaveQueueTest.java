@@ -111,8 +111,7 @@ class SaveQueueTest {
             SaveJournal journal = new SaveJournal(dir.resolve("outage-journal"));
             DbPlayerStore saves = new DbPlayerStore(d.sqlSessionFactory(), d.health(), 2, journal);
             ItemData adena = new ItemData(801, 800, 57, 100, 0, ItemLocation.INVENTORY, -1);
-            ProcessHandle mariadb = db.server().process();
-            signal(mariadb, "STOP");
+            db.signal("STOP");
             CompletableFuture<Void> item;
             CompletableFuture<Void> first;
             CompletableFuture<Void> second;
@@ -126,7 +125,7 @@ class SaveQueueTest {
                 // kept on disk while the database is away: a kill -9 now would lose nothing
                 assertEquals(List.of(at(800, "Stalled", -70200, "")), journal.read(), "the newest snapshot, journaled");
             } finally {
-                signal(mariadb, "CONT");
+                db.signal("CONT");
             }
             CompletableFuture.allOf(item, first, second).get(40, TimeUnit.SECONDS);
             assertEquals(-70200, r.find(800).x(), "the newer snapshot");
@@ -138,14 +137,6 @@ class SaveQueueTest {
             assertFalse(Files.exists(journal.file()), "the journal goes once everything is written");
             saves.close(Duration.ofSeconds(5), Duration.ofSeconds(1), new SaveJournal(dir.resolve("stall")));
         }
-    }
-
-    static void signal(ProcessHandle p, String sig) throws Exception {
-        assertEquals(
-                0,
-                new ProcessBuilder("kill", "-" + sig, Long.toString(p.pid()))
-                        .start()
-                        .waitFor());
     }
 
     @Test

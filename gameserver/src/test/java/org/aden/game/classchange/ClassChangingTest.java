@@ -59,8 +59,12 @@ class ClassChangingTest {
                 TestData.world().items(),
                 ids::incrementAndGet,
                 new DbItemStore(database.sqlSessionFactory(), Runnable::run));
-        SkillLearning learning =
-                new SkillLearning(fx.world, ledger, TestData.world().skillTrees(), w -> {});
+        SkillLearning learning = new SkillLearning(
+                fx.world,
+                ledger,
+                TestData.world().skillTrees(),
+                TestData.world().trainers(),
+                w -> {});
         // 30026 Bitz, the Talking Island master of fighters
         master = new Npc(0x20000026, TestData.world().npcs().get(30026).orElseThrow(), 1100, 1000, -3000, 0);
         fx.world.spawn(master);

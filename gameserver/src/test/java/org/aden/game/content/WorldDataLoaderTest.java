@@ -91,6 +91,30 @@ class WorldDataLoaderTest {
         assertTrue(spawn.startsWith("spawns/zz-broken.xml:3: ") && spawn.contains("unknown NPC 1999999"), spawn);
     }
 
+    @Test
+    void aTrainerOfAnUnknownNpcOrClassIsRefusedWithFileAndLine() throws IOException {
+        Path copy = copyDatapack();
+        Files.writeString(copy.resolve("trainers").resolve("zz-broken.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <trainers>
+                  <trainer npc="1999999" classes="0"/>
+                  <trainer npc="30008" classes="0 777"/>
+                  <trainer npc="30010" classes="1"/>
+                </trainers>
+                """);
+        DatapackProblems e = assertThrows(DatapackProblems.class, () -> WorldDataLoader.load(new XmlDatapack(copy)));
+        assertEquals(3, e.problems().size(), e.getMessage());
+        String twice = e.problems().get(0);
+        assertTrue(
+                twice.startsWith("trainers/zz-broken.xml:5: ") && twice.contains("trainer 30010 is already listed at"),
+                twice);
+        assertTrue(
+                e.problems().contains("trainers/zz-broken.xml:3: trainer names unknown NPC 1999999"), e.getMessage());
+        assertTrue(
+                e.problems().contains("trainers/zz-broken.xml:4: trainer 30008 class names unknown class 777"),
+                e.getMessage());
+    }
+
     private Path copyDatapack() throws IOException {
         Path from = TestData.datapackDir();
         Path to = temp.resolve("datapack");

@@ -181,7 +181,7 @@ class NpcTalkTest {
         String page = lastPage(p);
         assertTrue(page.contains("Gilbert:<br>Move along, Curious"), page); // townsfolk.groovy, type guard
 
-        Npc helper = spawn(0x20000004, 30009, ROXXY_X, ROXXY_Y + 200); // type folk: no script
+        Npc helper = spawn(0x20000004, 30312, ROXXY_X, ROXXY_Y + 200); // type folk, no script, no own page
         click(p, helper);
         page = lastPage(p);
         assertTrue(page.contains(helper.name() + ":<br>Greetings, Curious."), page);

@@ -33,8 +33,8 @@ class TrainerAndMasterTalkTest {
     final AtomicInteger ids = new AtomicInteger(0x31000000);
     final ItemLedger ledger = new ItemLedger(
             TestData.world().items(), ids::incrementAndGet, c -> CompletableFuture.completedFuture(null));
-    final SkillLearning learning =
-            new SkillLearning(fx.world, ledger, TestData.world().skillTrees(), w -> {});
+    final SkillLearning learning = new SkillLearning(
+            fx.world, ledger, TestData.world().skillTrees(), TestData.world().trainers(), w -> {});
 
     NpcTalk talk(boolean free) {
         NpcTalk t = new NpcTalk(new TalkServices(
@@ -99,6 +99,56 @@ class TrainerAndMasterTalkTest {
         assertTrue(page.contains("npc_" + auron.objectId() + "_SkillList"), page);
         talk.bypass(p, "npc_" + auron.objectId() + "_SkillList");
         assertEquals(1, fx.sink(p).count(AcquireSkillList.OPCODE));
+    }
+
+    @Test
+    void aTrainerTeachesOnlyItsClassesAndAThirdClassWhereItsParentIsTaught() {
+        NpcTalk talk = talk(false);
+        Npc auron = spawn(0x20000010, 30010); // Auron teaches the human fighters (datapack/trainers)
+        Player mystic = fx.player("Acolyte", 1000, 1000);
+        mystic.setClassId(10); // Human Mystic
+        mystic.setProgress(5, 0, 100);
+        click(mystic, auron);
+        talk.bypass(mystic, "npc_" + auron.objectId() + "_SkillList");
+        assertEquals(0, fx.sink(mystic).count(AcquireSkillList.OPCODE), "no window for a class Auron does not teach");
+        assertTrue(lastPage(mystic).contains("not one I teach"), lastPage(mystic));
+        // a forged lesson is refused too: the window was never opened at this trainer
+        learning.learn(mystic, new org.aden.game.network.client.skill.RequestAcquireSkill(1177, 1, 0));
+        assertEquals(0, org.aden.game.skill.SkillBook.of(mystic).level(1177), "Wind Strike not learnt");
+
+        Player fighter = fx.player("Recruit", 1000, 1010);
+        fighter.setProgress(5, 0, 100);
+        click(fighter, auron);
+        talk.bypass(fighter, "npc_" + auron.objectId() + "_SkillList");
+        assertEquals(1, fx.sink(fighter).count(AcquireSkillList.OPCODE), "a Human Fighter is taught");
+
+        Player duelist = fx.player("Blademaster", 1000, 1020);
+        duelist.setClassId(88); // Duelist, a third class after Gladiator (2), which Auron teaches
+        duelist.setProgress(76, 0, 0);
+        assertTrue(learning.teaches(auron, duelist));
+        Npc zigaunt = spawn(0x20000011, 30022); // a priest of the human healers
+        assertFalse(learning.teaches(zigaunt, duelist));
+        assertFalse(learning.teaches(zigaunt, fighter));
+        mystic.setClassId(15); // Cleric
+        assertTrue(learning.teaches(zigaunt, mystic));
+    }
+
+    @Test
+    void aDwarvenWarehouseKeeperTeachesDwarvesOnly() {
+        NpcTalk talk = talk(false);
+        Npc murdoc = spawn(0x20000012, 30521); // Dwarven Village warehouse keeper, teaches 53-55
+        Player human = fx.player("Porter", 1000, 1000);
+        click(human, murdoc);
+        assertFalse(lastPage(human).contains("_SkillList"), lastPage(human));
+        assertTrue(lastPage(human).contains("_DepositP"), lastPage(human));
+
+        Player dwarf = fx.player("Digger", 1000, 1010);
+        dwarf.setClassId(53); // Dwarven Fighter
+        dwarf.setProgress(5, 0, 100);
+        click(dwarf, murdoc);
+        assertTrue(lastPage(dwarf).contains("npc_" + murdoc.objectId() + "_SkillList"), lastPage(dwarf));
+        talk.bypass(dwarf, "npc_" + murdoc.objectId() + "_SkillList");
+        assertEquals(1, fx.sink(dwarf).count(AcquireSkillList.OPCODE));
     }
 
     @Test

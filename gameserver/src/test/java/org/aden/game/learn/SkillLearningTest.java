@@ -72,13 +72,18 @@ class SkillLearningTest {
                 TestData.world().items(),
                 ids::incrementAndGet,
                 new DbItemStore(database.sqlSessionFactory(), Runnable::run));
-        learning = new SkillLearning(fx.world, ledger, TestData.world().skillTrees(), also -> {
-            try (SqlSession s = database.sqlSessionFactory().openSession(false)) {
-                also.write(s);
-                s.commit();
-            }
-            directWrites.add("written");
-        });
+        learning = new SkillLearning(
+                fx.world,
+                ledger,
+                TestData.world().skillTrees(),
+                TestData.world().trainers(),
+                also -> {
+                    try (SqlSession s = database.sqlSessionFactory().openSession(false)) {
+                        also.write(s);
+                        s.commit();
+                    }
+                    directWrites.add("written");
+                });
         trainer = new Npc(0x20000010, TestData.world().npcs().get(30010).orElseThrow(), 1100, 1000, -3000, 0);
         fx.world.spawn(trainer);
         Player p = fx.player(name, 1000, 1000);

@@ -74,7 +74,7 @@ public final class QuestHarness {
     private final Map<Integer, Npc> npcs = new java.util.HashMap<>();
     /** Trainers and village masters as the server has them (skill rows recorded nowhere). */
     private final org.aden.game.learn.SkillLearning learning = new org.aden.game.learn.SkillLearning(
-            fx.world, ledger, TestData.world().skillTrees(), w -> {});
+            fx.world, ledger, TestData.world().skillTrees(), TestData.world().trainers(), w -> {});
     /** The monsters quests called up (the real {@link MonsterSpawns}), in order. */
     public final List<Npc> spawned = new ArrayList<>();
 

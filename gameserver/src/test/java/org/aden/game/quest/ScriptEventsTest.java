@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.aden.common.net.PacketReader;
 import org.aden.game.TestData;
 import org.aden.game.actor.Npc;
 import org.aden.game.actor.Player;
+import org.aden.game.network.server.chat.NpcSay;
+import org.aden.game.network.server.move.MoveToLocation;
 import org.aden.game.network.server.npc.NpcHtmlMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +75,29 @@ class ScriptEventsTest {
         h.waitMillis(2000);
         assertEquals(Map.of(spider.objectId(), 3), property("npcs/spider.groovy", "patrols"), "cancelled at 3");
         assertEquals(0, h.events.timers().size());
+    }
+
+    @Test
+    void anNpcSaysALineToThePlayersWhoSeeItAndWalksToAPoint() {
+        Player far = h.fx.player("Faraway", p.x() + 20_000, p.y());
+        Npc guide = h.npc(30598);
+        int x0 = guide.x();
+        h.fx.clearSinks();
+        h.waitMillis(1100);
+        List<byte[]> said = h.fx.sink(p).withOpcode(NpcSay.OPCODE);
+        assertEquals(1, said.size(), "one line to the player beside it");
+        PacketReader r = new PacketReader(said.get(0), 1, said.get(0).length - 1);
+        assertEquals(guide.objectId(), r.readD());
+        assertEquals(0, r.readD(), "general chat");
+        assertEquals(1_030_598, r.readD(), "the template id the client names it by");
+        assertEquals("Newbie Guide has news for you.", r.readS());
+        assertTrue(h.fx.sink(far).withOpcode(NpcSay.OPCODE).isEmpty(), "a player who does not see it hears nothing");
+        assertTrue(guide.isMoving());
+        assertEquals(1, h.fx.sink(p).withOpcode(MoveToLocation.OPCODE).size(), "the walk is shown");
+        h.waitMillis(8000); // 300 units at its walking speed of 50
+        assertEquals(x0 + 300, guide.x());
+        assertFalse(guide.isMoving(), "it stays where it walked to");
+        assertEquals(0, h.host().failures());
     }
 
     @Test
@@ -196,6 +222,25 @@ class ScriptEventsTest {
         long exp = TestData.world().experience().expFor(13) - p.exp();
         h.deaths.gain(p, exp, 0);
         assertEquals(List.of("level 11", "level 12", "level 13"), seen());
+    }
+
+    @Test
+    void aStartedQuestHearsLevelsGainedAndEnteringTheWorld() {
+        h.deaths.gain(p, TestData.world().experience().expFor(11) - p.exp(), 0);
+        h.events.entered(p);
+        assertNull(h.state("Q09999_Probe"), "a quest not taken hears nothing");
+
+        startProbeQuest();
+        h.deaths.gain(p, TestData.world().experience().expFor(13) - p.exp(), 0);
+        assertEquals("12 13", h.state("Q09999_Probe").vars().get("levels"), "once per level gained");
+        assertEquals(3, h.state("Q09999_Probe").cond(), "a step reached by a level");
+        assertEquals(
+                List.of("level 11", "enter Questor", "level 12", "level 13"),
+                seen(),
+                "the event scripts still hear them all");
+
+        h.events.entered(p);
+        assertEquals(p.name(), h.state("Q09999_Probe").vars().get("entered"));
     }
 
     @Test

@@ -261,6 +261,17 @@ class MobiusImportTest {
     }
 
     @Test
+    void trainersKeepTheClassesTheyTeachAndDropUnknownNpcs() throws Exception {
+        List<Element> trainers =
+                children(parse(out.resolve("trainers/trainers.xml")).getDocumentElement(), "trainer");
+        assertEquals(1, trainers.size(), "the trainer of an NPC the source does not define is left out");
+        assertEquals("20001", trainers.get(0).getAttribute("npc"));
+        assertEquals("0 1", trainers.get(0).getAttribute("classes"));
+        String report = Files.readString(out.resolve(ImportCommand.REPORT_FILE));
+        assertTrue(report.contains("trainers: npc 29999: no such NPC template"), report);
+    }
+
+    @Test
     void theReportListsWhatWasNotMappedAndWhatWasSkipped() throws IOException {
         String report = Files.readString(out.resolve(ImportCommand.REPORT_FILE));
         assertTrue(report.contains("items: <list/item/set name=\"mystery_flag\">: 1"), report);

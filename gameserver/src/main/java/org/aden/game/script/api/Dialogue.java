@@ -25,6 +25,13 @@ public interface Dialogue {
 
     boolean showPage(String name, Map<String, ?> vars);
 
+    /**
+     * Shows the NPC's own hand-written first page, {@code scripts/npcs/pages/<template id>.htm}, with {@code %links%}
+     * replaced by {@code links} (the links of the NPC's trade, built by its type's script); false when the NPC has
+     * no page of its own. An NPC that no script answers shows its own page too, with no links.
+     */
+    boolean showOwnPage(String links);
+
     /** A line of text in the player's system window (stays when a page replaces another). */
     void tell(String text);
 }

@@ -59,8 +59,13 @@ public interface GameWorld {
     /**
      * Opens the skill-learning window at this NPC with what the player's class line teaches at its level (or tells
      * the player at which level to come back); what the player then learns is checked and written by the engine.
+     * False, with nothing opened, when this trainer does not teach the player's class (datapack/trainers): the
+     * script says so in its own words.
      */
-    void showSkillList();
+    boolean showSkillList();
+
+    /** Whether this NPC teaches the player's class (datapack/trainers): a warehouse keeper may teach too. */
+    boolean teachesPlayer();
 
     /** Opens the skill-learning window with the fishing skills (datapack/skill-trees type fishing) for the player. */
     void showFishingSkillList();

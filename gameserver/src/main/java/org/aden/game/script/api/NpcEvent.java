@@ -7,4 +7,7 @@ public interface NpcEvent extends PlayerEvent, NpcContext {
 
     @Override
     Timers timers();
+
+    @Override
+    NpcActions npcActions();
 }

@@ -69,6 +69,15 @@ public interface Quest {
         return Set.of();
     }
 
+    /** A player with the quest started entered the world (also when coming back to a character that lingered). */
+    default void onEnterWorld(PlayerEvent e, QuestState qs) {}
+
+    /**
+     * The level of a player with the quest started went up to {@code level} (kills, quest rewards): once for each
+     * level gained, so a quest waiting for level 10 is not skipped by a jump from 9 to 11.
+     */
+    default void onLevelUp(PlayerEvent e, QuestState qs, int level) {}
+
     /** A player with the quest started entered one of {@link #zones()}. */
     default void onEnterZone(PlayerEvent e, QuestState qs, String zone) {}
 }

@@ -20,6 +20,7 @@ import org.aden.game.network.server.action.ChangeWaitType;
 import org.aden.game.network.server.action.SocialAction;
 import org.aden.game.network.server.chat.CreatureSay;
 import org.aden.game.network.server.chat.FriendList;
+import org.aden.game.network.server.chat.NpcSay;
 import org.aden.game.network.server.henna.HennaInfo;
 import org.aden.game.network.server.item.ExStorageMaxCount;
 import org.aden.game.network.server.move.ChangeMoveType;
@@ -430,6 +431,10 @@ class WorldServerPacketsTest {
         assertArrayEquals(
                 HEX.parseHex("4a" + "07000000" + "00000000" + "41006200" + "0000" + "680069000000"),
                 new CreatureSay(7, 0, "Ab", "hi").encode());
+        // world-chat-npc.md §3: object id, chat type, template id + 1000000, text
+        assertArrayEquals(
+                HEX.parseHex("02" + "07000000" + "00000000" + "c6b90f00" + "680069000000"),
+                NpcSay.of(7, 0, 30598, "hi").encode());
         assertArrayEquals(
                 HEX.parseHex("64" + "03000000" + "01000000" + "00000000" + "42000000"),
                 SystemMessage.text(3, "B").encode());

@@ -214,6 +214,44 @@ public final class WorldClient implements AutoCloseable {
         send(new PacketWriter().writeC(0x21).writeS(command).toByteArray());
     }
 
+    // ---- trade (docs/protocol/trade.md)
+
+    /** TradeRequest: ask the player with this object id to trade. */
+    public void requestTrade(int objectId) throws IOException {
+        send(new PacketWriter().writeC(0x15).writeD(objectId).toByteArray());
+    }
+
+    /** AnswerTradeRequest: accept or decline the trade request shown. */
+    public void answerTrade(boolean accept) throws IOException {
+        send(new PacketWriter().writeC(0x44).writeD(accept ? 1 : 0).toByteArray());
+    }
+
+    /** AddTradeItem: {@code count} of an own item into the open trade. */
+    public void addTradeItem(int objectId, int count) throws IOException {
+        send(new PacketWriter()
+                .writeC(0x16)
+                .writeD(0)
+                .writeD(objectId)
+                .writeD(count)
+                .toByteArray());
+    }
+
+    /** TradeDone: confirm (OK) or cancel the open trade. */
+    public void tradeDone(boolean confirm) throws IOException {
+        send(new PacketWriter().writeC(0x17).writeD(confirm ? 1 : 0).toByteArray());
+    }
+
+    /** RequestBuyItem: one line of the buy list the merchant opened. */
+    public void buy(int listId, int itemId, int count) throws IOException {
+        send(new PacketWriter()
+                .writeC(0x1F)
+                .writeD(listId)
+                .writeD(1)
+                .writeD(itemId)
+                .writeD(count)
+                .toByteArray());
+    }
+
     public void adminCommand(String line) throws IOException {
         send(new PacketWriter().writeC(0x5B).writeS(line).toByteArray());
     }

@@ -18,6 +18,11 @@ public final class WorldPackets {
     public static final int CHAR_SELECTION_INFO = 0x13;
     public static final int NPC_INFO = 0x16;
     public static final int ITEM_LIST = 0x1B;
+    public static final int TRADE_START = 0x1E;
+    public static final int BUY_LIST = 0x11;
+    public static final int TRADE_OWN_ADD = 0x20;
+    public static final int TRADE_OTHER_ADD = 0x21;
+    public static final int TRADE_DONE = 0x22;
     public static final int ACTION_FAILED = 0x25;
     public static final int INVENTORY_UPDATE = 0x27;
     public static final int TELEPORT_TO_LOCATION = 0x28;
@@ -25,9 +30,11 @@ public final class WorldPackets {
     public static final int TARGET_UNSELECTED = 0x2A;
     public static final int CREATURE_SAY = 0x4A;
     public static final int SKILL_LIST = 0x58;
+    public static final int SEND_TRADE_REQUEST = 0x5E;
     public static final int RESTART_RESPONSE = 0x5F;
     public static final int VALIDATE_LOCATION = 0x61;
     public static final int SYSTEM_MESSAGE = 0x64;
+    public static final int TRADE_PRESS_OTHER_OK = 0x7C;
     public static final int LEAVE_WORLD = 0x7E;
     public static final int QUEST_LIST = 0x80;
     public static final int MY_TARGET_SELECTED = 0xA6;
@@ -153,6 +160,13 @@ public final class WorldPackets {
         boolean equipped = r.readH() != 0;
         r.skip(16); // body part, enchant, custom type 2, augmentation, mana
         return new Held(objectId, itemId, count, equipped);
+    }
+
+    /** TradeOwnAdd / TradeOtherAdd: the one item record after its count (items-extra §3.5). */
+    public static Held tradeAdd(byte[] b) {
+        PacketReader r = at(b, 3);
+        r.readH(); // type1
+        return new Held(r.readD(), r.readD(), r.readD(), false);
     }
 
     /** The first int after the opcode: the object id of DeleteObject, StopMove, TargetSelected... */

@@ -18,6 +18,7 @@ public final class MobiusImporter {
                 new NpcConverter(),
                 new SpawnConverter(),
                 new SkillTreeConverter(),
+                new TrainerConverter(),
                 new ClassConverter(),
                 new ExperienceConverter(),
                 new InitialEquipmentConverter(),
