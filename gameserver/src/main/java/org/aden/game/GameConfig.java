@@ -16,6 +16,7 @@ import org.aden.common.net.ConnectionGate;
 import org.aden.game.combat.CombatSettings;
 import org.aden.game.console.ConsoleSettings;
 import org.aden.game.lobby.LobbySettings;
+import org.aden.game.loot.KarmaDropSettings;
 import org.aden.game.loot.LootSettings;
 import org.aden.game.network.NetworkSettings;
 
@@ -40,6 +41,7 @@ public record GameConfig(
         MetricsSettings metrics,
         LootSettings loot,
         CombatSettings combat,
+        KarmaDropSettings karmaDrops,
         ConsoleSettings console,
         Path saveJournal) {
 
@@ -157,6 +159,7 @@ public record GameConfig(
             .include(WorldConfig.SPEC)
             .include(LootSettings.SPEC)
             .include(CombatSettings.SPEC)
+            .include(KarmaDropSettings.SPEC)
             .include(MetricsSettings.spec("game", 9102))
             .include(ConsoleSettings.SPEC)
             .include(DatabaseConfig.spec("aden_game", "game"))
@@ -226,6 +229,7 @@ public record GameConfig(
                 MetricsSettings.from(c, "game"),
                 LootSettings.from(c),
                 CombatSettings.from(c),
+                KarmaDropSettings.from(c),
                 ConsoleSettings.from(c),
                 Path.of(c.getString("game.save-journal")));
     }

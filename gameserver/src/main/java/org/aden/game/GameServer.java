@@ -69,7 +69,9 @@ import org.aden.game.learn.SkillLearning;
 import org.aden.game.lobby.Lobby;
 import org.aden.game.lobby.LobbyPackets;
 import org.aden.game.loot.GroundLoot;
+import org.aden.game.loot.KarmaDrops;
 import org.aden.game.loot.LootHandlers;
+import org.aden.game.loot.Sweeping;
 import org.aden.game.manor.ManorHandlers;
 import org.aden.game.metrics.GameMetrics;
 import org.aden.game.move.MoveHandlers;
@@ -309,6 +311,7 @@ public final class GameServer implements AutoCloseable {
         Deaths deaths = new Deaths(world, combat, live.experience(), playerStats, teleports, live.mapRegions(), loot);
         Pvp pvp = new Pvp(world, config.combat(), live.zones());
         deaths.usePvp(pvp);
+        deaths.onPlayerDeathDrops(new KarmaDrops(world, ledger, loot, config.karmaDrops(), pvp::inArena, random)::died);
         world.onPlayerLeft(pvp::left);
         scripts.apply(compiledScripts.join());
         // the one ledger of the server (shops, multisell, loot, scripts): its per-player write guard must see every
@@ -369,6 +372,8 @@ public final class GameServer implements AutoCloseable {
         SkillEffects skillEffects = new SkillEffects(world, combat, abnormals, teleports, live.mapRegions(), random);
         skillEffects.useShots(shots);
         skillEffects.setResurrection(deaths::resurrect);
+        Sweeping sweeping = new Sweeping(ledger, random);
+        skillEffects.setSweeper(sweeping);
         Casting casting = new Casting(world, live.skills(), skillEffects);
         casting.onLaunched(scriptEvents::skillLaunched);
         abnormals.onRestrained(casting::interrupt);
@@ -451,6 +456,7 @@ public final class GameServer implements AutoCloseable {
         deaths.shareRewardsWith(parties::shares);
         casting.setParty(p -> parties.of(p) == null ? List.of(p) : parties.of(p).members());
         loot.shareWith(parties); // the party's loot rule
+        sweeping.shareWith(parties); // a party-mate may sweep the spoiler's corpse
         world.onPlayerLeft(parties::playerLeft);
         world.onPlayerLeft(combat::forget); // no monster keeps fighting someone who left
         AdminHandlers.register(tables, commands, admin);

@@ -11,8 +11,15 @@ public final class Npc extends Creature {
     private final int homeX;
     private final int homeY;
     private final int homeZ;
-    /** Damage taken by attacker object id since the last heal: who dealt most gets the loot. */
-    private final java.util.Map<Integer, Long> damageBy = new java.util.HashMap<>();
+    /** Damage and hate by attacker since the last heal: who dealt most gets the loot, who is hated most is fought. */
+    private final HateList hate = new HateList();
+    /** The player whose Spoil took hold (0: not spoiled). */
+    private int spoilerId;
+    /** What a sweep of the spoiled corpse gives, rolled at death; null before, and once swept. */
+    private java.util.List<SweepItem> sweepItems;
+
+    /** One stack a sweep of this corpse gives. */
+    public record SweepItem(int itemId, long count) {}
 
     /** An NPC of a datapack template at a point; it starts with full HP and MP. */
     public Npc(int objectId, NpcTemplate template, int x, int y, int z, int heading) {
@@ -202,25 +209,55 @@ public final class Npc extends Creature {
         return template.collisionHeight();
     }
 
+    public HateList hate() {
+        return hate;
+    }
+
+    /** Damage without hate of its own (tests, and sources that are not fights). */
     public void recordDamage(int attackerId, int damage) {
-        damageBy.merge(attackerId, (long) damage, Long::sum);
+        hate.add(attackerId, damage, 0);
     }
 
     /** The object id of the attacker who dealt the most damage, 0 when nobody did. */
     public int topDamageDealer() {
-        int best = 0;
-        long most = 0;
-        for (var e : damageBy.entrySet()) {
-            if (e.getValue() > most) {
-                most = e.getValue();
-                best = e.getKey();
-            }
-        }
-        return best;
+        return hate.topDamageDealer();
     }
 
-    /** Forgets the damage taken (the monster healed going home). */
+    /** Forgets the damage and hate taken (the monster healed going home). */
     public void clearDamage() {
-        damageBy.clear();
+        hate.clear();
+    }
+
+    public boolean isSpoiled() {
+        return spoilerId != 0;
+    }
+
+    public int spoilerId() {
+        return spoilerId;
+    }
+
+    public void setSpoilerId(int playerId) {
+        this.spoilerId = playerId;
+    }
+
+    /** The spoil rolled at death, to be swept. */
+    public void setSweepItems(java.util.List<SweepItem> items) {
+        this.sweepItems = java.util.List.copyOf(items);
+    }
+
+    /** Whether a sweep would still find something rolled for it (an empty roll counts: the sweep just gives nothing). */
+    public boolean hasSweepItems() {
+        return sweepItems != null;
+    }
+
+    public java.util.List<SweepItem> sweepItems() {
+        return sweepItems == null ? java.util.List.of() : sweepItems;
+    }
+
+    /** Takes the spoil out of the corpse: a second sweep finds nothing. */
+    public java.util.List<SweepItem> takeSweepItems() {
+        java.util.List<SweepItem> items = sweepItems;
+        sweepItems = null;
+        return items == null ? java.util.List.of() : items;
     }
 }

@@ -155,6 +155,10 @@ public final class Casting {
             p.send(ActionFailed.INSTANCE);
             return false;
         }
+        if (t.hasEffect("sweeper") && !(target instanceof Npc n && effects.maySweep(p, n))) {
+            p.send(ActionFailed.INSTANCE); // Mobius's can-sweep condition: the sweeper said why
+            return false;
+        }
         Cast k = new Cast(t, target, viaItem);
         if (target != p && !inRange(p, target, t)) {
             if (stayInPlace || !p.mayMove()) {

@@ -48,7 +48,16 @@ public final class SkillSupport {
             "target-me",
             "add-hate",
             "resurrection",
-            "escape");
+            "escape",
+            "fatal-blow",
+            "backstab",
+            "lethal",
+            "spoil",
+            "sweeper",
+            "consume-body");
+
+    /** Effects on a monster's corpse the engine applies: a corpse skill with any other is not supported. */
+    private static final Set<String> CORPSE_EFFECTS = Set.of("sweeper", "consume-body");
 
     /** Targets the engine resolves. */
     static final Set<Target> TARGETS = Set.of(
@@ -61,7 +70,8 @@ public final class SkillSupport {
             Target.PARTY,
             Target.PARTY_CLAN,
             Target.PARTY_MEMBER,
-            Target.PC_BODY);
+            Target.PC_BODY,
+            Target.CORPSE_MOB);
 
     private static final Set<String> OFFENSIVE = Set.of(
             "magical-attack",
@@ -81,7 +91,11 @@ public final class SkillSupport {
             "delete-hate",
             "get-agro",
             "target-me",
-            "add-hate");
+            "add-hate",
+            "fatal-blow",
+            "backstab",
+            "lethal",
+            "spoil");
 
     private SkillSupport() {}
 
@@ -103,7 +117,8 @@ public final class SkillSupport {
             return false;
         }
         for (SkillEffect e : t.effects()) {
-            if (!EFFECTS.contains(e.name())) {
+            if (!EFFECTS.contains(e.name())
+                    || (t.target() == Target.CORPSE_MOB && !CORPSE_EFFECTS.contains(e.name()))) {
                 return false;
             }
             for (SkillEffect.StatOp op : e.statOps()) {

@@ -162,6 +162,7 @@ public final class Combat {
         if (attacks != null) {
             for (Creature[] a : attacks) { // outside the iteration: an attack may change the world's objects
                 if (!fights.containsKey(a[0])) {
+                    ((Npc) a[0]).hate().add(a[1].objectId(), 0, Hate.AGGRO);
                     attack(a[0], a[1]);
                 }
             }
@@ -223,17 +224,58 @@ public final class Combat {
         }
     }
 
-    /** Ends every fight against the target (it died or left the world) and the target's own; monsters go home. */
+    /**
+     * Ends every fight against the target (it died or left the world) and the target's own: a monster forgets its
+     * hate for it and turns to the next most hated attacker, or goes home when there is none.
+     */
     public void forget(Creature target) {
         stop(target);
         for (Creature a : fights.keySet().toArray(new Creature[0])) {
             Fight f = fights.get(a);
             if (f != null && f.target == target) {
-                stop(a);
                 if (a instanceof Npc n) {
-                    goHome(n);
+                    n.hate().stopHating(target.objectId());
+                    turnOrGoHome(n);
+                } else {
+                    stop(a);
                 }
             }
+        }
+    }
+
+    /** The monster fights its most hated attacker within reach, or gives up and walks home. */
+    private void turnOrGoHome(Npc n) {
+        Creature next = mostHated(n);
+        if (next != null) {
+            attack(n, next);
+        } else {
+            stop(n);
+            goHome(n);
+        }
+    }
+
+    /**
+     * The attacker the monster hates most among those it can still fight (alive, in the world, connected, not
+     * beyond its leash); null when none.
+     */
+    Creature mostHated(Npc n) {
+        int id = n.hate()
+                .mostHated(i -> world.object(i) instanceof Creature c
+                        && !c.isDead()
+                        && c.isSpawned()
+                        && !(c instanceof Player p && !p.isConnected())
+                        && !tooFarFromHome(n, c));
+        return id == 0 ? null : (Creature) world.object(id);
+    }
+
+    /** A skill made the monster hate its caster: it fights back if it was not fighting yet. */
+    public void hated(Npc n, Creature source, long hate) {
+        if (n.isDead() || !n.isAttackable() || hate <= 0) {
+            return;
+        }
+        n.hate().add(source.objectId(), 0, hate);
+        if (!fights.containsKey(n)) {
+            attack(n, source);
         }
     }
 
@@ -250,10 +292,19 @@ public final class Combat {
             stop(a); // no PvP in peace zones, even for a fight begun outside
             return;
         }
-        if (a instanceof Npc n && tooFarFromHome(n, t)) {
-            stop(a);
-            goHome(n);
-            return;
+        if (a instanceof Npc n) {
+            if (tooFarFromHome(n, t)) {
+                n.hate().stopHating(t.objectId()); // out of reach: forgotten
+                turnOrGoHome(n);
+                return;
+            }
+            Creature top = mostHated(n);
+            if (top != null
+                    && top != t
+                    && n.hate().hate(top.objectId()) > n.hate().hate(t.objectId())) {
+                attack(n, top); // someone else is hated more now
+                return;
+            }
         }
         world.catchUp(a);
         world.catchUp(t);
@@ -363,7 +414,7 @@ public final class Combat {
             pvp.attacked(pa, pt);
         }
         if (t instanceof Npc n) {
-            n.recordDamage(a.objectId(), damage);
+            n.hate().add(a.objectId(), damage, Hate.ofDamage(damage, n.level()));
         }
         damaged.accept(t);
         hits.hit(a, t, damage);

@@ -26,6 +26,11 @@ import org.aden.game.zone.MapRegions;
  * spawner's respawn); a player waits for RequestRestartPoint and comes back in the village.
  */
 public final class Deaths {
+    /** Mobius NPC.ini SpoiledCorpseExtendTime: a spoiled corpse lies this much longer. */
+    static final int SPOILED_CORPSE_EXTEND_SEC = 10;
+    /** Mobius AltPartyRange: a damage dealer farther than this from the kill gets no share of its exp. */
+    static final int REWARD_RANGE = 1600;
+
     /** Mobius's default corpse time for monsters without one of their own. */
     static final int DEFAULT_CORPSE_SEC = 7;
     /** Mobius RespawnRestoreHP default: a player restarting in the village comes back with 65% HP. */
@@ -100,15 +105,17 @@ public final class Deaths {
                         DeathPenalty.expLost(
                                 experience, victim.level(), pvp.settings().expLossPercent()));
             }
+            playerDrops.accept(victim, killer);
         }
         if (dead instanceof Npc n) {
             if (killer instanceof Player p) {
-                reward(p, n);
+                rewardByDamage(n, p);
                 drops.drop(n, lootOwner(n, p));
                 killListener.accept(p, n);
             }
             int corpse = n.template().combat().corpseTimeSec();
-            world.schedule((corpse > 0 ? corpse : DEFAULT_CORPSE_SEC) * 1000L, () -> {
+            long spoiled = n.isSpoiled() ? SPOILED_CORPSE_EXTEND_SEC * 1000L : 0; // time to sweep it
+            world.schedule((corpse > 0 ? corpse : DEFAULT_CORPSE_SEC) * 1000L + spoiled, () -> {
                 world.despawn(n);
                 n.runAfterDeath();
             });
@@ -140,14 +147,42 @@ public final class Deaths {
         this.shares = shares;
     }
 
-    /** Exp and SP of the template to the killer or its party (no level-difference penalty yet). */
-    void reward(Player p, Npc n) {
+    /** What a player's death may drop (karma drops, loot/); nothing by default. */
+    public void onPlayerDeathDrops(java.util.function.BiConsumer<Player, Creature> drops) {
+        this.playerDrops = drops;
+    }
+
+    private java.util.function.BiConsumer<Player, Creature> playerDrops = (victim, killer) -> {};
+
+    /**
+     * The exp credit by the hate list's damage (Mobius Attackable.calculateRewards): each living player who damaged
+     * the monster and stands within 1600 of it earns the share of its exp and SP that its damage is of theirs, shared
+     * with its party; each member gains its total once. The killer alone when nobody counts.
+     */
+    void rewardByDamage(Npc n, Player killer) {
+        Map<Player, Long> counted = new java.util.LinkedHashMap<>();
+        long total = 0;
+        for (Map.Entry<Integer, Long> e : n.hate().damageByAttacker().entrySet()) {
+            if (world.object(e.getKey()) instanceof Player p
+                    && !p.isDead()
+                    && p.isSpawned()
+                    && p.isWithin2d(n, REWARD_RANGE)) {
+                counted.put(p, e.getValue());
+                total += e.getValue();
+            }
+        }
+        if (counted.isEmpty()) {
+            counted.put(killer, 1L);
+            total = 1;
+        }
+        Map<Player, Double> earned = new java.util.LinkedHashMap<>();
+        for (Map.Entry<Player, Long> e : counted.entrySet()) {
+            double fraction = e.getValue() / (double) total;
+            shares.apply(e.getKey(), n).forEach((member, share) -> earned.merge(member, share * fraction, Double::sum));
+        }
         long exp = n.template().rewards().exp();
         int sp = n.template().rewards().sp();
-        if (exp == 0 && sp == 0) {
-            return;
-        }
-        shares.apply(p, n).forEach((member, share) -> {
+        earned.forEach((member, share) -> {
             long e = Math.round(exp * share);
             int s = (int) Math.round(sp * share);
             if (e > 0 || s > 0) {
@@ -203,7 +238,7 @@ public final class Deaths {
         p.send(PlayerPresence.userInfo(p));
     }
 
-    /** RequestRestartPoint: a dead player comes back in the village. */
+    /** RequestRestartPoint: a dead player comes back in the village (a chaotic one at the town's chaotic point). */
     public void restart(Player p, int pointType) {
         if (!p.isDead()) {
             p.send(ActionFailed.INSTANCE);
@@ -212,8 +247,8 @@ public final class Deaths {
         // the town owning the map tile of the death; outside every region, the class's start point
         CharacterTemplate.Point start =
                 stats.templateOf(p.classId()).startPoints().get(0);
-        MapRegions.Point town =
-                regions.townRestartPoint(p.x(), p.y()).orElse(new MapRegions.Point(start.x(), start.y(), start.z()));
+        MapRegions.Point town = regions.restartPoint(p.x(), p.y(), p.karma() > 0)
+                .orElse(new MapRegions.Point(start.x(), start.y(), start.z()));
         p.setDead(false);
         expLostAtDeath.remove(p);
         p.setVitals(p.maxHp() * RESTART_HP, p.curMp(), 0);

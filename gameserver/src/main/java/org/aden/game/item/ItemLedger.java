@@ -54,6 +54,10 @@ public final class ItemLedger {
         LEARN,
         /** A proof item taken by a village master's class change. */
         CLASS_CHANGE,
+        /** A spoiled corpse's items taken by Sweeper. */
+        SWEEP,
+        /** Dropped at death by a player with karma. */
+        KARMA_DROP,
         OTHER
     }
 

@@ -73,6 +73,41 @@ public final class DropRoll {
     }
 
     /**
+     * What a sweep of a spoiled corpse gives (Mobius NpcTemplate.calculateUngroupedDrops with DropType.SPOIL): each
+     * spoil entry is tried alone, after the same level-gap roll as drops, against its chance times the chance rate;
+     * at most {@code maxRandomDrops} entries below 100 % are kept (the later replacing the earlier).
+     */
+    public static List<Loot> spoil(
+            List<NpcTemplate.DropItem> spoils, int npcLevel, int killerLevel, LootSettings s, RandomGenerator random) {
+        int above = killerLevel - npcLevel;
+        double itemGate = s.levelPenalty() ? levelGate(above, ITEM_PENALTY_FROM, ITEM_PENALTY_FULL) : 100;
+        double adenaGate = s.levelPenalty() ? levelGate(above, ADENA_PENALTY_FROM, ADENA_PENALTY_FULL) : 100;
+        List<Loot> sure = new ArrayList<>();
+        List<Loot> chancy = new ArrayList<>();
+        for (NpcTemplate.DropItem item : spoils) {
+            if (random.nextDouble() * 100 > (item.itemId() == ADENA ? adenaGate : itemGate)) {
+                continue;
+            }
+            if (random.nextDouble() * 100 >= item.chance() * s.chanceRate()) {
+                continue;
+            }
+            Loot loot = new Loot(item.itemId(), amount(item, random));
+            if (item.chance() < 100) {
+                chancy.add(loot);
+                if (chancy.size() > s.maxRandomDrops()) {
+                    chancy.remove(0);
+                }
+            } else {
+                sure.add(loot);
+            }
+        }
+        List<Loot> out = new ArrayList<>(sure);
+        out.addAll(chancy);
+        out.removeIf(l -> l.count() <= 0);
+        return out;
+    }
+
+    /**
      * The chance in percent that the level difference lets a drop through: 100 up to {@code from} levels above the
      * monster, falling linearly to 10 at {@code full} levels and staying there (Mobius Util.map, clamped).
      */

@@ -84,6 +84,13 @@ public final class GroundLoot implements Drops {
 
     @Override
     public void drop(Npc npc, Player owner) {
+        if (npc.isSpoiled()) { // the spoil is rolled at death and waits in the corpse for the sweep
+            npc.setSweepItems(
+                    DropRoll.spoil(npc.template().rewards().spoils(), npc.level(), owner.level(), settings, random)
+                            .stream()
+                            .map(l -> new Npc.SweepItem(l.itemId(), l.count()))
+                            .toList());
+        }
         List<DropRoll.Loot> loot =
                 DropRoll.roll(npc.template().rewards(), npc.level(), owner.level(), settings, random);
         for (DropRoll.Loot l : loot) {
@@ -103,6 +110,15 @@ public final class GroundLoot implements Drops {
 
     /** Puts one item on the ground near the dropper; it falls for those who see it now. */
     public GroundItem place(Creature dropper, Player owner, ItemTemplate t, int count) {
+        return scattered(dropper, owner, t, count, 0);
+    }
+
+    /** An item that belongs to nobody (a karma drop) on the ground near the dropper, with its enchant level. */
+    public GroundItem placeUnowned(Creature dropper, ItemTemplate t, int count, int enchant) {
+        return scattered(dropper, null, t, count, enchant);
+    }
+
+    private GroundItem scattered(Creature dropper, Player owner, ItemTemplate t, int count, int enchant) {
         double angle = random.nextDouble() * 2 * Math.PI;
         double r = random.nextDouble() * SCATTER;
         return putAt(
@@ -110,7 +126,7 @@ public final class GroundLoot implements Drops {
                 owner,
                 t,
                 count,
-                0,
+                enchant,
                 (int) Math.round(dropper.exactX() + Math.cos(angle) * r),
                 (int) Math.round(dropper.exactY() + Math.sin(angle) * r),
                 dropper.z());
@@ -316,6 +332,12 @@ public final class GroundLoot implements Drops {
             picker.send(new GetItem(picker.objectId(), g.objectId(), g.x(), g.y(), g.z()));
         }
         world.despawn(g);
+        sendAdded(p, change);
+        p.send(obtainedMessage(g));
+    }
+
+    /** InventoryUpdate (added and modified rows) and the load, after items came into the inventory. */
+    static void sendAdded(Player p, ItemChange change) {
         Inventory inv = Inventory.of(p);
         List<InventoryUpdate.Change> changes = new java.util.ArrayList<>();
         for (ItemData i : change.inserted()) {
@@ -326,21 +348,25 @@ public final class GroundLoot implements Drops {
         }
         p.send(new InventoryUpdate(changes));
         p.send(new StatusUpdate(p.objectId(), new int[] {StatusUpdate.CUR_LOAD}, new int[] {inv.currentLoad()}));
-        p.send(obtainedMessage(g));
     }
 
     private static SystemMessage obtainedMessage(GroundItem g) {
-        if (g.itemId() == DropRoll.ADENA) {
-            return SystemMessage.number(OBTAINED_ADENA, g.count());
+        return obtainedMessage(g.itemId(), g.count());
+    }
+
+    /** "You have obtained ..." for adena, a stack or one item (28, 29, 30). */
+    static SystemMessage obtainedMessage(int itemId, long count) {
+        if (itemId == DropRoll.ADENA) {
+            return SystemMessage.number(OBTAINED_ADENA, (int) count);
         }
-        if (g.count() > 1) {
+        if (count > 1) {
             return new SystemMessage(
                     OBTAINED_ITEMS,
                     List.of(
-                            new SystemMessage.Param(ITEM_NAME, null, g.itemId()),
-                            new SystemMessage.Param(NUMBER, null, g.count())));
+                            new SystemMessage.Param(ITEM_NAME, null, itemId),
+                            new SystemMessage.Param(NUMBER, null, (int) count)));
         }
-        return new SystemMessage(OBTAINED_ITEM, List.of(new SystemMessage.Param(ITEM_NAME, null, g.itemId())));
+        return new SystemMessage(OBTAINED_ITEM, List.of(new SystemMessage.Param(ITEM_NAME, null, itemId)));
     }
 
     private static SystemMessage failedMessage(GroundItem g) {

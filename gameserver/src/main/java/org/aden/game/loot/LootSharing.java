@@ -11,6 +11,11 @@ public interface LootSharing {
     /** Who gets an item the picker picks up (the party's loot rule); the picker itself without a party. */
     Player looter(Player picker, RandomGenerator random);
 
+    /** Who gets an item the sweeper sweeps: the sweeper, unless the party's rule includes spoils. */
+    default Player spoilLooter(Player sweeper, RandomGenerator random) {
+        return sweeper;
+    }
+
     LootSharing NONE = new LootSharing() {
         @Override
         public boolean sharesWith(Player picker, int ownerId) {

@@ -287,7 +287,7 @@ public final class Parties implements LootSharing {
     /** Loot types of RequestJoinParty (world-session-party.md §4): 0 finders keepers, 1/2 random, 3/4 by turn. */
     static final int LOOT_FINDERS_KEEPERS = 0;
 
-    static final int LOOT_RANDOM = 1, LOOT_RANDOM_WITH_SPOIL = 2;
+    static final int LOOT_RANDOM = 1, LOOT_RANDOM_WITH_SPOIL = 2, LOOT_BY_TURN_WITH_SPOIL = 4;
     /** Mobius AltPartyRange: members this close to the picker take part in the loot rule. */
     static final int LOOT_RANGE = 1500;
 
@@ -318,6 +318,18 @@ public final class Parties implements LootSharing {
             looter = party.nextLooter(near);
         }
         return looter != null ? looter : picker;
+    }
+
+    /**
+     * Who gets a swept item (Mobius Party.distributeItem with spoil): under "random including spoil" and "by turn
+     * including spoil" the loot rule's member, under the other rules the sweeper.
+     */
+    @Override
+    public Player spoilLooter(Player sweeper, java.util.random.RandomGenerator random) {
+        Party party = of(sweeper);
+        boolean withSpoil = party != null
+                && (party.lootType() == LOOT_RANDOM_WITH_SPOIL || party.lootType() == LOOT_BY_TURN_WITH_SPOIL);
+        return withSpoil ? looter(sweeper, random) : sweeper;
     }
 
     /**

@@ -7,8 +7,8 @@ import org.aden.game.datapack.XmlElement;
 /**
  * A skill's {@code <condition>} when the engine can evaluate it: {@code <and>}, {@code <or>}, {@code <not>},
  * {@code <using kind>} (weapon, body armour or shield worn), {@code <using slot="lrhand"/>} (a two-handed weapon),
- * {@code <player hp="30"/>} (HP at most that percent) and {@code <player can-resurrect="true"/>} (holds: no siege or
- * Olympiad here). {@link #parse} gives null for anything else, which leaves the skill unsupported.
+ * {@code <player hp="30"/>} (HP at most that percent), {@code <player can-resurrect="true"/>} (holds: no siege or
+ * Olympiad here) and {@code <player can-sweep="true"/>} (the cast asks the sweeper instead). {@link #parse} gives null for anything else, which leaves the skill unsupported.
  */
 public record SkillCondition(Kind kind, List<SkillCondition> children, List<String> kinds, double value) {
     public enum Kind {
@@ -73,10 +73,12 @@ public record SkillCondition(Kind kind, List<SkillCondition> children, List<Stri
                 if (names.equals(java.util.Set.of("hp")) && e.string("hp").matches("\\d+(\\.\\d+)?")) {
                     yield new SkillCondition(Kind.HP_AT_MOST, List.of(), List.of(), Double.parseDouble(e.string("hp")));
                 }
-                yield names.equals(java.util.Set.of("can-resurrect"))
-                                && e.string("can-resurrect").equals("true")
-                        ? new SkillCondition(Kind.TRUE, List.of(), List.of(), 0)
-                        : null;
+                // can-sweep: the sweep asks the sweeper before the cast starts (cast/Casting)
+                boolean holds = (names.equals(java.util.Set.of("can-resurrect"))
+                                && e.string("can-resurrect").equals("true"))
+                        || (names.equals(java.util.Set.of("can-sweep"))
+                                && e.string("can-sweep").equals("true"));
+                yield holds ? new SkillCondition(Kind.TRUE, List.of(), List.of(), 0) : null;
             }
             default -> null;
         };

@@ -118,12 +118,15 @@ public final class SkillTemplateLoader {
 
     /**
      * A condition that holds in every situation this world has: {@code <player can-resurrect="true"/>} fails in
-     * Mobius only during a siege or the Olympiad, neither of which exists here yet.
+     * Mobius only during a siege or the Olympiad, neither of which exists here yet; {@code can-sweep} is checked by
+     * the sweep itself (the cast asks the sweeper before it starts).
      */
     private static boolean alwaysHolds(XmlElement c) {
         return c.name().equals("player")
-                && c.attributeNames().equals(java.util.Set.of("can-resurrect"))
-                && c.string("can-resurrect").equals("true");
+                && ((c.attributeNames().equals(java.util.Set.of("can-resurrect"))
+                                && c.string("can-resurrect").equals("true"))
+                        || (c.attributeNames().equals(java.util.Set.of("can-sweep"))
+                                && c.string("can-sweep").equals("true")));
     }
 
     /** The attributes of one skill element at one level. */

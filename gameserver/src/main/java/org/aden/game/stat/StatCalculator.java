@@ -15,7 +15,7 @@ import org.aden.game.item.PaperdollSlot;
 public final class StatCalculator {
     private StatCalculator() {}
 
-    static double strBonus(int v) {
+    public static double strBonus(int v) {
         return Math.pow(1.036, v - 34.845);
     }
 
@@ -23,7 +23,7 @@ public final class StatCalculator {
         return Math.pow(1.020, v - 31.375);
     }
 
-    static double dexBonus(int v) {
+    public static double dexBonus(int v) {
         return Math.pow(1.009, v - 19.360);
     }
 

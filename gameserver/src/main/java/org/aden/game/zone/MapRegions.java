@@ -101,6 +101,23 @@ public final class MapRegions {
                 .map(r -> r.restartPoints().get(0));
     }
 
+    /**
+     * Where a player who dies at (x, y) restarts: a player with karma goes to the town's first chaotic restart
+     * point (Mobius MapRegionManager.getRestartLocation: karma players get the region's chaotic spawn), the others
+     * (and a town without chaotic points) to {@link #townRestartPoint}.
+     */
+    public Optional<Point> restartPoint(int x, int y, boolean chaotic) {
+        if (chaotic) {
+            Optional<Point> p = regionAt(x, y)
+                    .filter(r -> !r.chaoticPoints().isEmpty())
+                    .map(r -> r.chaoticPoints().get(0));
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return townRestartPoint(x, y);
+    }
+
     public int size() {
         return state.byName().size();
     }

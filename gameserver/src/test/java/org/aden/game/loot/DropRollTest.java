@@ -37,6 +37,47 @@ class DropRollTest {
         return n / (double) kills;
     }
 
+    /** The Goblin's spoil list: 116 at 34.3 %, 1786 at 4.5 %, 1871 at 5.7 % (one each). */
+    static final List<NpcTemplate.DropItem> GOBLIN_SPOIL =
+            TestData.world().npcs().get(20003).orElseThrow().rewards().spoils();
+
+    @Test
+    void eachSpoilEntryIsTriedAloneWithItsChance() {
+        assertEquals(3, GOBLIN_SPOIL.size());
+        LootSettings uncapped = new LootSettings(0, 0, 100, false, 100);
+        int n = 20000;
+        int[] got = new int[3];
+        Random r = new Random(9);
+        for (int k = 0; k < n; k++) {
+            for (DropRoll.Loot l : DropRoll.spoil(GOBLIN_SPOIL, 5, 5, uncapped, r)) {
+                for (int i = 0; i < 3; i++) {
+                    if (GOBLIN_SPOIL.get(i).itemId() == l.itemId()) {
+                        got[i]++;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < 3; i++) {
+            assertEquals(GOBLIN_SPOIL.get(i).chance() / 100, got[i] / (double) n, 0.01, "entry " + i);
+        }
+        assertEquals(
+                DropRoll.spoil(GOBLIN_SPOIL, 5, 5, X1, new Random(3)),
+                DropRoll.spoil(GOBLIN_SPOIL, 5, 5, X1, new Random(3)),
+                "a fixed seed, a fixed spoil");
+        LootSettings x100 = new LootSettings(0, 0, 10_000, false, 100);
+        assertEquals(
+                GOBLIN_SPOIL.stream().map(NpcTemplate.DropItem::itemId).toList(),
+                DropRoll.spoil(GOBLIN_SPOIL, 5, 5, x100, new Random(1)).stream()
+                        .map(DropRoll.Loot::itemId)
+                        .toList(),
+                "x100 rates: every entry");
+        assertTrue(
+                DropRoll.spoil(GOBLIN_SPOIL, 5, 5, new LootSettings(0, 0, 10_000, false, 1), new Random(1))
+                                .size()
+                        == 1,
+                "at most max-random-drops entries below 100 %");
+    }
+
     @Test
     void aFixedSeedGivesAFixedResult() {
         for (int seed = 0; seed < 20; seed++) {
