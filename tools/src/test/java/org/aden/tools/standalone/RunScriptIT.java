@@ -34,6 +34,27 @@ class RunScriptIT {
     @TempDir
     Path tmp;
 
+    /**
+     * Run under a build started in the background (`nohup mvn ... &`), run.sh would inherit SIGINT ignored, and a
+     * shell cannot trap a signal ignored at its start: give it the default back, as a host's terminal does.
+     */
+    private static final List<String> DEFAULT_SIGNALS =
+            envResetsSignals() ? List.of("env", "--default-signal=INT,TERM") : List.of();
+
+    private static boolean envResetsSignals() {
+        try {
+            return new ProcessBuilder("env", "--default-signal=INT", "true")
+                            .start()
+                            .waitFor()
+                    == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** A running ./run.sh with its output collected line by line. */
     private static final class Run {
         final Process process;
@@ -41,7 +62,8 @@ class RunScriptIT {
         final List<String> lines = new CopyOnWriteArrayList<>();
 
         Run(Path dataDir, Path configDir, String... extraArgs) throws IOException {
-            List<String> command = new ArrayList<>(List.of(
+            List<String> command = new ArrayList<>(DEFAULT_SIGNALS);
+            command.addAll(List.of(
                     ROOT.resolve("run.sh").toString(),
                     "--data-dir",
                     dataDir.toString(),
